@@ -1,0 +1,194 @@
+#include "exchange.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryFile>
+
+namespace HttpLens {
+
+RequestHead RequestHead::parse(const QByteArray &raw)
+{
+    RequestHead head;
+    head.raw = raw;
+    QList<QByteArray> lines = splitHeadLines(raw);
+    if (lines.isEmpty())
+        return head;
+    const QList<QByteArray> parts = lines.takeFirst().split(' ');
+    if (!parts.isEmpty())
+        head.method = parts.value(0);
+    head.target = parts.value(1);
+    head.httpVersion = parts.value(2);
+    head.headers = parseHeaderLines(lines);
+    return head;
+}
+
+ResponseHead ResponseHead::parse(const QByteArray &raw)
+{
+    ResponseHead head;
+    head.raw = raw;
+    QList<QByteArray> lines = splitHeadLines(raw);
+    if (lines.isEmpty())
+        return head;
+    const QByteArray statusLine = lines.takeFirst();
+    const qsizetype firstSpace = statusLine.indexOf(' ');
+    head.httpVersion = statusLine.left(firstSpace < 0 ? statusLine.size() : firstSpace);
+    if (firstSpace >= 0) {
+        QByteArray rest = statusLine.mid(firstSpace + 1);
+        while (rest.startsWith(' '))
+            rest.remove(0, 1);
+        const qsizetype secondSpace = rest.indexOf(' ');
+        const QByteArray code = rest.left(secondSpace < 0 ? rest.size() : secondSpace);
+        bool ok = false;
+        const int status = code.toInt(&ok);
+        head.status = ok && code.size() == 3 ? status : 0;
+        if (secondSpace >= 0)
+            head.reason = rest.mid(secondSpace + 1).trimmed();
+    }
+    head.headers = parseHeaderLines(lines);
+    return head;
+}
+
+namespace {
+qint64 span(qint64 from, qint64 to)
+{
+    if (from < 0 || to < 0 || to < from)
+        return -1;
+    return to - from;
+}
+} // namespace
+
+qint64 Timings::dnsPhaseUs() const
+{
+    return nameLookupUs;
+}
+
+qint64 Timings::connectPhaseUs() const
+{
+    return span(nameLookupUs, connectUs);
+}
+
+qint64 Timings::tlsPhaseUs() const
+{
+    if (appConnectUs <= 0)
+        return -1;
+    return span(connectUs, appConnectUs);
+}
+
+qint64 Timings::sendPhaseUs() const
+{
+    const qint64 ready = appConnectUs > 0 ? appConnectUs : connectUs;
+    return span(ready, preTransferUs);
+}
+
+qint64 Timings::waitPhaseUs() const
+{
+    return span(preTransferUs, startTransferUs);
+}
+
+qint64 Timings::downloadPhaseUs() const
+{
+    if (totalUs < 0 || startTransferUs < 0)
+        return -1;
+    const qint64 finalHopTotal = totalUs - (redirectUs > 0 ? redirectUs : 0);
+    return span(startTransferUs, finalHopTotal);
+}
+
+QString Body::filePath() const
+{
+    return m_file ? m_file->fileName() : QString();
+}
+
+QByteArray Body::read(qint64 maxBytes) const
+{
+    if (!m_file)
+        return maxBytes < 0 ? m_data : m_data.left(maxBytes);
+    // Readers open the path independently, so nothing may linger in the write buffer.
+    m_file->flush();
+    QFile file(m_file->fileName());
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return maxBytes < 0 ? file.readAll() : file.read(maxBytes);
+}
+
+bool Body::saveTo(const QString &path, QString *error) const
+{
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        if (error)
+            *error = out.errorString();
+        return false;
+    }
+    if (!m_file) {
+        if (out.write(m_data) != m_data.size()) {
+            if (error)
+                *error = out.errorString();
+            return false;
+        }
+        return true;
+    }
+    m_file->flush();
+    QFile in(m_file->fileName());
+    if (!in.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = in.errorString();
+        return false;
+    }
+    while (!in.atEnd()) {
+        const QByteArray chunk = in.read(1 << 20);
+        if (chunk.isEmpty() || out.write(chunk) != chunk.size()) {
+            if (error)
+                *error = out.errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Body::append(const char *data, qint64 size)
+{
+    if (size <= 0)
+        return true;
+    if (!m_file && m_data.size() + size > m_limit) {
+        auto file = std::make_shared<QTemporaryFile>(QDir::tempPath()
+                                                     + QStringLiteral("/httplens-body-XXXXXX"));
+        if (!file->open())
+            return false;
+        if (file->write(m_data) != m_data.size())
+            return false;
+        m_data.clear();
+        m_data.squeeze();
+        m_file = std::move(file);
+    }
+    if (m_file) {
+        if (m_file->write(data, size) != size)
+            return false;
+    } else {
+        m_data.append(data, size);
+    }
+    m_size += size;
+    return true;
+}
+
+void Body::clear()
+{
+    m_data.clear();
+    m_file.reset();
+    m_size = 0;
+}
+
+const Hop *Exchange::finalHop() const
+{
+    for (auto it = hops.crbegin(); it != hops.crend(); ++it) {
+        if (it->hasResponse)
+            return &*it;
+    }
+    return nullptr;
+}
+
+int Exchange::status() const
+{
+    const Hop *hop = finalHop();
+    return hop ? hop->response.status : 0;
+}
+
+} // namespace HttpLens

@@ -1,0 +1,175 @@
+#pragma once
+
+#include "headers.h"
+#include "request.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+
+#include <memory>
+
+class QTemporaryFile;
+
+namespace HttpLens {
+
+// A request head exactly as libcurl wrote it to the socket, with its parsed parts.
+struct RequestHead
+{
+    QByteArray raw;
+    QByteArray method;
+    QByteArray target;
+    QByteArray httpVersion;
+    HeaderList headers;
+
+    static RequestHead parse(const QByteArray &raw);
+};
+
+// A response head exactly as received (status line to the empty line), with its parsed parts.
+struct ResponseHead
+{
+    QByteArray raw;
+    QByteArray httpVersion;
+    int status = 0;
+    QByteArray reason;
+    HeaderList headers;
+
+    bool isInterim() const { return status >= 100 && status < 200 && status != 101; }
+    static ResponseHead parse(const QByteArray &raw);
+};
+
+// One request/response round trip of an exchange: the first request, each redirect that was
+// followed, each authentication round. 1xx responses belong to the hop they interrupted.
+struct Hop
+{
+    QString url;
+    RequestHead request;
+    QByteArray requestBody; // bytes libcurl sent after the head
+    QList<ResponseHead> interim;
+    bool hasResponse = false;
+    ResponseHead response;
+    QByteArray rawTrailers;
+    qint64 bodyWireBytes = 0;    // body bytes as received, before any decoding
+    qint64 bodyDecodedBytes = 0; // body bytes after content decoding
+    QDateTime started;
+    // Microseconds since the exchange started; -1 when the moment did not happen.
+    qint64 startUs = -1;
+    qint64 requestUs = -1; // the request head was written
+    qint64 firstByteUs = -1;
+    qint64 endUs = -1;
+};
+
+// libcurl's cumulative timings in microseconds from the start of the final hop (queue, redirect
+// and total are for the whole exchange). -1 means "not measured".
+struct Timings
+{
+    qint64 queueUs = -1;
+    qint64 nameLookupUs = -1;
+    qint64 connectUs = -1;
+    qint64 appConnectUs = -1; // TLS handshake done; 0 without TLS
+    qint64 preTransferUs = -1;
+    qint64 startTransferUs = -1; // first response byte
+    qint64 totalUs = -1;
+    qint64 redirectUs = -1;
+
+    // Phase durations derived the way curl's documentation draws them.
+    qint64 dnsPhaseUs() const;
+    qint64 connectPhaseUs() const;
+    qint64 tlsPhaseUs() const;
+    qint64 sendPhaseUs() const;
+    qint64 waitPhaseUs() const;
+    qint64 downloadPhaseUs() const;
+};
+
+struct ConnectionInfo
+{
+    QString remoteAddress;
+    int remotePort = 0;
+    QString localAddress;
+    int localPort = 0;
+    QByteArray httpVersion; // "HTTP/1.1", "HTTP/2"
+    bool reused = false;
+    qint64 connectionsOpened = 0;
+};
+
+struct TlsInfo
+{
+    bool used = false;
+    QByteArray protocol; // "TLSv1.3"
+    QByteArray cipher;
+    QByteArray alpn;
+    bool verificationEnabled = true;
+    long verifyResult = 0; // OpenSSL X509_V_* code, 0 when the chain verified
+    QString verifyText;
+    QList<QSslCertificate> chain;
+};
+
+// The response body of the final hop: in memory up to a limit, in a temporary file beyond it.
+class Body
+{
+public:
+    qint64 size() const { return m_size; }
+    bool inMemory() const { return !m_file; }
+    QString filePath() const;
+    // The first maxBytes of the body (all of it when maxBytes < 0).
+    QByteArray read(qint64 maxBytes = -1) const;
+    bool saveTo(const QString &path, QString *error) const;
+
+    void setMemoryLimit(qint64 bytes) { m_limit = bytes; }
+    bool append(const char *data, qint64 size);
+    void clear();
+
+private:
+    QByteArray m_data;
+    std::shared_ptr<QTemporaryFile> m_file;
+    qint64 m_size = 0;
+    qint64 m_limit = 8 * 1024 * 1024;
+};
+
+// One event of libcurl's debug stream, in order: what `-v` prints and a timeline shows. Body
+// events carry only their size; the bytes are in Hop and Body.
+struct TraceEvent
+{
+    enum class Kind { Info, RequestHead, RequestBody, ResponseHead, ResponseBody };
+    Kind kind = Kind::Info;
+    qint64 atUs = 0;
+    QByteArray data;
+    qint64 size = 0;
+};
+
+// A transport failure: no complete HTTP response arrived. HTTP statuses are never errors.
+struct TransportError
+{
+    int curlCode = 0;
+    QString curlText; // libcurl's own detail message
+    QString sentence; // what happened, in words a person understands
+    QString hint;     // what to try next
+
+    bool isError() const { return curlCode != 0; }
+};
+
+// Everything that happened when one Request was sent: each hop's exact bytes, the body,
+// timings, connection and TLS details, and the transport error if there was one.
+struct Exchange
+{
+    Request request;
+    QDateTime started;
+    QList<Hop> hops;
+    Body body;
+    Timings timings;
+    ConnectionInfo connection;
+    TlsInfo tls;
+    TransportError error;
+    QByteArray log; // libcurl's informational lines ("Trying 127.0.0.1:80...")
+    QList<TraceEvent> trace;
+    QString effectiveUrl;
+    qint64 headerBytes = 0;
+    qint64 uploadBytes = 0;
+
+    const Hop *finalHop() const;
+    int status() const; // final status, 0 when no response arrived
+};
+
+} // namespace HttpLens

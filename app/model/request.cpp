@@ -1,0 +1,173 @@
+#include "request.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace HttpLens {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HttpLens::Request", text);
+}
+
+QString printable(const QByteArray &bytes)
+{
+    QString out;
+    for (char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u == '\r')
+            out += QStringLiteral("\\r");
+        else if (u == '\n')
+            out += QStringLiteral("\\n");
+        else if (u < 0x20 || u == 0x7f)
+            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+        else
+            out += QChar::fromLatin1(c);
+    }
+    return out;
+}
+
+bool hasForbiddenControl(const QByteArray &bytes)
+{
+    return bytes.contains('\r') || bytes.contains('\n') || bytes.contains('\0');
+}
+
+} // namespace
+
+HeaderLine HeaderLine::fromCurlSyntax(const QByteArray &text)
+{
+    HeaderLine line;
+    const qsizetype colon = text.indexOf(':');
+    const qsizetype semicolon = text.indexOf(';');
+    if (colon < 0 && semicolon >= 0 && text.mid(semicolon + 1).trimmed().isEmpty()) {
+        line.kind = Kind::Empty;
+        line.name = text.left(semicolon).trimmed();
+        return line;
+    }
+    if (colon < 0) {
+        line.value = text;
+        return line;
+    }
+    line.name = text.left(colon).trimmed();
+    const QByteArray rest = text.mid(colon + 1);
+    qsizetype skip = 0;
+    while (skip < rest.size() && (rest.at(skip) == ' ' || rest.at(skip) == '\t'))
+        ++skip;
+    line.separator = ':' + rest.left(skip);
+    line.value = rest.mid(skip);
+    if (line.value.trimmed().isEmpty()) {
+        line.kind = Kind::Remove;
+        line.value.clear();
+        line.separator = ":";
+    }
+    return line;
+}
+
+QByteArray HeaderLine::toCurlSyntax() const
+{
+    switch (kind) {
+    case Kind::Remove:
+        return name + ':';
+    case Kind::Empty:
+        return name + ';';
+    case Kind::Set:
+        break;
+    }
+    return name + separator + value;
+}
+
+bool isToken(const QByteArray &text)
+{
+    if (text.isEmpty())
+        return false;
+    static const QByteArray specials("!#$%&'*+-.^_`|~");
+    for (char c : text) {
+        const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z')
+                           || (c >= 'A' && c <= 'Z');
+        if (!alnum && !specials.contains(c))
+            return false;
+    }
+    return true;
+}
+
+QList<Request::Problem> Request::problems() const
+{
+    QList<Problem> found;
+    const QString trimmedUrl = url.trimmed();
+    if (trimmedUrl.isEmpty()) {
+        found.append({3, tr("The URL is empty.")});
+    } else {
+        const QUrl parsed(trimmedUrl, QUrl::StrictMode);
+        const QString scheme = parsed.scheme().toLower();
+        if (!parsed.isValid()) {
+            found.append(
+                    {3,
+                     tr("The URL \"%1\" is not valid: %2.").arg(trimmedUrl, parsed.errorString())});
+        } else if (scheme.isEmpty()) {
+            found.append({3,
+                          tr("The URL \"%1\" has no scheme; start it with http:// or https://.")
+                                  .arg(trimmedUrl)});
+        } else if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
+            found.append({1,
+                          tr("The scheme \"%1\" is not supported; HTTP Lens speaks http and https.")
+                                  .arg(scheme)});
+        } else if (parsed.host().isEmpty()) {
+            found.append({3, tr("The URL \"%1\" has no host.").arg(trimmedUrl)});
+        }
+        for (QChar c : trimmedUrl) {
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
+                found.append({3,
+                              tr("The URL contains a control character (%1).")
+                                      .arg(printable(QByteArray(1, char(c.unicode()))))});
+                break;
+            }
+        }
+    }
+
+    if (!method.isEmpty() && !isToken(method))
+        found.append({2,
+                      tr("The method \"%1\" is not a valid token (RFC 9110 §9.1): use letters, "
+                         "digits and !#$%&'*+-.^_`|~ only.")
+                              .arg(printable(method))});
+
+    for (const HeaderLine &line : headers) {
+        if (line.name.isEmpty()) {
+            found.append({2,
+                          tr("The header \"%1\" has no name; write it as Name: value.")
+                                  .arg(printable(line.value))});
+            continue;
+        }
+        if (hasForbiddenControl(line.name) || hasForbiddenControl(line.value)) {
+            found.append({2,
+                          tr("The header \"%1\" contains CR, LF or NUL, which would split the "
+                             "request (RFC 9110 §5.5).")
+                                  .arg(printable(line.name))});
+            continue;
+        }
+        if (!isToken(line.name))
+            found.append({2,
+                          tr("The header name \"%1\" is not a valid token (RFC 9110 §5.1).")
+                                  .arg(printable(line.name))});
+    }
+
+    auto checkField = [&](const QByteArray &value, const char *what) {
+        if (hasForbiddenControl(value))
+            found.append({2,
+                          tr("The %1 contains CR, LF or NUL, which would split the request.")
+                                  .arg(QLatin1String(what))});
+    };
+    checkField(userAgent, "User-Agent");
+    checkField(referer, "Referer");
+    checkField(cookie, "Cookie");
+    checkField(userPassword, "user name or password");
+
+    if (maxRedirects < -1)
+        found.append({2, tr("The redirect limit must be -1 (unlimited) or more.")});
+    if (timeoutMs < 0 || connectTimeoutMs < 0)
+        found.append({2, tr("Timeouts cannot be negative.")});
+    return found;
+}
+
+} // namespace HttpLens

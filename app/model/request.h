@@ -1,0 +1,86 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace HttpLens {
+
+// One entry of the request's header list, in the user's order. Like curl's -H it can set a
+// field ("Name: value"), remove one of libcurl's defaults ("Accept:") or send a field with an
+// empty value ("X-Empty;").
+struct HeaderLine
+{
+    enum class Kind { Set, Remove, Empty };
+
+    Kind kind = Kind::Set;
+    QByteArray name;
+    QByteArray value;
+    // The exact bytes between name and value. curl sends -H lines verbatim, blanks included,
+    // so "X:  a" keeps both blanks.
+    QByteArray separator = ": ";
+
+    // Parses curl's -H syntax. A line without ':' or ';' yields a Set line with an empty name,
+    // which validation rejects.
+    static HeaderLine fromCurlSyntax(const QByteArray &text);
+    QByteArray toCurlSyntax() const;
+
+    bool operator==(const HeaderLine &other) const
+    {
+        return kind == other.kind && name == other.name && value == other.value
+               && separator == other.separator;
+    }
+};
+
+enum class HttpVersion { Default, Http1_0, Http1_1, Http2 };
+
+enum class TimeCondition { None, IfModifiedSince, IfUnmodifiedSince };
+
+// Everything a user asks for when sending one request. It holds intent only; what was actually
+// sent is recorded in the Exchange.
+struct Request
+{
+    QByteArray method; // empty: libcurl chooses (GET, POST with a body, HEAD with noBody)
+    QString url;
+    QList<HeaderLine> headers;
+
+    bool hasBody = false;
+    QByteArray body;
+    bool noBody = false; // HEAD, as curl -I
+
+    QByteArray userAgent;
+    bool userAgentSet = false;
+    QByteArray referer;
+    QByteArray userPassword; // "user:password", sent as Basic
+    QByteArray cookie;       // literal Cookie value handed to libcurl
+    QStringList cookieFiles; // Netscape or header files read into the cookie engine
+    QString cookieJar;       // where the cookie engine writes at the end
+    bool cookieEngine = false;
+
+    bool followRedirects = false;
+    int maxRedirects = 50;
+    HttpVersion httpVersion = HttpVersion::Default;
+    qint64 timeoutMs = 0;
+    qint64 connectTimeoutMs = 0;
+    QStringList resolve; // "host:port:address[,address]"
+    QString proxy;
+    bool insecure = false;
+    bool decompress = false;
+
+    TimeCondition timeCondition = TimeCondition::None;
+    qint64 timeConditionValue = 0; // seconds since the epoch
+
+    // Validates everything that can be checked before a byte is sent.
+    struct Problem
+    {
+        int curlCode = 0; // the exit code curl gives for the same mistake
+        QString message;
+    };
+    QList<Problem> problems() const;
+};
+
+// RFC 9110 token: the syntax of methods and header field names.
+bool isToken(const QByteArray &text);
+
+} // namespace HttpLens
