@@ -1,0 +1,808 @@
+#include "engine.h"
+
+#include "transporterror.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <curl/curl.h>
+
+#include <limits>
+#include <mutex>
+
+namespace HttpLens {
+
+namespace {
+bool isCompleteHead(const QByteArray &head)
+{
+    return head == "\r\n" || head == "\n" || head.endsWith("\n\r\n") || head.endsWith("\n\n");
+}
+} // namespace
+
+// Per-transfer state that libcurl's callbacks write into. It lives exactly as long as the easy
+// handle and never emits anything itself.
+struct TransferState
+{
+    Engine *engine = nullptr;
+    Transfer *transfer = nullptr;
+    CURL *easy = nullptr;
+    curl_slist *headers = nullptr;
+    curl_slist *resolve = nullptr;
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+    Exchange exchange;
+    QElapsedTimer clock; // started when the transfer was handed to send()
+    qint64 addedUs = -1; // when it left the engine's queue for libcurl
+    Hop *hop = nullptr;  // the hop being recorded
+    bool responseStarted = false;
+    bool finalHeadDone = false;
+    QByteArray pendingHead;
+    bool cancelled = false;
+    bool writeFailed = false;
+    curl_off_t downloaded = 0;
+    curl_off_t expected = 0;
+    bool progressDirty = false;
+
+    ~TransferState()
+    {
+        if (easy)
+            curl_easy_cleanup(easy);
+        curl_slist_free_all(headers);
+        curl_slist_free_all(resolve);
+    }
+
+    qint64 nowUs() const { return clock.nsecsElapsed() / 1000 - (addedUs < 0 ? 0 : addedUs); }
+
+    void beginHop()
+    {
+        if (hop)
+            hop->endUs = nowUs();
+        exchange.hops.append(Hop());
+        hop = &exchange.hops.last();
+        hop->started = QDateTime::currentDateTimeUtc();
+        hop->startUs = exchange.hops.size() == 1 ? 0 : nowUs();
+        char *url = nullptr;
+        if (curl_easy_getinfo(easy, CURLINFO_EFFECTIVE_URL, &url) == CURLE_OK && url)
+            hop->url = QString::fromUtf8(url);
+        responseStarted = false;
+        finalHeadDone = false;
+        pendingHead.clear();
+        // Only the final hop's body is kept; earlier ones are counted, not stored.
+        exchange.body.clear();
+    }
+
+    void record(TraceEvent::Kind kind, const char *data, size_t size, bool keepBytes)
+    {
+        QList<TraceEvent> &trace = exchange.trace;
+        const qint64 now = nowUs();
+        // libcurl reports response heads line by line; one event per head keeps traces small.
+        if (keepBytes && !trace.isEmpty() && trace.last().kind == kind
+            && kind != TraceEvent::Kind::Info && !isCompleteHead(trace.last().data)) {
+            trace.last().data.append(data, qsizetype(size));
+            trace.last().size += qint64(size);
+            return;
+        }
+        if (!keepBytes && !trace.isEmpty() && trace.last().kind == kind) {
+            trace.last().size += qint64(size);
+            return;
+        }
+        TraceEvent event;
+        event.kind = kind;
+        event.atUs = now;
+        event.size = qint64(size);
+        if (keepBytes)
+            event.data = QByteArray(data, qsizetype(size));
+        trace.append(event);
+    }
+
+    void onText(const char *data, size_t size)
+    {
+        record(TraceEvent::Kind::Info, data, size, true);
+        const QByteArray line(data, qsizetype(size));
+        exchange.log.append(line);
+        const QByteArray text = line.trimmed();
+        if (text.startsWith("SSL connection using ")) {
+            // "SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384"
+            const QList<QByteArray> parts = text.mid(21).split('/');
+            exchange.tls.used = true;
+            exchange.tls.protocol = parts.value(0).trimmed();
+            exchange.tls.cipher = parts.value(1).trimmed();
+        } else if (text.startsWith("ALPN: server accepted ")) {
+            exchange.tls.alpn = text.mid(22).trimmed();
+        } else if (text.startsWith("ALPN, server accepted to use ")) {
+            exchange.tls.alpn = text.mid(29).trimmed();
+        } else if (text.startsWith("SSL certificate verify result: ")) {
+            exchange.tls.verifyText = QString::fromUtf8(text.mid(31));
+        } else if (text.startsWith("SSL certificate verify ok")) {
+            exchange.tls.verifyText = QStringLiteral("ok");
+        }
+    }
+
+    void onHeaderOut(const char *data, size_t size)
+    {
+        if (!hop || responseStarted)
+            beginHop();
+        if (hop->requestUs < 0)
+            hop->requestUs = nowUs();
+        record(TraceEvent::Kind::RequestHead, data, size, true);
+        hop->request = RequestHead::parse(hop->request.raw + QByteArray(data, qsizetype(size)));
+    }
+
+    void onDataOut(const char *data, size_t size)
+    {
+        if (!hop)
+            beginHop();
+        record(TraceEvent::Kind::RequestBody, data, size, false);
+        hop->requestBody.append(data, qsizetype(size));
+    }
+
+    void onHeaderIn(const char *data, size_t size)
+    {
+        if (!hop)
+            beginHop();
+        if (!responseStarted) {
+            responseStarted = true;
+            hop->firstByteUs = nowUs();
+        }
+        record(TraceEvent::Kind::ResponseHead, data, size, true);
+        if (finalHeadDone) {
+            hop->rawTrailers.append(data, qsizetype(size));
+            return;
+        }
+        const QByteArray chunk(data, qsizetype(size));
+        // libcurl 7.88 does not report the empty line that ends a 1xx head; the next status
+        // line shows it was there. It is restored with the head's own line ending.
+        if (!pendingHead.isEmpty() && chunk.startsWith("HTTP/")
+            && ResponseHead::parse(pendingHead).isInterim()) {
+            const qsizetype firstEnd = pendingHead.indexOf('\n');
+            const bool crlf = firstEnd > 0 && pendingHead.at(firstEnd - 1) == '\r';
+            pendingHead.append(crlf ? "\r\n" : "\n");
+            completeHead();
+        }
+        pendingHead.append(chunk);
+        if (isCompleteHead(pendingHead))
+            completeHead();
+    }
+
+    void completeHead()
+    {
+        ResponseHead head = ResponseHead::parse(pendingHead);
+        pendingHead.clear();
+        if (head.isInterim()) {
+            hop->interim.append(head);
+        } else {
+            hop->response = head;
+            hop->hasResponse = true;
+            finalHeadDone = true;
+        }
+    }
+
+    void onDataIn(size_t size)
+    {
+        record(TraceEvent::Kind::ResponseBody, nullptr, size, false);
+        if (hop)
+            hop->bodyWireBytes += qint64(size);
+    }
+};
+
+namespace {
+
+void globalInit()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+int debugCallback(CURL *, curl_infotype type, char *data, size_t size, void *userp)
+{
+    auto *state = static_cast<TransferState *>(userp);
+    switch (type) {
+    case CURLINFO_TEXT:
+        state->onText(data, size);
+        break;
+    case CURLINFO_HEADER_OUT:
+        state->onHeaderOut(data, size);
+        break;
+    case CURLINFO_DATA_OUT:
+        state->onDataOut(data, size);
+        break;
+    case CURLINFO_HEADER_IN:
+        state->onHeaderIn(data, size);
+        break;
+    case CURLINFO_DATA_IN:
+        state->onDataIn(size);
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+size_t writeCallback(char *data, size_t size, size_t count, void *userp)
+{
+    auto *state = static_cast<TransferState *>(userp);
+    const size_t bytes = size * count;
+    if (state->cancelled)
+        return 0;
+    if (!state->exchange.body.append(data, qint64(bytes))) {
+        state->writeFailed = true;
+        return 0;
+    }
+    if (state->hop)
+        state->hop->bodyDecodedBytes += qint64(bytes);
+    return bytes;
+}
+
+int progressCallback(void *userp, curl_off_t dlTotal, curl_off_t dlNow, curl_off_t, curl_off_t)
+{
+    auto *state = static_cast<TransferState *>(userp);
+    if (state->cancelled)
+        return 1;
+    if (dlNow != state->downloaded || dlTotal != state->expected) {
+        state->downloaded = dlNow;
+        state->expected = dlTotal;
+        state->progressDirty = true;
+    }
+    return 0;
+}
+
+qint64 infoTime(CURL *easy, CURLINFO info)
+{
+    curl_off_t value = -1;
+    if (curl_easy_getinfo(easy, info, &value) != CURLE_OK)
+        return -1;
+    return qint64(value);
+}
+
+QByteArray httpVersionName(long version)
+{
+    switch (version) {
+    case CURL_HTTP_VERSION_1_0:
+        return "HTTP/1.0";
+    case CURL_HTTP_VERSION_1_1:
+        return "HTTP/1.1";
+    case CURL_HTTP_VERSION_2_0:
+        return "HTTP/2";
+#if LIBCURL_VERSION_NUM >= 0x074200
+    case CURL_HTTP_VERSION_3:
+        return "HTTP/3";
+#endif
+    default:
+        return {};
+    }
+}
+
+// Builds the easy handle. Returns a libcurl code other than CURLE_OK when an option is refused.
+CURLcode configure(TransferState &state, const Request &request)
+{
+    CURL *easy = state.easy;
+    CURLcode rc = CURLE_OK;
+    auto set = [&](CURLoption option, auto value) {
+        if (rc == CURLE_OK)
+            rc = curl_easy_setopt(easy, option, value);
+    };
+
+    const QByteArray url = request.url.trimmed().toUtf8();
+    set(CURLOPT_URL, url.constData());
+    set(CURLOPT_PRIVATE, static_cast<void *>(&state));
+    set(CURLOPT_ERRORBUFFER, state.errorBuffer);
+    set(CURLOPT_NOSIGNAL, 1L);
+    set(CURLOPT_PROTOCOLS_STR, "http,https");
+    set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    set(CURLOPT_VERBOSE, 1L);
+    set(CURLOPT_DEBUGFUNCTION, debugCallback);
+    set(CURLOPT_DEBUGDATA, static_cast<void *>(&state));
+    set(CURLOPT_WRITEFUNCTION, writeCallback);
+    set(CURLOPT_WRITEDATA, static_cast<void *>(&state));
+    set(CURLOPT_NOPROGRESS, 0L);
+    set(CURLOPT_XFERINFOFUNCTION, progressCallback);
+    set(CURLOPT_XFERINFODATA, static_cast<void *>(&state));
+    set(CURLOPT_CERTINFO, 1L);
+
+    if (request.noBody || request.method == "HEAD")
+        set(CURLOPT_NOBODY, 1L);
+    if (request.hasBody) {
+        set(CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
+        set(CURLOPT_COPYPOSTFIELDS, request.body.constData());
+    }
+    if (!request.method.isEmpty())
+        set(CURLOPT_CUSTOMREQUEST, request.method.constData());
+
+    for (const HeaderLine &line : request.headers) {
+        curl_slist *next = curl_slist_append(state.headers, line.toCurlSyntax().constData());
+        if (!next)
+            return CURLE_OUT_OF_MEMORY;
+        state.headers = next;
+    }
+    if (state.headers)
+        set(CURLOPT_HTTPHEADER, state.headers);
+
+    if (request.userAgentSet)
+        set(CURLOPT_USERAGENT, request.userAgent.constData());
+    if (!request.referer.isEmpty())
+        set(CURLOPT_REFERER, request.referer.constData());
+    if (!request.userPassword.isEmpty()) {
+        set(CURLOPT_USERPWD, request.userPassword.constData());
+        set(CURLOPT_HTTPAUTH, long(CURLAUTH_BASIC));
+    }
+    if (!request.cookie.isEmpty())
+        set(CURLOPT_COOKIE, request.cookie.constData());
+    for (const QString &file : request.cookieFiles)
+        set(CURLOPT_COOKIEFILE, file.toLocal8Bit().constData());
+    if (request.cookieEngine && request.cookieFiles.isEmpty())
+        set(CURLOPT_COOKIEFILE, "");
+    if (!request.cookieJar.isEmpty())
+        set(CURLOPT_COOKIEJAR, request.cookieJar.toLocal8Bit().constData());
+
+    if (request.followRedirects) {
+        set(CURLOPT_FOLLOWLOCATION, 1L);
+        set(CURLOPT_MAXREDIRS, long(request.maxRedirects));
+    }
+    switch (request.httpVersion) {
+    case HttpVersion::Default:
+        break;
+    case HttpVersion::Http1_0:
+        set(CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_0));
+        break;
+    case HttpVersion::Http1_1:
+        set(CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
+        break;
+    case HttpVersion::Http2:
+        set(CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2_0));
+        break;
+    }
+    if (request.timeoutMs > 0)
+        set(CURLOPT_TIMEOUT_MS, long(request.timeoutMs));
+    if (request.connectTimeoutMs > 0)
+        set(CURLOPT_CONNECTTIMEOUT_MS, long(request.connectTimeoutMs));
+    for (const QString &entry : request.resolve) {
+        curl_slist *next = curl_slist_append(state.resolve, entry.toUtf8().constData());
+        if (!next)
+            return CURLE_OUT_OF_MEMORY;
+        state.resolve = next;
+    }
+    if (state.resolve)
+        set(CURLOPT_RESOLVE, state.resolve);
+    if (!request.proxy.isEmpty())
+        set(CURLOPT_PROXY, request.proxy.toUtf8().constData());
+    if (request.insecure) {
+        set(CURLOPT_SSL_VERIFYPEER, 0L);
+        set(CURLOPT_SSL_VERIFYHOST, 0L);
+    }
+    if (request.decompress)
+        set(CURLOPT_ACCEPT_ENCODING, "");
+    else
+        set(CURLOPT_HTTP_CONTENT_DECODING, 0L);
+    if (request.timeCondition != TimeCondition::None) {
+        set(CURLOPT_TIMECONDITION,
+            long(request.timeCondition == TimeCondition::IfModifiedSince
+                         ? CURL_TIMECOND_IFMODSINCE
+                         : CURL_TIMECOND_IFUNMODSINCE));
+        set(CURLOPT_TIMEVALUE_LARGE, curl_off_t(request.timeConditionValue));
+    }
+    return rc;
+}
+
+} // namespace
+
+struct Engine::SocketWatch
+{
+    std::unique_ptr<QSocketNotifier> read;
+    std::unique_ptr<QSocketNotifier> write;
+};
+
+Transfer::Transfer(Engine *engine, quint64 id)
+    : QObject(engine)
+    , m_engine(engine)
+    , m_id(id)
+{}
+
+Transfer::~Transfer()
+{
+    if (m_engine && !m_finished)
+        m_engine->forgetTransfer(this);
+}
+
+void Transfer::cancel()
+{
+    if (m_engine && !m_finished)
+        m_engine->cancelTransfer(this);
+}
+
+Engine::Engine(QObject *parent)
+    : QObject(parent)
+    , m_timer(new QTimer(this))
+{
+    globalInit();
+    m_multi = curl_multi_init();
+    if (!m_multi)
+        qFatal("libcurl could not create a multi handle");
+    curl_multi_setopt(m_multi, CURLMOPT_SOCKETFUNCTION, &Engine::socketCallback);
+    curl_multi_setopt(m_multi, CURLMOPT_SOCKETDATA, this);
+    curl_multi_setopt(m_multi, CURLMOPT_TIMERFUNCTION, &Engine::timerCallback);
+    curl_multi_setopt(m_multi, CURLMOPT_TIMERDATA, this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &Engine::onTimeout);
+}
+
+Engine::~Engine()
+{
+    m_destroying = true;
+    m_timer->stop();
+    auto detach = [this](TransferState &state) {
+        if (state.transfer) {
+            state.transfer->m_engine = nullptr;
+            state.transfer->m_state = nullptr;
+        }
+        if (state.easy && m_running.count(state.easy))
+            curl_multi_remove_handle(m_multi, state.easy);
+    };
+    for (auto &entry : m_running)
+        detach(*entry.second);
+    for (auto &state : m_queue)
+        detach(*state);
+    m_running.clear();
+    m_queue.clear();
+    // Cleanup may still report sockets to remove; the map must outlive it.
+    curl_multi_cleanup(m_multi);
+    m_sockets.clear();
+}
+
+Transfer *Engine::send(const Request &request)
+{
+    auto *transfer = new Transfer(this, ++m_nextId);
+    auto state = std::make_unique<TransferState>();
+    state->engine = this;
+    state->transfer = transfer;
+    state->clock.start();
+    state->exchange.request = request;
+    state->exchange.started = QDateTime::currentDateTimeUtc();
+    state->exchange.body.setMemoryLimit(m_bodyMemoryLimit);
+
+    const QList<Request::Problem> problems = request.problems();
+    int failure = CURLE_OK;
+    QString failureText;
+    if (!problems.isEmpty()) {
+        failure = problems.first().curlCode;
+        QStringList messages;
+        for (const Request::Problem &problem : problems)
+            messages.append(problem.message);
+        failureText = messages.join(QLatin1Char(' '));
+    } else {
+        state->easy = curl_easy_init();
+        if (!state->easy)
+            failure = CURLE_FAILED_INIT;
+        else if (CURLcode rc = configure(*state, request); rc != CURLE_OK)
+            failure = rc;
+    }
+
+    if (failure != CURLE_OK) {
+        TransportError error = describeTransportError(failure, QString(), request.url);
+        if (!failureText.isEmpty()) {
+            error.sentence = failureText;
+            error.hint = QCoreApplication::translate(
+                    "HttpLens::Engine", "Nothing was sent. Correct the request and send it again.");
+        }
+        transfer->m_exchange = std::move(state->exchange);
+        transfer->m_exchange.error = error;
+        transfer->m_finished = true;
+        QPointer<Transfer> guard(transfer);
+        QMetaObject::invokeMethod(
+                this,
+                [this, guard] {
+                    if (!guard)
+                        return;
+                    emit guard->finished();
+                    emit transferFinished(guard);
+                },
+                Qt::QueuedConnection);
+        return transfer;
+    }
+
+    transfer->m_state = state.get();
+    if (m_maxConcurrent > 0 && int(m_running.size()) >= m_maxConcurrent) {
+        m_queue.push_back(std::move(state));
+    } else {
+        addToMulti(std::move(state));
+        emitPending();
+    }
+    return transfer;
+}
+
+void Engine::setMaxConcurrent(int count)
+{
+    m_maxConcurrent = qMax(0, count);
+    startQueued();
+    emitPending();
+}
+
+bool Engine::addToMulti(std::unique_ptr<TransferState> state)
+{
+    TransferState &ref = *state;
+    ref.addedUs = ref.clock.nsecsElapsed() / 1000;
+    ref.exchange.timings.queueUs = ref.addedUs;
+    CURL *easy = ref.easy;
+    m_running.emplace(easy, std::move(state));
+    const CURLMcode rc = curl_multi_add_handle(m_multi, easy);
+    if (rc != CURLM_OK) {
+        ref.errorBuffer[0] = '\0';
+        qstrncpy(ref.errorBuffer, curl_multi_strerror(rc), CURL_ERROR_SIZE);
+        finalize(ref, CURLE_FAILED_INIT, false);
+        return false;
+    }
+    return true;
+}
+
+void Engine::startQueued()
+{
+    while (!m_queue.empty() && (m_maxConcurrent == 0 || int(m_running.size()) < m_maxConcurrent)) {
+        std::unique_ptr<TransferState> state = std::move(m_queue.front());
+        m_queue.pop_front();
+        addToMulti(std::move(state));
+    }
+}
+
+int Engine::socketCallback(void *, int socket, int what, void *engine, void *)
+{
+    static_cast<Engine *>(engine)->onSocket(socket, what);
+    return 0;
+}
+
+int Engine::timerCallback(void *, long timeoutMs, void *engine)
+{
+    auto *self = static_cast<Engine *>(engine);
+    if (self->m_destroying)
+        return 0;
+    if (timeoutMs < 0)
+        self->m_timer->stop();
+    else
+        self->m_timer->start(int(qMin<long>(timeoutMs, std::numeric_limits<int>::max())));
+    return 0;
+}
+
+void Engine::onSocket(int socket, int what)
+{
+    if (what == CURL_POLL_REMOVE) {
+        // Deleted at once: the descriptor may be reused by the very next socket libcurl opens,
+        // and a stale notifier on it would steal that socket's events.
+        m_sockets.erase(socket);
+        return;
+    }
+    if (m_destroying)
+        return;
+    auto &watch = m_sockets[socket];
+    if (!watch) {
+        watch = std::make_unique<SocketWatch>();
+        watch->read = std::make_unique<QSocketNotifier>(qintptr(socket), QSocketNotifier::Read);
+        watch->write = std::make_unique<QSocketNotifier>(qintptr(socket), QSocketNotifier::Write);
+        connect(watch->read.get(), &QSocketNotifier::activated, this, [this, socket] {
+            onSocketActivated(socket, true);
+        });
+        connect(watch->write.get(), &QSocketNotifier::activated, this, [this, socket] {
+            onSocketActivated(socket, false);
+        });
+    }
+    watch->read->setEnabled(what == CURL_POLL_IN || what == CURL_POLL_INOUT);
+    watch->write->setEnabled(what == CURL_POLL_OUT || what == CURL_POLL_INOUT);
+}
+
+void Engine::onSocketActivated(int socket, bool readable)
+{
+    socketAction(socket, readable ? CURL_CSELECT_IN : CURL_CSELECT_OUT);
+}
+
+void Engine::onTimeout()
+{
+    socketAction(CURL_SOCKET_TIMEOUT, 0);
+}
+
+void Engine::socketAction(int socket, int eventMask)
+{
+    int running = 0;
+    ++m_curlDepth;
+    const CURLMcode rc = curl_multi_socket_action(m_multi, socket, eventMask, &running);
+    --m_curlDepth;
+    if (rc != CURLM_OK && rc != CURLM_BAD_SOCKET)
+        qWarning("curl_multi_socket_action: %s", curl_multi_strerror(rc));
+    afterCurlCall();
+}
+
+void Engine::afterCurlCall()
+{
+    processMessages();
+    startQueued();
+    emitPending();
+}
+
+void Engine::processMessages()
+{
+    int left = 0;
+    while (CURLMsg *message = curl_multi_info_read(m_multi, &left)) {
+        if (message->msg != CURLMSG_DONE)
+            continue;
+        // The message is invalid once its handle is removed: copy what is needed first.
+        CURL *easy = message->easy_handle;
+        const CURLcode result = message->data.result;
+        auto it = m_running.find(easy);
+        if (it == m_running.end())
+            continue;
+        finalize(*it->second, result, true);
+    }
+    for (auto &entry : m_running) {
+        TransferState &state = *entry.second;
+        if (state.progressDirty && state.transfer) {
+            state.progressDirty = false;
+            state.transfer->m_received = qint64(state.downloaded);
+            state.transfer->m_expected = qint64(state.expected);
+            m_toProgress.emplace_back(state.transfer);
+        }
+    }
+}
+
+void Engine::finalize(TransferState &state, int curlResult, bool remove)
+{
+    CURL *easy = state.easy;
+    Exchange &exchange = state.exchange;
+    if (remove) {
+        const CURLMcode rc = curl_multi_remove_handle(m_multi, easy);
+        if (rc != CURLM_OK)
+            qWarning("curl_multi_remove_handle: %s", curl_multi_strerror(rc));
+    }
+    if (state.hop)
+        state.hop->endUs = state.nowUs();
+
+    Timings &t = exchange.timings;
+#if LIBCURL_VERSION_NUM >= 0x080600
+    const qint64 curlQueue = infoTime(easy, CURLINFO_QUEUE_TIME_T);
+    if (curlQueue > 0)
+        t.queueUs += curlQueue;
+#endif
+    t.nameLookupUs = infoTime(easy, CURLINFO_NAMELOOKUP_TIME_T);
+    t.connectUs = infoTime(easy, CURLINFO_CONNECT_TIME_T);
+    t.appConnectUs = infoTime(easy, CURLINFO_APPCONNECT_TIME_T);
+    t.preTransferUs = infoTime(easy, CURLINFO_PRETRANSFER_TIME_T);
+    t.startTransferUs = infoTime(easy, CURLINFO_STARTTRANSFER_TIME_T);
+    t.totalUs = infoTime(easy, CURLINFO_TOTAL_TIME_T);
+    t.redirectUs = infoTime(easy, CURLINFO_REDIRECT_TIME_T);
+
+    ConnectionInfo &c = exchange.connection;
+    char *text = nullptr;
+    long number = 0;
+    if (curl_easy_getinfo(easy, CURLINFO_PRIMARY_IP, &text) == CURLE_OK && text)
+        c.remoteAddress = QString::fromLatin1(text);
+    if (curl_easy_getinfo(easy, CURLINFO_PRIMARY_PORT, &number) == CURLE_OK)
+        c.remotePort = int(number);
+    if (curl_easy_getinfo(easy, CURLINFO_LOCAL_IP, &text) == CURLE_OK && text)
+        c.localAddress = QString::fromLatin1(text);
+    if (curl_easy_getinfo(easy, CURLINFO_LOCAL_PORT, &number) == CURLE_OK)
+        c.localPort = int(number);
+    if (curl_easy_getinfo(easy, CURLINFO_HTTP_VERSION, &number) == CURLE_OK)
+        c.httpVersion = httpVersionName(number);
+    if (curl_easy_getinfo(easy, CURLINFO_NUM_CONNECTS, &number) == CURLE_OK)
+        c.connectionsOpened = number;
+    c.reused = exchange.finalHop() && c.connectionsOpened == 0;
+    if (curl_easy_getinfo(easy, CURLINFO_EFFECTIVE_URL, &text) == CURLE_OK && text)
+        exchange.effectiveUrl = QString::fromUtf8(text);
+    if (curl_easy_getinfo(easy, CURLINFO_HEADER_SIZE, &number) == CURLE_OK)
+        exchange.headerBytes = number;
+    curl_off_t uploaded = 0;
+    if (curl_easy_getinfo(easy, CURLINFO_SIZE_UPLOAD_T, &uploaded) == CURLE_OK)
+        exchange.uploadBytes = qint64(uploaded);
+
+    TlsInfo &tls = exchange.tls;
+    tls.verificationEnabled = !exchange.request.insecure;
+    if (curl_easy_getinfo(easy, CURLINFO_SSL_VERIFYRESULT, &number) == CURLE_OK)
+        tls.verifyResult = number;
+    curl_certinfo *certs = nullptr;
+    if (curl_easy_getinfo(easy, CURLINFO_CERTINFO, &certs) == CURLE_OK && certs) {
+        for (int i = 0; i < certs->num_of_certs; ++i) {
+            for (curl_slist *item = certs->certinfo[i]; item; item = item->next) {
+                const QByteArray entry(item->data);
+                if (!entry.startsWith("Cert:"))
+                    continue;
+                const QList<QSslCertificate> parsed = QSslCertificate::fromData(entry.mid(5),
+                                                                                QSsl::Pem);
+                tls.chain.append(parsed);
+            }
+        }
+    }
+    if (!tls.chain.isEmpty())
+        tls.used = true;
+
+    if (state.writeFailed)
+        curlResult = CURLE_WRITE_ERROR;
+    if (state.cancelled)
+        curlResult = CURLE_ABORTED_BY_CALLBACK;
+    if (curlResult != CURLE_OK) {
+        long osErrno = 0;
+        curl_easy_getinfo(easy, CURLINFO_OS_ERRNO, &osErrno);
+        exchange.error = describeTransportError(curlResult,
+                                                QString::fromUtf8(state.errorBuffer),
+                                                exchange.request.url,
+                                                osErrno);
+    }
+
+    // Cleaning the handle now also writes the cookie jar before anyone hears of the result.
+    curl_easy_cleanup(easy);
+    state.easy = nullptr;
+
+    Transfer *transfer = state.transfer;
+    if (transfer) {
+        transfer->m_exchange = std::move(state.exchange);
+        transfer->m_state = nullptr;
+        transfer->m_finished = true;
+        m_toFinish.emplace_back(transfer);
+    }
+    m_running.erase(easy);
+}
+
+void Engine::emitPending()
+{
+    auto progress = std::exchange(m_toProgress, {});
+    for (const QPointer<Transfer> &transfer : progress) {
+        if (transfer && !transfer->m_finished)
+            emit transfer->progress(transfer->m_received, transfer->m_expected);
+    }
+    auto finished = std::exchange(m_toFinish, {});
+    for (const QPointer<Transfer> &transfer : finished) {
+        if (!transfer)
+            continue;
+        emit transfer->finished();
+        if (transfer)
+            emit transferFinished(transfer);
+    }
+}
+
+void Engine::cancelTransfer(Transfer *transfer)
+{
+    TransferState *state = transfer->m_state;
+    if (!state)
+        return;
+    state->cancelled = true;
+    if (m_curlDepth > 0)
+        return; // libcurl is on the stack: the progress callback aborts it from inside
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        if (it->get() == state) {
+            std::unique_ptr<TransferState> owned = std::move(*it);
+            m_queue.erase(it);
+            // Never added: finalize() only reads the handle, it does not remove it.
+            m_running.emplace(owned->easy, std::move(owned));
+            finalize(*state, CURLE_ABORTED_BY_CALLBACK, false);
+            emitPending();
+            return;
+        }
+    }
+    if (m_running.count(state->easy)) {
+        finalize(*state, CURLE_ABORTED_BY_CALLBACK, true);
+        afterCurlCall();
+    }
+}
+
+void Engine::forgetTransfer(Transfer *transfer)
+{
+    TransferState *state = transfer->m_state;
+    if (!state)
+        return;
+    state->transfer = nullptr;
+    transfer->m_state = nullptr;
+    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
+        if (it->get() == state) {
+            m_queue.erase(it);
+            return;
+        }
+    }
+    auto it = m_running.find(state->easy);
+    if (it == m_running.end())
+        return;
+    if (m_curlDepth > 0) {
+        state->cancelled = true; // finalize() will find no Transfer to tell
+        return;
+    }
+    curl_multi_remove_handle(m_multi, state->easy);
+    m_running.erase(it);
+    QMetaObject::invokeMethod(
+            this, [this] { afterCurlCall(); }, Qt::QueuedConnection);
+}
+
+} // namespace HttpLens

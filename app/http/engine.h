@@ -1,0 +1,118 @@
+#pragma once
+
+#include "model/exchange.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <deque>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+class QSocketNotifier;
+class QTimer;
+
+namespace HttpLens {
+
+class Engine;
+struct TransferState;
+
+// One request in flight, and afterwards its complete Exchange. Owned by the Engine (its
+// QObject parent) unless the caller takes it; deleting a running Transfer cancels it quietly.
+class Transfer : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Transfer)
+
+public:
+    ~Transfer() override;
+
+    quint64 id() const { return m_id; }
+    bool isFinished() const { return m_finished; }
+    // Complete once finished() has been emitted.
+    const Exchange &exchange() const { return m_exchange; }
+    qint64 bytesReceived() const { return m_received; }
+    qint64 bytesExpected() const { return m_expected; }
+
+    // Stops the transfer; finished() follows with error CURLE_ABORTED_BY_CALLBACK (42).
+    void cancel();
+
+signals:
+    void progress(qint64 received, qint64 expected);
+    void finished();
+
+private:
+    friend class Engine;
+    Transfer(Engine *engine, quint64 id);
+
+    Engine *m_engine = nullptr;
+    TransferState *m_state = nullptr;
+    quint64 m_id = 0;
+    bool m_finished = false;
+    Exchange m_exchange;
+    qint64 m_received = 0;
+    qint64 m_expected = 0;
+};
+
+// Sends requests through one libcurl multi handle driven by the Qt event loop: a
+// QSocketNotifier per socket and direction and one single-shot QTimer, no threads. Any number
+// of transfers run at once; setMaxConcurrent() queues the rest. Signals are only ever emitted
+// after libcurl has returned, so slots may cancel, delete or start transfers freely.
+class Engine : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Engine)
+
+public:
+    explicit Engine(QObject *parent = nullptr);
+    ~Engine() override;
+
+    // Validates and starts the request. Always returns a Transfer; an invalid request finishes
+    // (asynchronously) with the validation problem as its error and nothing sent.
+    Transfer *send(const Request &request);
+
+    void setMaxConcurrent(int count); // 0: no limit
+    int maxConcurrent() const { return m_maxConcurrent; }
+    void setBodyMemoryLimit(qint64 bytes) { m_bodyMemoryLimit = bytes; }
+    int runningCount() const { return int(m_running.size()); }
+    int queuedCount() const { return int(m_queue.size()); }
+
+signals:
+    void transferFinished(HttpLens::Transfer *transfer);
+
+private:
+    friend class Transfer;
+    struct SocketWatch;
+
+    static int socketCallback(void *easy, int socket, int what, void *engine, void *socketData);
+    static int timerCallback(void *multi, long timeoutMs, void *engine);
+
+    void onSocket(int socket, int what);
+    void onSocketActivated(int socket, bool readable);
+    void onTimeout();
+    void socketAction(int socket, int eventMask);
+    void afterCurlCall();
+    void processMessages();
+    void startQueued();
+    bool addToMulti(std::unique_ptr<TransferState> state);
+    void finalize(TransferState &state, int curlResult, bool remove);
+    void emitPending();
+    void cancelTransfer(Transfer *transfer);
+    void forgetTransfer(Transfer *transfer);
+
+    void *m_multi = nullptr;
+    QTimer *m_timer = nullptr;
+    std::unordered_map<int, std::unique_ptr<SocketWatch>> m_sockets;
+    std::unordered_map<void *, std::unique_ptr<TransferState>> m_running;
+    std::deque<std::unique_ptr<TransferState>> m_queue;
+    std::vector<QPointer<Transfer>> m_toFinish;
+    std::vector<QPointer<Transfer>> m_toProgress;
+    quint64 m_nextId = 0;
+    int m_maxConcurrent = 0;
+    qint64 m_bodyMemoryLimit = 8 * 1024 * 1024;
+    int m_curlDepth = 0;
+    bool m_destroying = false;
+};
+
+} // namespace HttpLens

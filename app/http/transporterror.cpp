@@ -1,0 +1,162 @@
+#include "transporterror.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <curl/curl.h>
+
+#include <cerrno>
+
+namespace HttpLens {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HttpLens::TransportError", text);
+}
+} // namespace
+
+TransportError describeTransportError(int curlCode,
+                                      const QString &curlText,
+                                      const QString &url,
+                                      long osErrno)
+{
+    TransportError error;
+    error.curlCode = curlCode;
+    error.curlText = curlText.isEmpty() ? QString::fromUtf8(curl_easy_strerror(CURLcode(curlCode)))
+                                        : curlText;
+    const QUrl parsed(url);
+    const QString host = parsed.host().isEmpty() ? url : parsed.host();
+    const int port = parsed.port(parsed.scheme() == QLatin1String("https") ? 443 : 80);
+    const QString portText = QString::number(port);
+
+    switch (curlCode) {
+    case CURLE_UNSUPPORTED_PROTOCOL:
+        error.sentence = tr("The URL's scheme is not one HTTP Lens can speak.");
+        error.hint = tr("Use a URL that starts with http:// or https://.");
+        break;
+    case CURLE_URL_MALFORMAT:
+        error.sentence = tr("The URL is malformed.");
+        error.hint = tr("Check for spaces, a missing host or a stray character.");
+        break;
+    case CURLE_COULDNT_RESOLVE_PROXY:
+        error.sentence = tr("The proxy's host name could not be resolved.");
+        error.hint = tr("Check the proxy setting.");
+        break;
+    case CURLE_COULDNT_RESOLVE_HOST:
+        error.sentence = tr("The host name %1 could not be resolved to an address.").arg(host);
+        error.hint = tr("Check the spelling, your DNS settings, or map it with --resolve "
+                        "%1:%2:ADDRESS.")
+                             .arg(host, portText);
+        break;
+    case CURLE_COULDNT_CONNECT:
+        if (osErrno == ECONNREFUSED
+            || curlText.contains(QLatin1String("refused"), Qt::CaseInsensitive)) {
+            error.sentence = tr("Connection refused: nothing listens on port %1 of %2.")
+                                     .arg(portText, host);
+            error.hint = tr("Start the server, or check the port number in the URL.");
+        } else {
+            error.sentence = tr("Could not connect to port %1 of %2.").arg(portText, host);
+            error.hint = tr("The host may be down or a firewall may drop the connection.");
+        }
+        break;
+    case CURLE_WEIRD_SERVER_REPLY:
+        error.sentence = tr("The server's reply is not valid HTTP.");
+        error.hint = tr("The port may belong to another protocol (try https:// or another port), "
+                        "or the server is broken.");
+        break;
+    case CURLE_HTTP2:
+    case CURLE_HTTP2_STREAM:
+        error.sentence = tr("The HTTP/2 layer failed.");
+        error.hint = tr("Try again with HTTP/1.1 (--http1.1).");
+        break;
+    case CURLE_PARTIAL_FILE:
+        error.sentence = tr("The connection closed before the whole body arrived.");
+        error.hint = tr("The server announced more bytes than it sent; the received part is kept.");
+        break;
+    case CURLE_WRITE_ERROR:
+        error.sentence = tr("The response body could not be stored.");
+        error.hint = tr("Check the free space of the temporary or output directory.");
+        break;
+    case CURLE_READ_ERROR:
+        error.sentence = tr("The request body could not be read.");
+        error.hint = tr("Check that the file given for the body exists and is readable.");
+        break;
+    case CURLE_OUT_OF_MEMORY:
+        error.sentence = tr("Out of memory.");
+        error.hint = tr("Close other programs or lower the body size limit.");
+        break;
+    case CURLE_OPERATION_TIMEDOUT:
+        error.sentence = tr("The time limit ran out before the exchange finished.");
+        error.hint
+                = tr("Raise the timeout (-m, --connect-timeout) or check whether %1 is reachable.")
+                          .arg(host);
+        break;
+    case CURLE_RANGE_ERROR:
+        error.sentence = tr("The server does not support the requested range.");
+        error.hint = tr("Request the whole resource.");
+        break;
+    case CURLE_SSL_CONNECT_ERROR:
+        error.sentence = tr("The TLS handshake with %1 failed.").arg(host);
+        error.hint = tr("The server may not speak TLS on port %1 (try http://), or no protocol "
+                        "version or cipher is shared.")
+                             .arg(portText);
+        break;
+    case CURLE_ABORTED_BY_CALLBACK:
+        error.sentence = tr("The request was cancelled.");
+        error.hint = tr("Send it again when you are ready.");
+        break;
+    case CURLE_TOO_MANY_REDIRECTS:
+        error.sentence = tr("The redirect limit was reached.");
+        error.hint = tr(
+                "The server may be in a redirect loop; look at the hops, or raise --max-redirs.");
+        break;
+    case CURLE_GOT_NOTHING:
+        error.sentence = tr("The server closed the connection without sending any response.");
+        error.hint = tr("The server may have crashed or rejected the request; check its log.");
+        break;
+    case CURLE_SEND_ERROR:
+        error.sentence = tr("Sending the request failed.");
+        error.hint = tr(
+                "The server closed or reset the connection while the request was being sent.");
+        break;
+    case CURLE_RECV_ERROR:
+        error.sentence = tr("Receiving the response failed.");
+        error.hint = tr(
+                "The connection was reset or broken; the server may have crashed mid-response.");
+        break;
+    case CURLE_PEER_FAILED_VERIFICATION:
+        error.sentence = tr("The certificate of %1 could not be verified.").arg(host);
+        error.hint = tr("It may be self-signed, expired, or for another name. Inspect the chain; "
+                        "send insecurely (-k) only if you trust this server.");
+        break;
+    case CURLE_BAD_CONTENT_ENCODING:
+        error.sentence = tr("The body's Content-Encoding could not be decoded.");
+        error.hint = tr("Send again without decompression to see the raw bytes.");
+        break;
+    case CURLE_FILESIZE_EXCEEDED:
+        error.sentence = tr("The body is larger than the allowed maximum.");
+        error.hint = tr("Raise the limit.");
+        break;
+    case CURLE_LOGIN_DENIED:
+        error.sentence = tr("The server denied the login.");
+        error.hint = tr("Check the user name and password.");
+        break;
+    case CURLE_SSL_CACERT_BADFILE:
+        error.sentence = tr("The CA certificate file could not be loaded.");
+        error.hint = tr("Check the system's CA certificates (ca-certificates package).");
+        break;
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+        error.sentence = tr("The TLS settings could not be used.");
+        error.hint = tr("Check the certificate and cipher options.");
+        break;
+    default:
+        error.sentence = tr("The transfer failed: %1.").arg(error.curlText);
+        error.hint = tr("libcurl error %1; see libcurl's list of error codes.").arg(curlCode);
+        break;
+    }
+    return error;
+}
+
+} // namespace HttpLens
