@@ -1,0 +1,57 @@
+#include "cli/sendcommand.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+
+void printUsage(FILE *stream)
+{
+    const QByteArray text
+            = QCoreApplication::translate(
+                      "main",
+                      "Usage: httplens-cli COMMAND [options]\n\n"
+                      "Commands:\n"
+                      "  send [options] URL...   send requests with curl's options and show every "
+                      "byte\n\n"
+                      "Run 'httplens-cli COMMAND --help' for the options of a command.\n")
+                      .toUtf8();
+    std::fwrite(text.constData(), 1, size_t(text.size()), stream);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("httplens-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("HTTP Lens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HTTPLENS_VERSION));
+
+    QStringList arguments = QCoreApplication::arguments();
+    arguments.removeFirst();
+    if (arguments.isEmpty()) {
+        printUsage(stderr);
+        return 2;
+    }
+    const QString command = arguments.takeFirst();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        printUsage(stdout);
+        return 0;
+    }
+    if (command == QLatin1String("--version")) {
+        std::printf("httplens-cli %s\n", HTTPLENS_VERSION);
+        return 0;
+    }
+    if (command == QLatin1String("send"))
+        return HttpLens::runSendCommand(arguments);
+    const QByteArray message
+            = QCoreApplication::translate("main", "httplens-cli: unknown command \"%1\".\n")
+                      .arg(command)
+                      .toUtf8();
+    std::fwrite(message.constData(), 1, size_t(message.size()), stderr);
+    printUsage(stderr);
+    return 2;
+}

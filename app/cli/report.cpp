@@ -1,0 +1,210 @@
+#include "report.h"
+
+#include "interop/har.h"
+
+#include <QCoreApplication>
+#include <QStringDecoder>
+
+namespace HttpLens {
+
+namespace {
+
+QByteArray tr(const char *text)
+{
+    return QCoreApplication::translate("HttpLens::Report", text).toUtf8();
+}
+
+QByteArray number(qint64 value)
+{
+    return QByteArray::number(value);
+}
+
+QByteArray msText(qint64 us)
+{
+    if (us < 0)
+        return "-";
+    return QByteArray::number(double(us) / 1000.0, 'f', 3);
+}
+
+// Splits raw bytes into lines that keep their terminators.
+QList<QByteArray> linesWithTerminators(const QByteArray &raw)
+{
+    QList<QByteArray> lines;
+    qsizetype start = 0;
+    while (start < raw.size()) {
+        qsizetype end = raw.indexOf('\n', start);
+        end = end < 0 ? raw.size() : end + 1;
+        lines.append(raw.mid(start, end - start));
+        start = end;
+    }
+    return lines;
+}
+
+// Server bytes go to a terminal: control characters other than tab, CR and LF are shown as \xNN
+// so a response cannot drive the terminal with escape sequences.
+QByteArray terminalSafe(const QByteArray &bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    for (char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && u != '\t' && u != '\r' && u != '\n') || u == 0x7f)
+            out += "\\x" + QByteArray::number(u, 16).rightJustified(2, '0');
+        else
+            out += c;
+    }
+    return out;
+}
+
+void appendPrefixed(QByteArray &out,
+                    const QByteArray &prefix,
+                    const QByteArray &raw,
+                    bool keepTerminators)
+{
+    for (QByteArray line : linesWithTerminators(terminalSafe(raw))) {
+        if (!keepTerminators) {
+            if (line.endsWith('\n'))
+                line.chop(1);
+            if (line.endsWith('\r'))
+                line.chop(1);
+            line += '\n';
+        }
+        out += prefix + line;
+    }
+}
+
+} // namespace
+
+QByteArray formatTimingTable(const Exchange &exchange, const QByteArray &prefix)
+{
+    const Timings &t = exchange.timings;
+    struct Row
+    {
+        const char *name;
+        qint64 us;
+    };
+    const Row rows[] = {{"queue", t.queueUs},
+                        {"dns", t.dnsPhaseUs()},
+                        {"connect", t.connectPhaseUs()},
+                        {"tls", t.tlsPhaseUs()},
+                        {"send", t.sendPhaseUs()},
+                        {"wait", t.waitPhaseUs()},
+                        {"download", t.downloadPhaseUs()},
+                        {"redirects", t.redirectUs > 0 ? t.redirectUs : -1},
+                        {"total", t.totalUs}};
+    QByteArray out = prefix + tr("Timing (ms)") + '\n';
+    for (const Row &row : rows)
+        out += prefix + "  " + QByteArray(row.name).leftJustified(10)
+               + msText(row.us).rightJustified(12) + '\n';
+    return out;
+}
+
+QByteArray formatReport(const Exchange &exchange)
+{
+    QByteArray out;
+    const Hop *final = exchange.finalHop();
+    if (final) {
+        const ResponseHead &head = final->response;
+        out += terminalSafe(head.httpVersion) + ' ' + number(head.status);
+        if (!head.reason.isEmpty())
+            out += ' ' + terminalSafe(head.reason);
+        else if (head.httpVersion.startsWith("HTTP/2"))
+            out += ' ' + tr("(HTTP/2 sends no reason phrase)");
+        out += '\n';
+        const ConnectionInfo &c = exchange.connection;
+        out += "  " + c.remoteAddress.toLatin1() + ':' + number(c.remotePort) + " · "
+               + c.httpVersion + " · " + (c.reused ? tr("reused connection") : tr("new connection"))
+               + " · " + tr("body") + ' ' + number(exchange.body.size()) + ' ' + tr("bytes");
+        if (final->bodyWireBytes != exchange.body.size())
+            out += " (" + number(final->bodyWireBytes) + ' ' + tr("on the wire") + ')';
+        out += '\n';
+        if (exchange.tls.used) {
+            out += "  TLS " + exchange.tls.protocol + " · " + exchange.tls.cipher;
+            if (!exchange.tls.verifyText.isEmpty())
+                out += " · " + tr("certificate") + ": " + exchange.tls.verifyText.toUtf8();
+            out += '\n';
+        }
+    }
+    for (qsizetype i = 0; i < exchange.hops.size(); ++i) {
+        const Hop &hop = exchange.hops.at(i);
+        out += '\n';
+        if (exchange.hops.size() > 1)
+            out += "── " + tr("Hop") + ' ' + number(i + 1) + ": "
+                   + terminalSafe(hop.request.method + ' ' + hop.url.toUtf8()) + '\n';
+        appendPrefixed(out, "> ", hop.request.raw, false);
+        if (!hop.requestBody.isEmpty())
+            out += "} [" + number(hop.requestBody.size()) + ' ' + tr("bytes of request body")
+                   + "]\n";
+        for (const ResponseHead &interim : hop.interim)
+            appendPrefixed(out, "< ", interim.raw, false);
+        if (hop.hasResponse)
+            appendPrefixed(out, "< ", hop.response.raw, false);
+        if (!hop.rawTrailers.isEmpty())
+            appendPrefixed(out, "< ", hop.rawTrailers, false);
+    }
+    out += '\n' + formatTimingTable(exchange, QByteArray());
+    return out;
+}
+
+QByteArray formatVerboseTrace(const Exchange &exchange)
+{
+    QByteArray out;
+    for (const TraceEvent &event : exchange.trace) {
+        switch (event.kind) {
+        case TraceEvent::Kind::Info:
+            appendPrefixed(out, "* ", event.data, true);
+            break;
+        case TraceEvent::Kind::RequestHead:
+            appendPrefixed(out, "> ", event.data, true);
+            break;
+        case TraceEvent::Kind::ResponseHead:
+            appendPrefixed(out, "< ", event.data, true);
+            break;
+        case TraceEvent::Kind::RequestBody:
+            out += "} [" + number(event.size) + " bytes data]\n";
+            break;
+        case TraceEvent::Kind::ResponseBody:
+            out += "{ [" + number(event.size) + " bytes data]\n";
+            break;
+        }
+    }
+    return out;
+}
+
+QByteArray formatError(const Exchange &exchange)
+{
+    const TransportError &e = exchange.error;
+    if (!e.isError())
+        return {};
+    QByteArray out = tr("Error") + ": " + e.sentence.toUtf8() + '\n';
+    if (!e.hint.isEmpty())
+        out += tr("Hint") + ": " + e.hint.toUtf8() + '\n';
+    out += "(libcurl " + number(e.curlCode) + ": " + e.curlText.toUtf8() + ")\n";
+    return out;
+}
+
+QByteArray formatBodyPreview(const Exchange &exchange, qint64 maxBytes)
+{
+    const qint64 size = exchange.body.size();
+    if (size == 0)
+        return {};
+    const QByteArray head = exchange.body.read(maxBytes);
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    // A cut may split a UTF-8 sequence; judge the text on whole characters only.
+    const QByteArray sample = size > maxBytes ? head.left(head.size() - 4) : head;
+    (void) decoder.decode(sample);
+    const bool text = !decoder.hasError() && isTextBytes(sample);
+    if (!text) {
+        return '[' + tr("binary body of") + ' ' + number(size) + ' '
+               + tr("bytes; save it with -o FILE") + "]\n";
+    }
+    QByteArray out = head;
+    if (!out.endsWith('\n'))
+        out += '\n';
+    if (size > maxBytes)
+        out += '[' + tr("showing the first") + ' ' + number(maxBytes) + ' ' + tr("of") + ' '
+               + number(size) + ' ' + tr("bytes; save the whole body with -o FILE") + "]\n";
+    return out;
+}
+
+} // namespace HttpLens

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/exchange.h"
+
+namespace HttpLens {
+
+// Text renderings of an Exchange for the terminal.
+
+// The default report: status, every hop's request and response heads, connection and timings.
+QByteArray formatReport(const Exchange &exchange);
+
+// curl -v's layout: "* " for libcurl's notes, "> " and "< " before each head line exactly as it
+// went over the wire (CRLF kept), "} [N bytes data]" and "{ [N bytes data]" for bodies.
+QByteArray formatVerboseTrace(const Exchange &exchange);
+
+// The timing phases, one per line, each line starting with prefix.
+QByteArray formatTimingTable(const Exchange &exchange, const QByteArray &prefix = "  ");
+
+// Transport error with its hint, for standard error.
+QByteArray formatError(const Exchange &exchange);
+
+// A body preview for the terminal: text up to maxBytes, or a note for binary or empty bodies.
+QByteArray formatBodyPreview(const Exchange &exchange, qint64 maxBytes);
+
+} // namespace HttpLens

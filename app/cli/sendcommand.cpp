@@ -1,0 +1,213 @@
+#include "sendcommand.h"
+
+#include "cli/report.h"
+#include "http/engine.h"
+#include "interop/curloptions.h"
+#include "interop/har.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+#include <vector>
+
+namespace HttpLens {
+
+namespace {
+
+constexpr qint64 kPreviewBytes = 64 * 1024;
+
+QByteArray tr(const char *text)
+{
+    return QCoreApplication::translate("HttpLens::Send", text).toUtf8();
+}
+
+void writeTo(FILE *stream, const QByteArray &bytes)
+{
+    if (!bytes.isEmpty())
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
+}
+
+// Writes the body where -o asks. Like curl, a response without a body (a 304 above all) leaves
+// an existing file alone, so a cached copy survives revalidation.
+int writeOutput(const Exchange &exchange, const QString &path)
+{
+    const int status = exchange.status();
+    if (exchange.body.size() == 0 && !(status >= 200 && status < 300))
+        return 0;
+    QString error;
+    if (path == QLatin1String("-")) {
+        writeTo(stdout, exchange.body.read());
+        return 0;
+    }
+    if (!exchange.body.saveTo(path, &error)) {
+        writeTo(stderr,
+                tr("httplens-cli: cannot write") + ' ' + path.toLocal8Bit() + ": "
+                        + error.toLocal8Bit() + '\n');
+        return 23; // curl's CURLE_WRITE_ERROR
+    }
+    return 0;
+}
+
+void saveEtag(const Exchange &exchange, const QString &path)
+{
+    const Hop *hop = exchange.finalHop();
+    if (!hop)
+        return;
+    const QByteArray etag = headerValue(hop->response.headers, "ETag");
+    if (etag.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(etag + '\n') < 0 || !file.commit())
+        writeTo(stderr,
+                tr("httplens-cli: cannot write the ETag to") + ' ' + path.toLocal8Bit() + '\n');
+}
+
+} // namespace
+
+QByteArray sendUsage()
+{
+    QByteArray out = tr("Usage: httplens-cli send [options] URL...") + "\n\n"
+                     + tr("Sends HTTP requests with curl's option names and shows exactly what "
+                          "went over the wire.")
+                     + "\n"
+                     + tr("Exit code: 0 when a response arrived, whatever its status; curl's code "
+                          "on a transport failure.")
+                     + "\n\n" + tr("Options:") + '\n';
+    for (const QString &option : supportedCurlOptions())
+        out += "  " + option.toUtf8() + '\n';
+    return out;
+}
+
+int runSendCommand(const QStringList &arguments)
+{
+    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+        writeTo(stdout, sendUsage());
+        return 0;
+    }
+    const CurlParseResult parsed = parseCurlArguments(arguments);
+    if (!parsed.ok) {
+        writeTo(stderr, "httplens-cli send: " + parsed.error.toUtf8() + '\n');
+        return parsed.exitCode;
+    }
+    const CurlCommand &command = parsed.command;
+    // Every request is checked before the first one is sent.
+    for (const Request &request : command.requests) {
+        const QList<Request::Problem> problems = request.problems();
+        if (!problems.isEmpty()) {
+            for (const Request::Problem &problem : problems)
+                writeTo(stderr, "httplens-cli send: " + problem.message.toUtf8() + '\n');
+            return problems.first().curlCode;
+        }
+    }
+
+    const bool harToStdout = command.harFile == QLatin1String("-");
+    FILE *reportStream = harToStdout ? stderr : stdout;
+    const qsizetype count = command.requests.size();
+
+    Engine engine;
+    if (command.parallel)
+        engine.setMaxConcurrent(command.parallelMax);
+    std::vector<Transfer *> transfers(size_t(count), nullptr);
+    qsizetype nextToSend = 0;
+    qsizetype finishedCount = 0;
+    qsizetype nextToReport = 0;
+    int exitCode = 0;
+    QEventLoop loop;
+
+    auto report = [&](qsizetype index) {
+        const Exchange &exchange = transfers[size_t(index)]->exchange();
+        if (exchange.error.isError()) {
+            exitCode = exchange.error.curlCode;
+            if (command.verbose && !command.silent)
+                writeTo(stderr, formatVerboseTrace(exchange));
+            if (!command.silent || command.showError)
+                writeTo(stderr, formatError(exchange));
+        }
+        if (!exchange.finalHop())
+            return;
+        const QString output = command.outputs.value(index);
+        if (command.verbose) {
+            if (!command.silent && !exchange.error.isError()) {
+                writeTo(stderr, formatVerboseTrace(exchange));
+                writeTo(stderr, formatTimingTable(exchange, "* "));
+            }
+            if (output.isEmpty() && !harToStdout)
+                writeTo(stdout, exchange.body.read());
+        } else if (command.silent) {
+            if (output.isEmpty() && !harToStdout)
+                writeTo(stdout, exchange.body.read());
+        } else {
+            writeTo(reportStream, formatReport(exchange));
+            if (output.isEmpty() && !harToStdout) {
+                const QByteArray preview = formatBodyPreview(exchange, kPreviewBytes);
+                if (!preview.isEmpty())
+                    writeTo(reportStream, '\n' + preview);
+            }
+        }
+        if (!output.isEmpty()) {
+            if (const int rc = writeOutput(exchange, output))
+                exitCode = rc;
+        }
+        if (!command.etagSave.isEmpty())
+            saveEtag(exchange, command.etagSave);
+    };
+
+    std::function<void()> sendNext;
+    auto onFinished = [&](qsizetype index) {
+        Q_UNUSED(index);
+        ++finishedCount;
+        // Reports come out in the order of the URLs, whatever order the transfers end in.
+        while (nextToReport < count && transfers[size_t(nextToReport)]
+               && transfers[size_t(nextToReport)]->isFinished())
+            report(nextToReport++);
+        if (finishedCount == count)
+            loop.quit();
+        else if (!command.parallel)
+            sendNext();
+    };
+    sendNext = [&] {
+        const qsizetype index = nextToSend++;
+        Transfer *transfer = engine.send(command.requests.at(index));
+        transfers[size_t(index)] = transfer;
+        QObject::connect(transfer, &Transfer::finished, &loop, [&onFinished, index] {
+            onFinished(index);
+        });
+    };
+
+    if (command.parallel) {
+        while (nextToSend < count)
+            sendNext();
+    } else {
+        sendNext();
+    }
+    if (finishedCount < count)
+        loop.exec();
+
+    if (!command.harFile.isEmpty()) {
+        QList<const Exchange *> exchanges;
+        for (Transfer *transfer : transfers)
+            exchanges.append(&transfer->exchange());
+        const QByteArray json = QJsonDocument(harLog(exchanges)).toJson(QJsonDocument::Indented);
+        if (harToStdout) {
+            writeTo(stdout, json);
+        } else {
+            QSaveFile file(command.harFile);
+            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()
+                || !file.commit()) {
+                writeTo(stderr,
+                        tr("httplens-cli: cannot write the HAR file") + ' '
+                                + command.harFile.toLocal8Bit() + ": "
+                                + file.errorString().toLocal8Bit() + '\n');
+                return 23;
+            }
+        }
+    }
+    std::fflush(stdout);
+    return exitCode;
+}
+
+} // namespace HttpLens

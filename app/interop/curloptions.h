@@ -1,0 +1,41 @@
+#pragma once
+
+#include "model/request.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace HttpLens {
+
+// What a curl-style command line asks for: the requests (one per URL) and what to do with the
+// results. Shared by `httplens-cli send` and the curl command importer.
+struct CurlCommand
+{
+    QList<Request> requests;
+    QStringList outputs; // -o, paired with the URLs in order as curl does
+    QString harFile;     // --har, "-" for standard output
+    QString etagSave;
+    QString etagCompare;
+    bool verbose = false;
+    bool silent = false;
+    bool showError = false;
+    bool parallel = false;
+    int parallelMax = 50;
+};
+
+struct CurlParseResult
+{
+    bool ok = false;
+    CurlCommand command;
+    QString error;
+    int exitCode = 0; // curl's exit code for the same mistake (2: bad usage)
+};
+
+// Parses curl's option syntax (argv without the program name and subcommand). File arguments
+// (@file, -b FILE, -z FILE, --etag-compare) are read relative to the current directory.
+CurlParseResult parseCurlArguments(const QStringList &arguments);
+
+// Options this parser understands, for help text and error messages.
+QStringList supportedCurlOptions();
+
+} // namespace HttpLens

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/exchange.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+
+namespace HttpLens {
+
+// Writes exchanges as a HAR 1.2 log: one entry per hop, as browsers record redirect chains.
+// What HAR has no field for goes into underscore fields (_rawRequest, _rawResponseHeaders,
+// _interim, _timingsUs, _tls, _error, ...), documented in the README.
+QJsonObject harLog(const QList<const Exchange *> &exchanges);
+QList<QJsonObject> harEntries(const Exchange &exchange);
+
+// Exact bytes as a JSON value: a Latin-1 string when they are text (printable, tab, CR, LF),
+// otherwise {"text": base64, "encoding": "base64"}.
+QJsonValue rawBytesValue(const QByteArray &bytes);
+bool isTextBytes(const QByteArray &bytes);
+
+} // namespace HttpLens
