@@ -1,0 +1,342 @@
+#include "nginxserver.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+Run run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    Run result;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        result.err = "timed out";
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+Run cli(const QStringList &arguments)
+{
+    return run(QStringLiteral(HTTPLENS_CLI_PATH), QStringList{QStringLiteral("send")} + arguments);
+}
+
+// The "> " lines of a curl -v style trace: the request heads exactly as sent, CRLF included.
+QByteArray requestLines(const QByteArray &trace)
+{
+    QByteArray lines;
+    for (const QByteArray &line : trace.split('\n')) {
+        if (line.startsWith("> "))
+            lines += line + '\n';
+    }
+    return lines;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sameRequestHeadAsCurl_data();
+    void sameRequestHeadAsCurl();
+    void exitCodes_data();
+    void exitCodes();
+    void defaultReport();
+    void outputNotOverwrittenBy304();
+    void etagRoundTrip();
+    void harOutput();
+    void silentBodyAndParallel();
+
+private:
+    NginxServer m_nginx;
+    QTemporaryDir m_dir;
+    QString m_curl;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QDir::setCurrent(m_dir.path()));
+    m_curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    QVERIFY2(!m_curl.isEmpty(),
+             "the curl command-line tool is needed as the reference (Debian: curl)");
+    QFile body(QStringLiteral("body.bin"));
+    QVERIFY(body.open(QIODevice::WriteOnly));
+    body.write("first line\r\nsecond line\n");
+    body.close();
+}
+
+void TestCli::sameRequestHeadAsCurl_data()
+{
+    QTest::addColumn<QStringList>("options");
+    // curl's CLI sends "User-Agent: curl/VERSION" by default and HTTP Lens sends none, so each
+    // row names the agent; everything else is left to both tools' defaults.
+    const QStringList ua{QStringLiteral("-A"), QStringLiteral("lens-test/1.0")};
+    QTest::newRow("plain GET") << ua;
+    QTest::newRow("custom, removed and empty headers")
+            << ua
+                       + QStringList{QStringLiteral("-H"),
+                                     QStringLiteral("X-Custom:  two  spaces"),
+                                     QStringLiteral("-H"),
+                                     QStringLiteral("Accept:"),
+                                     QStringLiteral("-H"),
+                                     QStringLiteral("X-Empty;")};
+    QTest::newRow("form data") << ua
+                                          + QStringList{QStringLiteral("-d"),
+                                                        QStringLiteral("a=1"),
+                                                        QStringLiteral("-d"),
+                                                        QStringLiteral("b=two words")};
+    QTest::newRow("json") << ua
+                                     + QStringList{QStringLiteral("--json"),
+                                                   QStringLiteral("{\"k\":[1,2]}")};
+    QTest::newRow("binary file PUT") << ua
+                                                + QStringList{QStringLiteral("-X"),
+                                                              QStringLiteral("PUT"),
+                                                              QStringLiteral("--data-binary"),
+                                                              QStringLiteral("@body.bin")};
+    QTest::newRow("basic auth, referer, cookie")
+            << ua
+                       + QStringList{QStringLiteral("-u"),
+                                     QStringLiteral("ann:s3cret"),
+                                     QStringLiteral("-e"),
+                                     QStringLiteral("http://example.com/"),
+                                     QStringLiteral("-b"),
+                                     QStringLiteral("a=1; b=2")};
+    QTest::newRow("HEAD") << ua + QStringList{QStringLiteral("-I")};
+    QTest::newRow("compressed") << ua + QStringList{QStringLiteral("--compressed")};
+    QTest::newRow("HTTP/1.0") << ua + QStringList{QStringLiteral("--http1.0")};
+    QTest::newRow("If-Modified-Since from -z")
+            << ua
+                       + QStringList{QStringLiteral("-z"),
+                                     QStringLiteral("Sun, 06 Nov 1994 08:49:37 GMT")};
+    QTest::newRow("redirects followed") << ua + QStringList{QStringLiteral("-L")};
+    QTest::newRow("urlencoded query via -G")
+            << ua
+                       + QStringList{QStringLiteral("-G"),
+                                     QStringLiteral("--data-urlencode"),
+                                     QStringLiteral("q=a b&c")};
+}
+
+void TestCli::sameRequestHeadAsCurl()
+{
+    QFETCH(QStringList, options);
+    const QString url = m_nginx.url(QStringLiteral("/redirect/1"));
+    const QStringList arguments = options
+                                  + QStringList{QStringLiteral("-v"),
+                                                QStringLiteral("-o"),
+                                                QStringLiteral("/dev/null"),
+                                                url};
+    const Run ours = cli(arguments);
+    const Run reference = run(m_curl, QStringList{QStringLiteral("-s")} + arguments);
+    QCOMPARE(ours.exitCode, reference.exitCode);
+    const QByteArray ourHeads = requestLines(ours.err);
+    QVERIFY2(!ourHeads.isEmpty(), ours.err.constData());
+    QCOMPARE(ourHeads, requestLines(reference.err));
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("stderrMentions");
+    const quint16 closed = freeLoopbackPort();
+    QTest::newRow("404 is a result")
+            << QStringList{m_nginx.url(QStringLiteral("/missing"))} << 0 << QByteArray();
+    QTest::newRow("301 is a result")
+            << QStringList{m_nginx.url(QStringLiteral("/redirect/1"))} << 0 << QByteArray();
+    QTest::newRow("connection refused")
+            << QStringList{QStringLiteral("http://127.0.0.1:%1/").arg(closed)} << 7
+            << QByteArray("nothing listens on port " + QByteArray::number(closed));
+    QTest::newRow("unresolvable host") << QStringList{QStringLiteral("--resolve"),
+                                                      QStringLiteral("x.invalid:80:127.0.0.1"),
+                                                      QStringLiteral("http://y.invalid/")}
+                                       << 6 << QByteArray("could not be resolved");
+    QTest::newRow("too many redirects") << QStringList{QStringLiteral("-L"),
+                                                       QStringLiteral("--max-redirs"),
+                                                       QStringLiteral("2"),
+                                                       m_nginx.url(QStringLiteral("/loop"))}
+                                        << 47 << QByteArray("redirect");
+    QTest::newRow("unsupported option is named") << QStringList{QStringLiteral("--libcurl"),
+                                                                QStringLiteral("x.c"),
+                                                                QStringLiteral("http://h/")}
+                                                 << 2 << QByteArray("--libcurl");
+    QTest::newRow("unsupported scheme")
+            << QStringList{QStringLiteral("ftp://127.0.0.1/")} << 1 << QByteArray("ftp");
+    QTest::newRow("malformed URL")
+            << QStringList{QStringLiteral("http://exa mple/")} << 3 << QByteArray("not valid");
+    QTest::newRow("header injection refused") << QStringList{QStringLiteral("-H"),
+                                                             QStringLiteral("X: a\r\nY: b"),
+                                                             m_nginx.url(QStringLiteral("/"))}
+                                              << 2 << QByteArray("CR, LF or NUL");
+    QTest::newRow("bad method") << QStringList{QStringLiteral("-X"),
+                                               QStringLiteral("GET /x"),
+                                               m_nginx.url(QStringLiteral("/"))}
+                                << 2 << QByteArray("token");
+    QTest::newRow("no URL") << QStringList{QStringLiteral("-v")} << 2 << QByteArray("No URL");
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, stderrMentions);
+    const Run result = cli(arguments);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(stderrMentions), result.err.constData());
+}
+
+void TestCli::defaultReport()
+{
+    const Run result = cli({m_nginx.url(QStringLiteral("/index.html"))});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.startsWith("HTTP/1.1 200 OK\n"));
+    QVERIFY(result.out.contains("> GET /index.html HTTP/1.1\n"));
+    QVERIFY(result.out.contains("< HTTP/1.1 200 OK\n"));
+    QVERIFY(result.out.contains("< ETag: "));
+    for (const char *phase : {"queue", "dns", "connect", "tls", "send", "wait", "download", "total"})
+        QVERIFY2(result.out.contains(QByteArray(QByteArray("\n  ") + phase)), phase);
+    QVERIFY(result.out.contains("Hello from nginx."));
+}
+
+void TestCli::outputNotOverwrittenBy304()
+{
+    const QString url = m_nginx.url(QStringLiteral("/index.html"));
+    QCOMPARE(cli({QStringLiteral("-s"),
+                  QStringLiteral("--etag-save"),
+                  QStringLiteral("page.etag"),
+                  QStringLiteral("-o"),
+                  QStringLiteral("page.html"),
+                  url})
+                     .exitCode,
+             0);
+    QFile page(QStringLiteral("page.html"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    const QByteArray saved = page.readAll();
+    page.close();
+    QVERIFY(saved.contains("Hello from nginx."));
+    const Run second = cli({QStringLiteral("--etag-compare"),
+                            QStringLiteral("page.etag"),
+                            QStringLiteral("-o"),
+                            QStringLiteral("page.html"),
+                            url});
+    QCOMPARE(second.exitCode, 0);
+    QVERIFY(second.out.startsWith("HTTP/1.1 304 Not Modified\n"));
+    QVERIFY(page.open(QIODevice::ReadOnly));
+    QCOMPARE(page.readAll(), saved);
+}
+
+void TestCli::etagRoundTrip()
+{
+    // The crawler's loop: the first run has no ETag file yet, later runs revalidate.
+    const QString url = m_nginx.url(QStringLiteral("/index.html"));
+    const QStringList arguments{QStringLiteral("--etag-compare"),
+                                QStringLiteral("crawl.etag"),
+                                QStringLiteral("--etag-save"),
+                                QStringLiteral("crawl.etag"),
+                                url};
+    const Run first = cli(arguments);
+    QCOMPARE(first.exitCode, 0);
+    QVERIFY(first.out.startsWith("HTTP/1.1 200 OK\n"));
+    QVERIFY(first.out.contains("> If-None-Match: \"\"\n"));
+    const Run second = cli(arguments);
+    QVERIFY(second.out.startsWith("HTTP/1.1 304 Not Modified\n"));
+}
+
+void TestCli::harOutput()
+{
+    const Run result = cli({QStringLiteral("-L"),
+                            QStringLiteral("--har"),
+                            QStringLiteral("-"),
+                            m_nginx.url(QStringLiteral("/redirect/1"))});
+    QCOMPARE(result.exitCode, 0);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    const QJsonObject log = document.object().value(QStringLiteral("log")).toObject();
+    QCOMPARE(log.value(QStringLiteral("version")).toString(), QStringLiteral("1.2"));
+    QCOMPARE(log.value(QStringLiteral("creator")).toObject().value(QStringLiteral("name")).toString(),
+             QStringLiteral("HTTP Lens"));
+    const QJsonArray entries = log.value(QStringLiteral("entries")).toArray();
+    QCOMPARE(entries.size(), 3);
+    // The HAR 1.2 fields every entry must have.
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        for (const char *key :
+             {"startedDateTime", "time", "request", "response", "cache", "timings"})
+            QVERIFY2(entry.contains(QLatin1String(key)), key);
+        const QJsonObject timings = entry.value(QStringLiteral("timings")).toObject();
+        for (const char *key : {"send", "wait", "receive"})
+            QVERIFY2(timings.value(QLatin1String(key)).toDouble(-2) >= 0, key);
+        QVERIFY(QDateTime::fromString(entry.value(QStringLiteral("startedDateTime")).toString(),
+                                      Qt::ISODateWithMs)
+                        .isValid());
+        for (const char *key : {"method",
+                                "url",
+                                "httpVersion",
+                                "cookies",
+                                "headers",
+                                "queryString",
+                                "headersSize",
+                                "bodySize"})
+            QVERIFY2(entry.value(QStringLiteral("request")).toObject().contains(QLatin1String(key)),
+                     key);
+        for (const char *key : {"status",
+                                "statusText",
+                                "httpVersion",
+                                "cookies",
+                                "headers",
+                                "content",
+                                "redirectURL",
+                                "headersSize",
+                                "bodySize"})
+            QVERIFY2(entry.value(QStringLiteral("response")).toObject().contains(QLatin1String(key)),
+                     key);
+    }
+    QCOMPARE(entries.last()
+                     .toObject()
+                     .value(QStringLiteral("response"))
+                     .toObject()
+                     .value(QStringLiteral("content"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
+             QStringLiteral("<!doctype html>\n<title>index</title>\n<p>Hello from nginx.</p>\n"));
+}
+
+void TestCli::silentBodyAndParallel()
+{
+    const QString url = m_nginx.url(QStringLiteral("/index.html"));
+    QStringList arguments{QStringLiteral("-s"), QStringLiteral("-Z")};
+    for (int i = 0; i < 5; ++i)
+        arguments << url;
+    const Run result = cli(arguments);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out.count("Hello from nginx."), 5);
+    QVERIFY(result.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,431 @@
+#include "http/engine.h"
+#include "interop/har.h"
+#include "scriptedserver.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <curl/curl.h>
+
+using namespace HttpLens;
+
+namespace {
+
+QByteArray latin1(const QJsonValue &value)
+{
+    return value.toString().toLatin1();
+}
+
+// Waits for a transfer to finish; bounded so a broken engine fails instead of hanging.
+bool waitFinished(Transfer *transfer, int timeoutMs = 10000)
+{
+    if (transfer->isFinished())
+        return true;
+    QSignalSpy spy(transfer, &Transfer::finished);
+    return spy.wait(timeoutMs);
+}
+
+} // namespace
+
+class TestEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void byteExact_data();
+    void byteExact();
+    void requestBodyIsRecorded();
+    void interimResponses();
+    void waitTiming();
+    void cancelWhileWaiting();
+    void deleteWhileRunning();
+    void connectionRefused();
+    void truncatedBody();
+    void connectionReset();
+    void invalidRequestSendsNothing();
+    void bodyBeyondMemoryLimitGoesToFile();
+    void manyConcurrentTransfers();
+    void queueLimit();
+    void statusCodesAreResults_data();
+    void statusCodesAreResults();
+};
+
+void TestEngine::byteExact_data()
+{
+    QTest::addColumn<QByteArray>("head");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<int>("setCookieCount");
+
+    QTest::newRow("odd spelling, spacing, case, duplicate Set-Cookie")
+            << QByteArray("HTTP/1.1 200 Okey-Dokey\r\n"
+                          "content-TYPE:text/plain\r\n"
+                          "X-Spaces:    lots   of   space   \r\n"
+                          "Set-Cookie: a=1; Path=/\r\n"
+                          "set-cookie: b=2\r\n"
+                          "SET-COOKIE: c=3; HttpOnly\r\n"
+                          "X-Empty:\r\n"
+                          "Content-Length: 5\r\n"
+                          "\r\n")
+            << 200 << 3;
+    QTest::newRow("bare LF line ends") << QByteArray("HTTP/1.1 404 Nope\n"
+                                                     "Content-Length: 5\n"
+                                                     "Set-Cookie: x=1\n"
+                                                     "\n")
+                                       << 404 << 1;
+    QTest::newRow("non-standard status 705 and no reason") << QByteArray("HTTP/1.1 705\r\n"
+                                                                         "Content-Length: 5\r\n"
+                                                                         "\r\n")
+                                                           << 705 << 0;
+}
+
+void TestEngine::byteExact()
+{
+    QFETCH(QByteArray, head);
+    QFETCH(int, status);
+    QFETCH(int, setCookieCount);
+
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.addStep({head + "hello", 0, true, true, false});
+
+    Engine engine;
+    Request request;
+    request.url = server.url(QStringLiteral("/exact?q=1"));
+    request.headers = {HeaderLine::fromCurlSyntax("X-Mixed-CASE:  value  with  spaces"),
+                       HeaderLine::fromCurlSyntax("Accept:"),
+                       HeaderLine::fromCurlSyntax("X-Empty;")};
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    const Exchange &exchange = transfer->exchange();
+    QVERIFY2(!exchange.error.isError(), qPrintable(exchange.error.sentence));
+    QCOMPARE(exchange.status(), status);
+    QCOMPARE(server.requests().size(), 1);
+
+    const QList<QJsonObject> entries = harEntries(exchange);
+    QCOMPARE(entries.size(), 1);
+    const QJsonObject entry = entries.first();
+    // What the server received is, byte for byte, what the exchange says was sent.
+    QCOMPARE(latin1(entry.value(QStringLiteral("_rawRequest"))), server.requests().first());
+    QCOMPARE(latin1(entry.value(QStringLiteral("_rawResponseHeaders"))), head);
+    QVERIFY(server.requests().first().contains("X-Mixed-CASE:  value  with  spaces\r\n"));
+    QVERIFY(server.requests().first().contains("X-Empty:\r\n"));
+    QVERIFY(!server.requests().first().contains("Accept:"));
+
+    const QJsonArray headers = entry.value(QStringLiteral("response"))
+                                       .toObject()
+                                       .value(QStringLiteral("headers"))
+                                       .toArray();
+    const HeaderList parsed = exchange.finalHop()->response.headers;
+    QCOMPARE(headers.size(), parsed.size());
+    QCOMPARE(headerValues(parsed, "set-cookie").size(), setCookieCount);
+    for (qsizetype i = 0; i < parsed.size(); ++i)
+        QCOMPARE(latin1(headers.at(i).toObject().value(QStringLiteral("name"))), parsed.at(i).name);
+    QCOMPARE(exchange.body.read(), QByteArray("hello"));
+}
+
+void TestEngine::requestBodyIsRecorded()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.addStep({"HTTP/1.1 201 Created\r\nContent-Length: 0\r\n\r\n", 0, true, true, false});
+    Engine engine;
+    Request request;
+    request.url = server.url(QStringLiteral("/upload"));
+    request.method = "PUT";
+    request.hasBody = true;
+    request.body = QByteArray("binary\0body\r\n", 13);
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    const Exchange &exchange = transfer->exchange();
+    QCOMPARE(exchange.status(), 201);
+    const Hop &hop = exchange.hops.first();
+    QCOMPARE(hop.request.method, QByteArray("PUT"));
+    QCOMPARE(hop.requestBody, request.body);
+    QCOMPARE(hop.request.raw + hop.requestBody, server.requests().first());
+    const QJsonObject entry = harEntries(exchange).first();
+    QCOMPARE(QByteArray::fromBase64(entry.value(QStringLiteral("_rawRequestBody"))
+                                            .toObject()
+                                            .value(QStringLiteral("text"))
+                                            .toString()
+                                            .toLatin1()),
+             request.body);
+}
+
+void TestEngine::interimResponses()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    const QByteArray early = "HTTP/1.1 103 Early Hints\r\nLink: </style.css>; rel=preload\r\n\r\n";
+    const QByteArray final = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n";
+    server.addStep({early + final + "ok", 0, true, true, false});
+    Engine engine;
+    Request request;
+    request.url = server.url(QStringLiteral("/hints"));
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    const Exchange &exchange = transfer->exchange();
+    QCOMPARE(exchange.hops.size(), 1);
+    const Hop &hop = exchange.hops.first();
+    QCOMPARE(hop.interim.size(), 1);
+    QCOMPARE(hop.interim.first().status, 103);
+    QCOMPARE(hop.interim.first().raw, early);
+    QCOMPARE(hop.response.raw, final);
+    const QJsonArray interim
+            = harEntries(exchange).first().value(QStringLiteral("_interim")).toArray();
+    QCOMPARE(interim.size(), 1);
+    QCOMPARE(latin1(interim.first().toObject().value(QStringLiteral("_rawResponseHeaders"))), early);
+}
+
+void TestEngine::waitTiming()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.addStep({"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", 300, true, true, false});
+    Engine engine;
+    Request request;
+    request.url = server.url(QStringLiteral("/slow"));
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    const Timings &t = transfer->exchange().timings;
+    QCOMPARE(server.measuredDelaysUs().size(), 1);
+    const qint64 serverDelay = server.measuredDelaysUs().first();
+    QVERIFY(serverDelay >= 300000);
+    const qint64 wait = t.waitPhaseUs();
+    qInfo("server waited %lld us, engine reports wait %lld us", serverDelay, wait);
+    // The wait phase is the server's delay plus a loopback round trip: a few milliseconds at most.
+    QVERIFY2(wait >= serverDelay && wait - serverDelay < 5000,
+             qPrintable(
+                     QStringLiteral("wait %1 us vs server delay %2 us").arg(wait).arg(serverDelay)));
+    QVERIFY(t.nameLookupUs >= 0);
+    QVERIFY(t.connectUs >= t.nameLookupUs);
+    QVERIFY(t.preTransferUs >= t.connectUs);
+    QVERIFY(t.totalUs >= t.startTransferUs);
+    QVERIFY(t.queueUs >= 0);
+}
+
+void TestEngine::cancelWhileWaiting()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    ScriptedServer::Step silent;
+    silent.respond = false;
+    server.addStep(silent);
+    Engine engine;
+    Request request;
+    request.url = server.url(QStringLiteral("/never"));
+    Transfer *transfer = engine.send(request);
+    QSignalSpy received(&server, &ScriptedServer::requestReceived);
+    QVERIFY(received.wait(5000));
+    QSignalSpy finished(transfer, &Transfer::finished);
+    transfer->cancel();
+    QVERIFY(finished.count() == 1 || finished.wait(5000));
+    QCOMPARE(transfer->exchange().error.curlCode, int(CURLE_ABORTED_BY_CALLBACK));
+    QCOMPARE(engine.runningCount(), 0);
+    // The request head was recorded even though no response came.
+    QCOMPARE(transfer->exchange().hops.size(), 1);
+    QCOMPARE(transfer->exchange().hops.first().request.raw, server.requests().first());
+    transfer->cancel(); // a second cancel is harmless
+    QCOMPARE(finished.count(), 1);
+}
+
+void TestEngine::deleteWhileRunning()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    ScriptedServer::Step silent;
+    silent.respond = false;
+    server.addStep(silent);
+    server.addStep({"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", 0, true, true, false});
+    Engine engine;
+    Request request;
+    request.url = server.url(QStringLiteral("/never"));
+    QSignalSpy engineFinished(&engine, &Engine::transferFinished);
+    Transfer *doomed = engine.send(request);
+    QSignalSpy received(&server, &ScriptedServer::requestReceived);
+    QVERIFY(received.wait(5000));
+    delete doomed;
+    QCOMPARE(engine.runningCount(), 0);
+    // The engine keeps working afterwards.
+    request.url = server.url(QStringLiteral("/next"));
+    Transfer *next = engine.send(request);
+    QVERIFY(waitFinished(next));
+    QCOMPARE(next->exchange().status(), 200);
+    QCOMPARE(engineFinished.count(), 1);
+}
+
+void TestEngine::connectionRefused()
+{
+    quint16 port = 0;
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        port = probe.serverPort();
+    }
+    Engine engine;
+    Request request;
+    request.url = QStringLiteral("http://127.0.0.1:%1/").arg(port);
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    const TransportError &error = transfer->exchange().error;
+    QCOMPARE(error.curlCode, int(CURLE_COULDNT_CONNECT));
+    QVERIFY2(error.sentence.contains(QStringLiteral("refused")), qPrintable(error.sentence));
+    QVERIFY2(error.sentence.contains(QString::number(port)), qPrintable(error.sentence));
+    QVERIFY(!error.hint.isEmpty());
+    QCOMPARE(transfer->exchange().status(), 0);
+}
+
+void TestEngine::truncatedBody()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.addStep({"HTTP/1.1 200 OK\r\nContent-Length: 10\r\n\r\nhello", 0, true, true, false});
+    Engine engine;
+    Request request;
+    request.url = server.url(QStringLiteral("/short"));
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    const Exchange &exchange = transfer->exchange();
+    QCOMPARE(exchange.error.curlCode, int(CURLE_PARTIAL_FILE));
+    // The head and the part that did arrive are kept.
+    QCOMPARE(exchange.status(), 200);
+    QCOMPARE(exchange.body.read(), QByteArray("hello"));
+}
+
+void TestEngine::connectionReset()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    ScriptedServer::Step step{"HTTP/1.1 200 OK\r\nContent-Length: 100000\r\n\r\npartial",
+                              0,
+                              true,
+                              true,
+                              true};
+    server.addStep(step);
+    Engine engine;
+    Request request;
+    request.url = server.url(QStringLiteral("/reset"));
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    const int code = transfer->exchange().error.curlCode;
+    QVERIFY2(code == CURLE_RECV_ERROR || code == CURLE_PARTIAL_FILE,
+             qPrintable(QString::number(code)));
+    QVERIFY(!transfer->exchange().error.sentence.isEmpty());
+}
+
+void TestEngine::invalidRequestSendsNothing()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    Engine engine;
+    Request request;
+    request.url = server.url(QStringLiteral("/"));
+    request.headers.append(HeaderLine{HeaderLine::Kind::Set, "X-Evil", "1\r\nInjected: yes"});
+    Transfer *transfer = engine.send(request);
+    QVERIFY(!transfer->exchange().error.isError() || transfer->isFinished());
+    QVERIFY(waitFinished(transfer));
+    QCOMPARE(transfer->exchange().error.curlCode, 2);
+    QVERIFY(transfer->exchange().error.sentence.contains(QStringLiteral("X-Evil")));
+    QVERIFY(transfer->exchange().hops.isEmpty());
+    QTest::qWait(50);
+    QCOMPARE(server.connectionCount(), 0);
+}
+
+void TestEngine::bodyBeyondMemoryLimitGoesToFile()
+{
+    QByteArray body(300000, 'x');
+    for (int i = 0; i < body.size(); ++i)
+        body[i] = char('a' + (i * 7) % 26);
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.addStep(
+            {"HTTP/1.1 200 OK\r\nContent-Length: 300000\r\n\r\n" + body, 0, true, true, false});
+    Engine engine;
+    engine.setBodyMemoryLimit(64 * 1024);
+    Request request;
+    request.url = server.url(QStringLiteral("/big"));
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    const Exchange &exchange = transfer->exchange();
+    QCOMPARE(exchange.status(), 200);
+    QVERIFY(!exchange.body.inMemory());
+    QCOMPARE(exchange.body.size(), body.size());
+    QCOMPARE(exchange.body.read(), body);
+    QCOMPARE(exchange.finalHop()->bodyWireBytes, qint64(body.size()));
+}
+
+void TestEngine::manyConcurrentTransfers()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    constexpr int count = 40;
+    for (int i = 0; i < count; ++i)
+        server.addStep({"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok", 20, true, true, false});
+    Engine engine;
+    QSignalSpy finished(&engine, &Engine::transferFinished);
+    Request request;
+    for (int i = 0; i < count; ++i) {
+        request.url = server.url(QStringLiteral("/n/%1").arg(i));
+        engine.send(request);
+    }
+    QCOMPARE(engine.runningCount(), count);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), count, 15000);
+    for (const QList<QVariant> &args : finished) {
+        auto *transfer = args.first().value<Transfer *>();
+        QCOMPARE(transfer->exchange().status(), 200);
+    }
+}
+
+void TestEngine::queueLimit()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    for (int i = 0; i < 6; ++i)
+        server.addStep({"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", 50, true, true, false});
+    Engine engine;
+    engine.setMaxConcurrent(2);
+    QSignalSpy finished(&engine, &Engine::transferFinished);
+    Request request;
+    request.url = server.url(QStringLiteral("/q"));
+    QList<Transfer *> transfers;
+    for (int i = 0; i < 6; ++i)
+        transfers.append(engine.send(request));
+    QCOMPARE(engine.runningCount(), 2);
+    QCOMPARE(engine.queuedCount(), 4);
+    transfers.last()->cancel(); // cancelling a queued transfer finishes it at once
+    QCOMPARE(transfers.last()->exchange().error.curlCode, int(CURLE_ABORTED_BY_CALLBACK));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 6, 10000);
+    // The last ones waited in the queue, and say so.
+    QVERIFY(transfers.at(4)->exchange().timings.queueUs >= 50000);
+    QCOMPARE(server.requests().size(), 5);
+}
+
+void TestEngine::statusCodesAreResults_data()
+{
+    QTest::addColumn<int>("status");
+    for (int status : {200, 204, 301, 304, 404, 418, 500, 503, 599, 705, 999})
+        QTest::addRow("%d", status) << status;
+}
+
+void TestEngine::statusCodesAreResults()
+{
+    QFETCH(int, status);
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    const QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + " Something\r\n"
+                            + (status == 304 || status == 204 ? QByteArray()
+                                                              : QByteArray("Content-Length: 0\r\n"))
+                            + "\r\n";
+    server.addStep({head, 0, true, true, false});
+    Engine engine;
+    Request request;
+    request.url = server.url(QStringLiteral("/status"));
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    QVERIFY2(!transfer->exchange().error.isError(), qPrintable(transfer->exchange().error.sentence));
+    QCOMPARE(transfer->exchange().status(), status);
+}
+
+QTEST_GUILESS_MAIN(TestEngine)
+#include "tst_engine.moc"

@@ -1,0 +1,87 @@
+#include "scriptedserver.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <sys/socket.h>
+
+ScriptedServer::ScriptedServer(QObject *parent)
+    : QObject(parent)
+{
+    m_clock.start();
+    connect(&m_server, &QTcpServer::newConnection, this, &ScriptedServer::onNewConnection);
+}
+
+bool ScriptedServer::listen()
+{
+    return m_server.listen(QHostAddress::LocalHost, 0);
+}
+
+QString ScriptedServer::url(const QString &path) const
+{
+    return QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path);
+}
+
+void ScriptedServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        ++m_connections;
+        socket->setParent(this);
+        socket->setProperty("buffer", QByteArray());
+        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+    }
+}
+
+void ScriptedServer::onReadyRead(QTcpSocket *socket)
+{
+    QByteArray buffer = socket->property("buffer").toByteArray() + socket->readAll();
+    for (;;) {
+        const qsizetype headEnd = buffer.indexOf("\r\n\r\n");
+        if (headEnd < 0)
+            break;
+        qsizetype length = headEnd + 4;
+        for (const QByteArray &line : buffer.left(headEnd).split('\n')) {
+            const QByteArray trimmed = line.trimmed();
+            if (trimmed.toLower().startsWith("content-length:"))
+                length += trimmed.mid(15).trimmed().toLongLong();
+        }
+        if (buffer.size() < length)
+            break;
+        const qint64 receivedAt = m_clock.nsecsElapsed() / 1000;
+        const int index = int(m_requests.size());
+        m_requests.append(buffer.left(length));
+        buffer.remove(0, length);
+        emit requestReceived(index);
+        const Step step = m_steps.value(index);
+        if (!step.respond)
+            continue;
+        if (step.delayMs > 0) {
+            QTimer::singleShot(step.delayMs,
+                               Qt::PreciseTimer,
+                               socket,
+                               [this, socket, step, receivedAt] {
+                                   respond(socket, step, receivedAt);
+                               });
+        } else {
+            respond(socket, step, receivedAt);
+        }
+    }
+    socket->setProperty("buffer", buffer);
+}
+
+void ScriptedServer::respond(QTcpSocket *socket, const Step &step, qint64 receivedAtUs)
+{
+    m_delaysUs.append(m_clock.nsecsElapsed() / 1000 - receivedAtUs);
+    socket->write(step.response);
+    socket->flush();
+    if (step.resetAfter) {
+        // A zero linger time turns the close into a TCP reset, as a crashing server would.
+        const struct linger option = {1, 0};
+        ::setsockopt(int(socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &option, sizeof option);
+        socket->abort();
+        return;
+    }
+    if (step.close)
+        socket->disconnectFromHost();
+}
