@@ -45,9 +45,10 @@ build() {
 # a throw-away nginx on loopback: fetch a page, then revalidate it with its ETag.
 run_default() {
     local cli="$BUILD_DIR/app/httplens-cli"
-    local dir port
-    dir=$(mktemp -d)
-    trap 'kill "$(cat "$dir/nginx.pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$dir"' EXIT
+    local port
+    DEMO_DIR=$(mktemp -d)
+    trap 'kill "$(cat "$DEMO_DIR/nginx.pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$DEMO_DIR"' EXIT
+    local dir=$DEMO_DIR
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 18080)
     mkdir -p "$dir/html"
     printf '<!doctype html>\n<title>HTTP Lens</title>\n<p>Fetch me twice: the second time, the ETag makes it a 304.</p>\n' > "$dir/html/index.html"
