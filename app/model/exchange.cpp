@@ -10,15 +10,18 @@ RequestHead RequestHead::parse(const QByteArray &raw)
 {
     RequestHead head;
     head.raw = raw;
-    QList<QByteArray> lines = splitHeadLines(raw);
-    if (lines.isEmpty())
-        return head;
-    const QList<QByteArray> parts = lines.takeFirst().split(' ');
-    if (!parts.isEmpty())
-        head.method = parts.value(0);
-    head.target = parts.value(1);
-    head.httpVersion = parts.value(2);
-    head.headers = parseHeaderLines(lines);
+    QByteArrayView requestLine;
+    head.headers = parseHead(raw, &requestLine);
+    // "METHOD target HTTP/x.y"
+    const qsizetype firstSpace = requestLine.indexOf(' ');
+    head.method = requestLine.first(firstSpace < 0 ? requestLine.size() : firstSpace).toByteArray();
+    if (firstSpace >= 0) {
+        const QByteArrayView rest = requestLine.sliced(firstSpace + 1);
+        const qsizetype lastSpace = rest.lastIndexOf(' ');
+        head.target = rest.first(lastSpace < 0 ? rest.size() : lastSpace).toByteArray();
+        if (lastSpace >= 0)
+            head.httpVersion = rest.sliced(lastSpace + 1).toByteArray();
+    }
     return head;
 }
 
@@ -26,25 +29,24 @@ ResponseHead ResponseHead::parse(const QByteArray &raw)
 {
     ResponseHead head;
     head.raw = raw;
-    QList<QByteArray> lines = splitHeadLines(raw);
-    if (lines.isEmpty())
-        return head;
-    const QByteArray statusLine = lines.takeFirst();
+    QByteArrayView statusLine;
+    head.headers = parseHead(raw, &statusLine);
+    // "HTTP/x.y NNN reason", where the reason may be empty or missing.
     const qsizetype firstSpace = statusLine.indexOf(' ');
-    head.httpVersion = statusLine.left(firstSpace < 0 ? statusLine.size() : firstSpace);
-    if (firstSpace >= 0) {
-        QByteArray rest = statusLine.mid(firstSpace + 1);
-        while (rest.startsWith(' '))
-            rest.remove(0, 1);
-        const qsizetype secondSpace = rest.indexOf(' ');
-        const QByteArray code = rest.left(secondSpace < 0 ? rest.size() : secondSpace);
-        bool ok = false;
-        const int status = code.toInt(&ok);
-        head.status = ok && code.size() == 3 ? status : 0;
-        if (secondSpace >= 0)
-            head.reason = rest.mid(secondSpace + 1).trimmed();
-    }
-    head.headers = parseHeaderLines(lines);
+    head.httpVersion = statusLine.first(firstSpace < 0 ? statusLine.size() : firstSpace)
+                               .toByteArray();
+    if (firstSpace < 0)
+        return head;
+    QByteArrayView rest = statusLine.sliced(firstSpace + 1);
+    while (rest.startsWith(' '))
+        rest = rest.sliced(1);
+    const qsizetype secondSpace = rest.indexOf(' ');
+    const QByteArrayView code = rest.first(secondSpace < 0 ? rest.size() : secondSpace);
+    bool ok = false;
+    const int status = code.toInt(&ok);
+    head.status = ok && code.size() == 3 ? status : 0;
+    if (secondSpace >= 0)
+        head.reason = rest.sliced(secondSpace + 1).trimmed().toByteArray();
     return head;
 }
 
@@ -174,6 +176,13 @@ void Body::clear()
     m_data.clear();
     m_file.reset();
     m_size = 0;
+}
+
+QByteArrayView Exchange::traceData(const TraceEvent &event) const
+{
+    if (event.kind == TraceEvent::Kind::RequestBody || event.kind == TraceEvent::Kind::ResponseBody)
+        return {};
+    return QByteArrayView(traceBytes).sliced(event.offset, event.size);
 }
 
 const Hop *Exchange::finalHop() const

@@ -128,14 +128,15 @@ private:
     qint64 m_limit = 8 * 1024 * 1024;
 };
 
-// One event of libcurl's debug stream, in order: what `-v` prints and a timeline shows. Body
-// events carry only their size; the bytes are in Hop and Body.
+// One event of libcurl's debug stream, in order: what `-v` prints and a timeline shows. The
+// bytes of text and head events live in Exchange::traceBytes (one buffer, no allocation per
+// event); body events carry only their size, the bytes are in Hop and Body.
 struct TraceEvent
 {
     enum class Kind { Info, RequestHead, RequestBody, ResponseHead, ResponseBody };
     Kind kind = Kind::Info;
     qint64 atUs = 0;
-    QByteArray data;
+    qint64 offset = 0; // into Exchange::traceBytes; text and head events only
     qint64 size = 0;
 };
 
@@ -164,6 +165,10 @@ struct Exchange
     TransportError error;
     QByteArray log; // libcurl's informational lines ("Trying 127.0.0.1:80...")
     QList<TraceEvent> trace;
+    QByteArray traceBytes;
+
+    // The bytes of a text or head event; empty for body events.
+    QByteArrayView traceData(const TraceEvent &event) const;
     QString effectiveUrl;
     qint64 headerBytes = 0;
     qint64 uploadBytes = 0;

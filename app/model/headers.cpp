@@ -30,45 +30,68 @@ bool hasHeader(const HeaderList &headers, const QByteArray &name)
     return false;
 }
 
-HeaderList parseHeaderLines(const QList<QByteArray> &lines)
+namespace {
+
+bool isBlank(char c)
+{
+    return c == ' ' || c == '\t';
+}
+
+QByteArrayView trimBlanks(QByteArrayView text)
+{
+    qsizetype begin = 0;
+    qsizetype end = text.size();
+    while (begin < end && isBlank(text.at(begin)))
+        ++begin;
+    while (end > begin && isBlank(text.at(end - 1)))
+        --end;
+    return text.sliced(begin, end - begin);
+}
+
+} // namespace
+
+HeaderList parseHead(QByteArrayView raw, QByteArrayView *startLine)
 {
     HeaderList fields;
-    for (const QByteArray &line : lines) {
+    fields.reserve(raw.count('\n'));
+    qsizetype pos = 0;
+    bool first = true;
+    while (pos < raw.size()) {
+        qsizetype end = raw.indexOf('\n', pos);
+        const qsizetype next = end < 0 ? raw.size() : end + 1;
+        if (end < 0)
+            end = raw.size();
+        if (end > pos && raw.at(end - 1) == '\r')
+            --end;
+        const QByteArrayView line = raw.sliced(pos, end - pos);
+        pos = next;
         if (line.isEmpty())
+            break;
+        if (first) {
+            first = false;
+            if (startLine)
+                *startLine = line;
             continue;
-        if ((line.front() == ' ' || line.front() == '\t') && !fields.isEmpty()) {
+        }
+        if (isBlank(line.front())) {
+            if (fields.isEmpty())
+                continue;
+            const QByteArrayView continuation = trimBlanks(line);
             QByteArray &value = fields.last().value;
-            const QByteArray continuation = line.trimmed();
-            if (!continuation.isEmpty())
-                value += (value.isEmpty() ? QByteArray() : QByteArray(" ")) + continuation;
+            if (!continuation.isEmpty()) {
+                if (!value.isEmpty())
+                    value += ' ';
+                value += continuation;
+            }
             continue;
         }
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             continue;
-        fields.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+        fields.append({trimBlanks(line.first(colon)).toByteArray(),
+                       trimBlanks(line.sliced(colon + 1)).toByteArray()});
     }
     return fields;
-}
-
-QList<QByteArray> splitHeadLines(const QByteArray &raw)
-{
-    QList<QByteArray> lines;
-    qsizetype start = 0;
-    while (start < raw.size()) {
-        qsizetype end = raw.indexOf('\n', start);
-        if (end < 0)
-            end = raw.size();
-        qsizetype stop = end;
-        if (stop > start && raw.at(stop - 1) == '\r')
-            --stop;
-        const QByteArray line = raw.mid(start, stop - start);
-        if (line.isEmpty())
-            break;
-        lines.append(line);
-        start = end + 1;
-    }
-    return lines;
 }
 
 } // namespace HttpLens

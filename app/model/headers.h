@@ -25,12 +25,9 @@ QByteArray headerValue(const HeaderList &headers, const QByteArray &name);
 QList<QByteArray> headerValues(const HeaderList &headers, const QByteArray &name);
 bool hasHeader(const HeaderList &headers, const QByteArray &name);
 
-// Parses the field lines of a raw head (everything after the start line). Obsolete line
-// folding is joined with a single space; lines without a colon are skipped.
-HeaderList parseHeaderLines(const QList<QByteArray> &lines);
-
-// Splits raw head bytes into lines without their CRLF or LF terminator; the terminating empty
-// line is not returned.
-QList<QByteArray> splitHeadLines(const QByteArray &raw);
+// Parses a raw head: the start line (returned through startLine, without its line ending) and
+// the field lines up to the empty line. Obsolete line folding is joined with a single space;
+// lines without a colon are skipped. One pass over the bytes, one allocation per field part.
+HeaderList parseHead(QByteArrayView raw, QByteArrayView *startLine);
 
 } // namespace HttpLens
