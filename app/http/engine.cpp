@@ -9,15 +9,26 @@
 
 #include <curl/curl.h>
 
+#include <algorithm>
 #include <limits>
 #include <mutex>
 
 namespace HttpLens {
 
 namespace {
-bool isCompleteHead(const QByteArray &head)
+bool isCompleteHead(QByteArrayView head)
 {
     return head == "\r\n" || head == "\n" || head.endsWith("\n\r\n") || head.endsWith("\n\n");
+}
+
+// "HTTP/1.1 103 ..." but not 101, which ends the HTTP exchange on that connection.
+bool isInterimStatusLine(QByteArrayView head)
+{
+    const qsizetype space = head.indexOf(' ');
+    if (space < 0 || space + 3 >= head.size())
+        return false;
+    const QByteArrayView code = head.sliced(space + 1, 3);
+    return code.front() == '1' && code != "101";
 }
 } // namespace
 
@@ -43,6 +54,7 @@ struct TransferState
     curl_off_t downloaded = 0;
     curl_off_t expected = 0;
     bool progressDirty = false;
+    std::vector<TransferState *> *progressList = nullptr; // the engine's list of dirty states
 
     ~TransferState()
     {
@@ -75,45 +87,54 @@ struct TransferState
     void record(TraceEvent::Kind kind, const char *data, size_t size, bool keepBytes)
     {
         QList<TraceEvent> &trace = exchange.trace;
-        const qint64 now = nowUs();
-        // libcurl reports response heads line by line; one event per head keeps traces small.
-        if (keepBytes && !trace.isEmpty() && trace.last().kind == kind
-            && kind != TraceEvent::Kind::Info && !isCompleteHead(trace.last().data)) {
-            trace.last().data.append(data, qsizetype(size));
-            trace.last().size += qint64(size);
-            return;
-        }
-        if (!keepBytes && !trace.isEmpty() && trace.last().kind == kind) {
-            trace.last().size += qint64(size);
-            return;
+        if (!trace.isEmpty() && trace.last().kind == kind) {
+            TraceEvent &last = trace.last();
+            // Body events merge; libcurl reports a response head line by line, so head lines
+            // merge into one event until the head is complete.
+            const bool merge = !keepBytes
+                               || (kind != TraceEvent::Kind::Info
+                                   && !isCompleteHead(QByteArrayView(exchange.traceBytes)
+                                                              .sliced(last.offset, last.size)));
+            if (merge) {
+                if (keepBytes)
+                    exchange.traceBytes.append(data, qsizetype(size));
+                last.size += qint64(size);
+                return;
+            }
         }
         TraceEvent event;
         event.kind = kind;
-        event.atUs = now;
+        event.atUs = nowUs();
         event.size = qint64(size);
-        if (keepBytes)
-            event.data = QByteArray(data, qsizetype(size));
+        if (keepBytes) {
+            event.offset = exchange.traceBytes.size();
+            exchange.traceBytes.append(data, qsizetype(size));
+        }
         trace.append(event);
     }
 
     void onText(const char *data, size_t size)
     {
         record(TraceEvent::Kind::Info, data, size, true);
-        const QByteArray line(data, qsizetype(size));
-        exchange.log.append(line);
-        const QByteArray text = line.trimmed();
+        exchange.log.append(data, qsizetype(size));
+        const QByteArrayView text = QByteArrayView(data, qsizetype(size)).trimmed();
+        if (text.isEmpty() || (text.front() != 'S' && text.front() != 'A'))
+            return;
         if (text.startsWith("SSL connection using ")) {
             // "SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384"
-            const QList<QByteArray> parts = text.mid(21).split('/');
+            const QByteArrayView rest = text.sliced(21);
+            const qsizetype slash = rest.indexOf('/');
             exchange.tls.used = true;
-            exchange.tls.protocol = parts.value(0).trimmed();
-            exchange.tls.cipher = parts.value(1).trimmed();
+            exchange.tls.protocol
+                    = rest.first(slash < 0 ? rest.size() : slash).trimmed().toByteArray();
+            exchange.tls.cipher = slash < 0 ? QByteArray()
+                                            : rest.sliced(slash + 1).trimmed().toByteArray();
         } else if (text.startsWith("ALPN: server accepted ")) {
-            exchange.tls.alpn = text.mid(22).trimmed();
+            exchange.tls.alpn = text.sliced(22).trimmed().toByteArray();
         } else if (text.startsWith("ALPN, server accepted to use ")) {
-            exchange.tls.alpn = text.mid(29).trimmed();
+            exchange.tls.alpn = text.sliced(29).trimmed().toByteArray();
         } else if (text.startsWith("SSL certificate verify result: ")) {
-            exchange.tls.verifyText = QString::fromUtf8(text.mid(31));
+            exchange.tls.verifyText = QString::fromUtf8(text.sliced(31));
         } else if (text.startsWith("SSL certificate verify ok")) {
             exchange.tls.verifyText = QStringLiteral("ok");
         }
@@ -126,7 +147,8 @@ struct TransferState
         if (hop->requestUs < 0)
             hop->requestUs = nowUs();
         record(TraceEvent::Kind::RequestHead, data, size, true);
-        hop->request = RequestHead::parse(hop->request.raw + QByteArray(data, qsizetype(size)));
+        // Parsed once the hop's response begins or the transfer ends.
+        hop->request.raw.append(data, qsizetype(size));
     }
 
     void onDataOut(const char *data, size_t size)
@@ -144,6 +166,7 @@ struct TransferState
         if (!responseStarted) {
             responseStarted = true;
             hop->firstByteUs = nowUs();
+            hop->request = RequestHead::parse(hop->request.raw);
         }
         record(TraceEvent::Kind::ResponseHead, data, size, true);
         if (finalHeadDone) {
@@ -242,7 +265,10 @@ int progressCallback(void *userp, curl_off_t dlTotal, curl_off_t dlNow, curl_off
     if (dlNow != state->downloaded || dlTotal != state->expected) {
         state->downloaded = dlNow;
         state->expected = dlTotal;
-        state->progressDirty = true;
+        if (!state->progressDirty) {
+            state->progressDirty = true;
+            state->progressList->push_back(state);
+        }
     }
     return 0;
 }
@@ -299,6 +325,8 @@ CURLcode configure(TransferState &state, const Request &request)
     set(CURLOPT_XFERINFOFUNCTION, progressCallback);
     set(CURLOPT_XFERINFODATA, static_cast<void *>(&state));
     set(CURLOPT_CERTINFO, 1L);
+    // No CURLOPT_PIPEWAIT: with the event-driven API, libcurl 7.88 can leave transfers parked
+    // by it without a timer or socket to wake them. Every transfer connects at once.
 
     if (request.noBody || request.method == "HEAD")
         set(CURLOPT_NOBODY, 1L);
@@ -442,6 +470,7 @@ Engine::~Engine()
         detach(*entry.second);
     for (auto &state : m_queue)
         detach(*state);
+    m_progressDirty.clear();
     m_running.clear();
     m_queue.clear();
     // Cleanup may still report sockets to remove; the map must outlive it.
@@ -455,59 +484,46 @@ Transfer *Engine::send(const Request &request)
     auto state = std::make_unique<TransferState>();
     state->engine = this;
     state->transfer = transfer;
+    state->progressList = &m_progressDirty;
     state->clock.start();
     state->exchange.request = request;
     state->exchange.started = QDateTime::currentDateTimeUtc();
     state->exchange.body.setMemoryLimit(m_bodyMemoryLimit);
+    transfer->m_state = state.get();
 
     const QList<Request::Problem> problems = request.problems();
-    int failure = CURLE_OK;
-    QString failureText;
     if (!problems.isEmpty()) {
-        failure = problems.first().curlCode;
         QStringList messages;
         for (const Request::Problem &problem : problems)
             messages.append(problem.message);
-        failureText = messages.join(QLatin1Char(' '));
-    } else {
-        state->easy = curl_easy_init();
-        if (!state->easy)
-            failure = CURLE_FAILED_INIT;
-        else if (CURLcode rc = configure(*state, request); rc != CURLE_OK)
-            failure = rc;
-    }
-
-    if (failure != CURLE_OK) {
-        TransportError error = describeTransportError(failure, QString(), request.url);
-        if (!failureText.isEmpty()) {
-            error.sentence = failureText;
-            error.hint = QCoreApplication::translate(
-                    "HttpLens::Engine", "Nothing was sent. Correct the request and send it again.");
-        }
-        transfer->m_exchange = std::move(state->exchange);
-        transfer->m_exchange.error = error;
-        transfer->m_finished = true;
-        QPointer<Transfer> guard(transfer);
-        QMetaObject::invokeMethod(
-                this,
-                [this, guard] {
-                    if (!guard)
-                        return;
-                    emit guard->finished();
-                    emit transferFinished(guard);
-                },
-                Qt::QueuedConnection);
-        return transfer;
-    }
-
-    transfer->m_state = state.get();
-    if (m_maxConcurrent > 0 && int(m_running.size()) >= m_maxConcurrent) {
+        finishUnsent(*state, problems.first().curlCode, messages.join(QLatin1Char(' ')));
+    } else if (m_maxConcurrent > 0 && int(m_running.size()) >= m_maxConcurrent) {
+        // Queued transfers hold no libcurl handle: a batch of thousands costs little memory.
         m_queue.push_back(std::move(state));
     } else {
         addToMulti(std::move(state));
-        emitPending();
     }
+    // finished() always comes from the event loop, so the caller can connect to it first.
+    if (!m_toFinish.empty())
+        QMetaObject::invokeMethod(this, &Engine::emitPending, Qt::QueuedConnection);
     return transfer;
+}
+
+void Engine::finishUnsent(TransferState &state, int curlCode, const QString &sentence)
+{
+    TransportError error = describeTransportError(curlCode, QString(), state.exchange.request.url);
+    if (!sentence.isEmpty()) {
+        error.sentence = sentence;
+        error.hint = QCoreApplication::translate(
+                "HttpLens::Engine", "Nothing was sent. Correct the request and send it again.");
+    }
+    state.exchange.error = error;
+    if (Transfer *transfer = state.transfer) {
+        transfer->m_exchange = std::move(state.exchange);
+        transfer->m_state = nullptr;
+        transfer->m_finished = true;
+        m_toFinish.emplace_back(transfer);
+    }
 }
 
 void Engine::setMaxConcurrent(int count)
@@ -522,11 +538,19 @@ bool Engine::addToMulti(std::unique_ptr<TransferState> state)
     TransferState &ref = *state;
     ref.addedUs = ref.clock.nsecsElapsed() / 1000;
     ref.exchange.timings.queueUs = ref.addedUs;
+    ref.easy = curl_easy_init();
+    if (!ref.easy) {
+        finishUnsent(ref, CURLE_FAILED_INIT, QString());
+        return false;
+    }
+    if (const CURLcode rc = configure(ref, ref.exchange.request); rc != CURLE_OK) {
+        finishUnsent(ref, rc, QString());
+        return false;
+    }
     CURL *easy = ref.easy;
     m_running.emplace(easy, std::move(state));
     const CURLMcode rc = curl_multi_add_handle(m_multi, easy);
     if (rc != CURLM_OK) {
-        ref.errorBuffer[0] = '\0';
         qstrncpy(ref.errorBuffer, curl_multi_strerror(rc), CURL_ERROR_SIZE);
         finalize(ref, CURLE_FAILED_INIT, false);
         return false;
@@ -554,42 +578,69 @@ int Engine::timerCallback(void *, long timeoutMs, void *engine)
     auto *self = static_cast<Engine *>(engine);
     if (self->m_destroying)
         return 0;
-    if (timeoutMs < 0)
+    if (timeoutMs < 0) {
         self->m_timer->stop();
-    else
+        self->m_timeoutDue = false;
+    } else if (timeoutMs == 0 && self->m_curlDepth > 0) {
+        // "As soon as possible": socketAction() calls libcurl again right after it returns,
+        // which saves a trip through the event loop. The callback itself must not call it.
+        self->m_timer->stop();
+        self->m_timeoutDue = true;
+    } else {
+        self->m_timeoutDue = false;
         self->m_timer->start(int(qMin<long>(timeoutMs, std::numeric_limits<int>::max())));
+    }
     return 0;
 }
 
 void Engine::onSocket(int socket, int what)
 {
     if (what == CURL_POLL_REMOVE) {
-        // Deleted at once: the descriptor may be reused by the very next socket libcurl opens,
-        // and a stale notifier on it would steal that socket's events.
-        m_sockets.erase(socket);
+        auto it = m_sockets.find(socket);
+        if (it == m_sockets.end())
+            return;
+        // Disabled at once: the descriptor may be reused by the very next socket libcurl opens,
+        // and a notifier still watching it would steal that socket's events. The disabled pair
+        // is kept for the next socket instead of being rebuilt for every request.
+        std::unique_ptr<SocketWatch> watch = std::move(it->second);
+        m_sockets.erase(it);
+        watch->read->setEnabled(false);
+        watch->write->setEnabled(false);
+        if (!m_destroying && m_spareWatches.size() < 64)
+            m_spareWatches.push_back(std::move(watch));
         return;
     }
     if (m_destroying)
         return;
     auto &watch = m_sockets[socket];
     if (!watch) {
-        watch = std::make_unique<SocketWatch>();
-        watch->read = std::make_unique<QSocketNotifier>(qintptr(socket), QSocketNotifier::Read);
-        watch->write = std::make_unique<QSocketNotifier>(qintptr(socket), QSocketNotifier::Write);
-        connect(watch->read.get(), &QSocketNotifier::activated, this, [this, socket] {
-            onSocketActivated(socket, true);
-        });
-        connect(watch->write.get(), &QSocketNotifier::activated, this, [this, socket] {
-            onSocketActivated(socket, false);
-        });
+        if (!m_spareWatches.empty()) {
+            watch = std::move(m_spareWatches.back());
+            m_spareWatches.pop_back();
+        } else {
+            watch = std::make_unique<SocketWatch>();
+            watch->read = std::make_unique<QSocketNotifier>(QSocketNotifier::Read);
+            watch->write = std::make_unique<QSocketNotifier>(QSocketNotifier::Write);
+            connect(watch->read.get(),
+                    &QSocketNotifier::activated,
+                    this,
+                    &Engine::onSocketActivated);
+            connect(watch->write.get(),
+                    &QSocketNotifier::activated,
+                    this,
+                    &Engine::onSocketActivated);
+        }
+        watch->read->setSocket(qintptr(socket));
+        watch->write->setSocket(qintptr(socket));
     }
     watch->read->setEnabled(what == CURL_POLL_IN || what == CURL_POLL_INOUT);
     watch->write->setEnabled(what == CURL_POLL_OUT || what == CURL_POLL_INOUT);
 }
 
-void Engine::onSocketActivated(int socket, bool readable)
+void Engine::onSocketActivated(QSocketDescriptor socket, QSocketNotifier::Type type)
 {
-    socketAction(socket, readable ? CURL_CSELECT_IN : CURL_CSELECT_OUT);
+    socketAction(int(qintptr(socket)),
+                 type == QSocketNotifier::Read ? CURL_CSELECT_IN : CURL_CSELECT_OUT);
 }
 
 void Engine::onTimeout()
@@ -601,11 +652,26 @@ void Engine::socketAction(int socket, int eventMask)
 {
     int running = 0;
     ++m_curlDepth;
-    const CURLMcode rc = curl_multi_socket_action(m_multi, socket, eventMask, &running);
+    CURLMcode rc = curl_multi_socket_action(m_multi, socket, eventMask, &running);
+    // Results are collected and queued transfers started before returning to the event loop;
+    // when libcurl then asks for an immediate timeout it is served here. Bounded, so sockets
+    // still get their turn.
+    for (int round = 0; round < 64; ++round) {
+        processMessages();
+        startQueued();
+        if (rc != CURLM_OK || !m_timeoutDue)
+            break;
+        m_timeoutDue = false;
+        rc = curl_multi_socket_action(m_multi, CURL_SOCKET_TIMEOUT, 0, &running);
+    }
+    if (m_timeoutDue) {
+        m_timeoutDue = false;
+        m_timer->start(0);
+    }
     --m_curlDepth;
     if (rc != CURLM_OK && rc != CURLM_BAD_SOCKET)
         qWarning("curl_multi_socket_action: %s", curl_multi_strerror(rc));
-    afterCurlCall();
+    emitPending();
 }
 
 void Engine::afterCurlCall()
@@ -629,15 +695,27 @@ void Engine::processMessages()
             continue;
         finalize(*it->second, result, true);
     }
-    for (auto &entry : m_running) {
-        TransferState &state = *entry.second;
-        if (state.progressDirty && state.transfer) {
-            state.progressDirty = false;
-            state.transfer->m_received = qint64(state.downloaded);
-            state.transfer->m_expected = qint64(state.expected);
-            m_toProgress.emplace_back(state.transfer);
-        }
+    for (TransferState *state : std::exchange(m_progressDirty, {})) {
+        state->progressDirty = false;
+        if (!state->transfer)
+            continue;
+        state->transfer->m_received = qint64(state->downloaded);
+        state->transfer->m_expected = qint64(state->expected);
+        m_toProgress.emplace_back(state->transfer);
     }
+}
+
+void Engine::eraseRunning(void *easy)
+{
+    auto it = m_running.find(easy);
+    if (it == m_running.end())
+        return;
+    TransferState *state = it->second.get();
+    if (state->progressDirty) {
+        m_progressDirty.erase(std::remove(m_progressDirty.begin(), m_progressDirty.end(), state),
+                              m_progressDirty.end());
+    }
+    m_running.erase(it);
 }
 
 void Engine::finalize(TransferState &state, int curlResult, bool remove)
@@ -651,6 +729,11 @@ void Engine::finalize(TransferState &state, int curlResult, bool remove)
     }
     if (state.hop)
         state.hop->endUs = state.nowUs();
+    for (Hop &hop : exchange.hops) {
+        // A hop whose response never began (cancel, timeout, reset) still shows its request.
+        if (hop.request.method.isEmpty() && !hop.request.raw.isEmpty())
+            hop.request = RequestHead::parse(hop.request.raw);
+    }
 
     Timings &t = exchange.timings;
 #if LIBCURL_VERSION_NUM >= 0x080600
@@ -723,25 +806,36 @@ void Engine::finalize(TransferState &state, int curlResult, bool remove)
                                                 osErrno);
     }
 
+    Transfer *transfer = state.transfer;
+    curl_off_t downloaded = 0;
+    curl_off_t expected = -1;
+    curl_easy_getinfo(easy, CURLINFO_SIZE_DOWNLOAD_T, &downloaded);
+    curl_easy_getinfo(easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &expected);
+
     // Cleaning the handle now also writes the cookie jar before anyone hears of the result.
     curl_easy_cleanup(easy);
     state.easy = nullptr;
 
-    Transfer *transfer = state.transfer;
+    if (transfer && (downloaded != state.downloaded || state.progressDirty)) {
+        // A transfer that completes within one libcurl call still reports its final progress.
+        transfer->m_received = qint64(downloaded);
+        transfer->m_expected = qint64(qMax<curl_off_t>(expected, 0));
+        m_toProgress.emplace_back(transfer);
+    }
     if (transfer) {
         transfer->m_exchange = std::move(state.exchange);
         transfer->m_state = nullptr;
         transfer->m_finished = true;
         m_toFinish.emplace_back(transfer);
     }
-    m_running.erase(easy);
+    eraseRunning(easy); // the key only: the handle itself is already cleaned up
 }
 
 void Engine::emitPending()
 {
     auto progress = std::exchange(m_toProgress, {});
     for (const QPointer<Transfer> &transfer : progress) {
-        if (transfer && !transfer->m_finished)
+        if (transfer)
             emit transfer->progress(transfer->m_received, transfer->m_expected);
     }
     auto finished = std::exchange(m_toFinish, {});
@@ -766,9 +860,7 @@ void Engine::cancelTransfer(Transfer *transfer)
         if (it->get() == state) {
             std::unique_ptr<TransferState> owned = std::move(*it);
             m_queue.erase(it);
-            // Never added: finalize() only reads the handle, it does not remove it.
-            m_running.emplace(owned->easy, std::move(owned));
-            finalize(*state, CURLE_ABORTED_BY_CALLBACK, false);
+            finishUnsent(*owned, CURLE_ABORTED_BY_CALLBACK, QString());
             emitPending();
             return;
         }
@@ -800,7 +892,7 @@ void Engine::forgetTransfer(Transfer *transfer)
         return;
     }
     curl_multi_remove_handle(m_multi, state->easy);
-    m_running.erase(it);
+    eraseRunning(state->easy);
     QMetaObject::invokeMethod(
             this, [this] { afterCurlCall(); }, Qt::QueuedConnection);
 }

@@ -4,13 +4,13 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSocketNotifier>
 
 #include <deque>
 #include <memory>
 #include <unordered_map>
 #include <vector>
 
-class QSocketNotifier;
 class QTimer;
 
 namespace HttpLens {
@@ -89,7 +89,7 @@ private:
     static int timerCallback(void *multi, long timeoutMs, void *engine);
 
     void onSocket(int socket, int what);
-    void onSocketActivated(int socket, bool readable);
+    void onSocketActivated(QSocketDescriptor socket, QSocketNotifier::Type type);
     void onTimeout();
     void socketAction(int socket, int eventMask);
     void afterCurlCall();
@@ -97,6 +97,8 @@ private:
     void startQueued();
     bool addToMulti(std::unique_ptr<TransferState> state);
     void finalize(TransferState &state, int curlResult, bool remove);
+    void eraseRunning(void *easy);
+    void finishUnsent(TransferState &state, int curlCode, const QString &sentence);
     void emitPending();
     void cancelTransfer(Transfer *transfer);
     void forgetTransfer(Transfer *transfer);
@@ -104,6 +106,8 @@ private:
     void *m_multi = nullptr;
     QTimer *m_timer = nullptr;
     std::unordered_map<int, std::unique_ptr<SocketWatch>> m_sockets;
+    std::vector<std::unique_ptr<SocketWatch>> m_spareWatches;
+    std::vector<TransferState *> m_progressDirty;
     std::unordered_map<void *, std::unique_ptr<TransferState>> m_running;
     std::deque<std::unique_ptr<TransferState>> m_queue;
     std::vector<QPointer<Transfer>> m_toFinish;
@@ -112,6 +116,7 @@ private:
     int m_maxConcurrent = 0;
     qint64 m_bodyMemoryLimit = 8 * 1024 * 1024;
     int m_curlDepth = 0;
+    bool m_timeoutDue = false;
     bool m_destroying = false;
 };
 

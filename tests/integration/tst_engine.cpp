@@ -2,9 +2,11 @@
 #include "interop/har.h"
 #include "scriptedserver.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <curl/curl.h>
@@ -48,6 +50,9 @@ private slots:
     void bodyBeyondMemoryLimitGoesToFile();
     void manyConcurrentTransfers();
     void queueLimit();
+    void proxy();
+    void timeout();
+    void cookieEngineAndJar();
     void statusCodesAreResults_data();
     void statusCodesAreResults();
 };
@@ -209,9 +214,7 @@ void TestEngine::cancelWhileWaiting()
 {
     ScriptedServer server;
     QVERIFY(server.listen());
-    ScriptedServer::Step silent;
-    silent.respond = false;
-    server.addStep(silent);
+    server.addStep(ScriptedServer::silence());
     Engine engine;
     Request request;
     request.url = server.url(QStringLiteral("/never"));
@@ -234,9 +237,7 @@ void TestEngine::deleteWhileRunning()
 {
     ScriptedServer server;
     QVERIFY(server.listen());
-    ScriptedServer::Step silent;
-    silent.respond = false;
-    server.addStep(silent);
+    server.addStep(ScriptedServer::silence());
     server.addStep({"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", 0, true, true, false});
     Engine engine;
     Request request;
@@ -346,9 +347,13 @@ void TestEngine::bodyBeyondMemoryLimitGoesToFile()
     Request request;
     request.url = server.url(QStringLiteral("/big"));
     Transfer *transfer = engine.send(request);
+    QSignalSpy progress(transfer, &Transfer::progress);
     QVERIFY(waitFinished(transfer));
     const Exchange &exchange = transfer->exchange();
     QCOMPARE(exchange.status(), 200);
+    QVERIFY(!progress.isEmpty());
+    QVERIFY(progress.last().at(0).toLongLong() <= body.size());
+    QCOMPARE(progress.last().at(1).toLongLong(), qint64(body.size()));
     QVERIFY(!exchange.body.inMemory());
     QCOMPARE(exchange.body.size(), body.size());
     QCOMPARE(exchange.body.read(), body);
@@ -399,6 +404,79 @@ void TestEngine::queueLimit()
     // The last ones waited in the queue, and say so.
     QVERIFY(transfers.at(4)->exchange().timings.queueUs >= 50000);
     QCOMPARE(server.requests().size(), 5);
+}
+
+void TestEngine::proxy()
+{
+    // The scripted server plays an HTTP proxy: it must receive the absolute-form target.
+    ScriptedServer proxyServer;
+    QVERIFY(proxyServer.listen());
+    proxyServer.addStep(
+            {"HTTP/1.1 200 OK\r\nContent-Length: 7\r\n\r\nproxied", 0, true, true, false});
+    Engine engine;
+    Request request;
+    request.url = QStringLiteral("http://origin.invalid/path?x=1");
+    request.proxy = proxyServer.url(QString());
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    QVERIFY2(!transfer->exchange().error.isError(), qPrintable(transfer->exchange().error.sentence));
+    QVERIFY(proxyServer.requests().first().startsWith(
+            "GET http://origin.invalid/path?x=1 HTTP/1.1\r\n"));
+    QCOMPARE(transfer->exchange().hops.first().request.raw, proxyServer.requests().first());
+    QCOMPARE(transfer->exchange().body.read(), QByteArray("proxied"));
+}
+
+void TestEngine::timeout()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.addStep(ScriptedServer::silence());
+    Engine engine;
+    Request request;
+    request.url = server.url(QStringLiteral("/silent"));
+    request.timeoutMs = 300;
+    QElapsedTimer clock;
+    clock.start();
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    QCOMPARE(transfer->exchange().error.curlCode, int(CURLE_OPERATION_TIMEDOUT));
+    QVERIFY(clock.elapsed() >= 290);
+    QVERIFY(clock.elapsed() < 5000);
+}
+
+void TestEngine::cookieEngineAndJar()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString jar = dir.filePath(QStringLiteral("jar.txt"));
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.addStep(
+            {"HTTP/1.1 200 OK\r\nSet-Cookie: session=abc; Path=/\r\nContent-Length: 0\r\n\r\n",
+             0,
+             false,
+             true,
+             false});
+    server.addStep({"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", 0, true, true, false});
+    Engine engine;
+    Request request;
+    request.url = server.url(QStringLiteral("/login"));
+    request.cookieEngine = true;
+    request.cookieJar = jar;
+    Transfer *first = engine.send(request);
+    QVERIFY(waitFinished(first));
+    // The jar is written before finished() is emitted.
+    QFile file(jar);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray saved = file.readAll();
+    QVERIFY2(saved.contains("session\tabc"), saved.constData());
+
+    request.url = server.url(QStringLiteral("/page"));
+    request.cookieJar.clear();
+    request.cookieFiles = {jar};
+    Transfer *second = engine.send(request);
+    QVERIFY(waitFinished(second));
+    QVERIFY(server.requests().at(1).contains("Cookie: session=abc\r\n"));
 }
 
 void TestEngine::statusCodesAreResults_data()

@@ -24,6 +24,14 @@ public:
         bool resetAfter = false; // abort the connection (RST) after writing the response
     };
 
+    // A step that reads the request and never answers.
+    static Step silence()
+    {
+        Step step;
+        step.respond = false;
+        return step;
+    }
+
     explicit ScriptedServer(QObject *parent = nullptr);
 
     bool listen();
