@@ -24,6 +24,10 @@ void printUsage(FILE *stream)
 
 int main(int argc, char **argv)
 {
+    // The command line needs no desktop main-loop integration; Qt's own event dispatcher is
+    // lighter than the GLib one for thousands of socket events.
+    if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("httplens-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("HTTP Lens"));

@@ -152,13 +152,13 @@ QByteArray formatVerboseTrace(const Exchange &exchange)
     for (const TraceEvent &event : exchange.trace) {
         switch (event.kind) {
         case TraceEvent::Kind::Info:
-            appendPrefixed(out, "* ", event.data, true);
+            appendPrefixed(out, "* ", exchange.traceData(event).toByteArray(), true);
             break;
         case TraceEvent::Kind::RequestHead:
-            appendPrefixed(out, "> ", event.data, true);
+            appendPrefixed(out, "> ", exchange.traceData(event).toByteArray(), true);
             break;
         case TraceEvent::Kind::ResponseHead:
-            appendPrefixed(out, "< ", event.data, true);
+            appendPrefixed(out, "< ", exchange.traceData(event).toByteArray(), true);
             break;
         case TraceEvent::Kind::RequestBody:
             out += "} [" + number(event.size) + " bytes data]\n";

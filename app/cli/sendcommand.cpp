@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSet>
 
 #include <cstdio>
 #include <vector>
@@ -95,7 +96,12 @@ int runSendCommand(const QStringList &arguments)
     }
     const CurlCommand &command = parsed.command;
     // Every request is checked before the first one is sent.
+    // The requests differ only in their URL, so each distinct URL is checked once.
+    QSet<QString> checkedUrls;
     for (const Request &request : command.requests) {
+        if (checkedUrls.contains(request.url))
+            continue;
+        checkedUrls.insert(request.url);
         const QList<Request::Problem> problems = request.problems();
         if (!problems.isEmpty()) {
             for (const Request::Problem &problem : problems)
@@ -112,6 +118,7 @@ int runSendCommand(const QStringList &arguments)
     if (command.parallel)
         engine.setMaxConcurrent(command.parallelMax);
     std::vector<Transfer *> transfers(size_t(count), nullptr);
+    std::vector<bool> delivered(size_t(count), false);
     qsizetype nextToSend = 0;
     qsizetype finishedCount = 0;
     qsizetype nextToReport = 0;
@@ -158,12 +165,21 @@ int runSendCommand(const QStringList &arguments)
 
     std::function<void()> sendNext;
     auto onFinished = [&](qsizetype index) {
-        Q_UNUSED(index);
         ++finishedCount;
         // Reports come out in the order of the URLs, whatever order the transfers end in.
-        while (nextToReport < count && transfers[size_t(nextToReport)]
-               && transfers[size_t(nextToReport)]->isFinished())
-            report(nextToReport++);
+        delivered[size_t(index)] = true;
+        // Only transfers whose finished() has arrived are reported (and possibly deleted): a
+        // transfer that finished in the same round may still have its signal ahead of it.
+        while (nextToReport < count && delivered[size_t(nextToReport)]) {
+            report(nextToReport);
+            // Without a HAR to write, a reported exchange is not needed any more. The engine
+            // allows deleting a transfer from its own finished() signal.
+            if (command.harFile.isEmpty()) {
+                delete transfers[size_t(nextToReport)];
+                transfers[size_t(nextToReport)] = nullptr;
+            }
+            ++nextToReport;
+        }
         if (finishedCount == count)
             loop.quit();
         else if (!command.parallel)

@@ -53,6 +53,7 @@ enum class Id {
     ShowError,
     Parallel,
     ParallelMax,
+    ParallelImmediate,
     Har,
     Url
 };
@@ -101,6 +102,7 @@ const Option kOptions[] = {
         {Id::ShowError, 'S', "show-error", false},
         {Id::Parallel, 'Z', "parallel", false},
         {Id::ParallelMax, 0, "parallel-max", true},
+        {Id::ParallelImmediate, 0, "parallel-immediate", false},
         {Id::Har, 0, "har", true},
         {Id::Url, 0, "url", true},
 };
@@ -389,6 +391,9 @@ struct Parser
             command.parallelMax = value;
             break;
         }
+        case Id::ParallelImmediate:
+            // HTTP Lens always opens connections at once; the option asks for exactly that.
+            break;
         case Id::Har:
             command.harFile = argument;
             break;

@@ -239,6 +239,9 @@ void TestCurlOptions::parse_data()
                                                       u,
                                                       u}
                                        << "url=http://h/ urls=2 parallel=7";
+    QTest::newRow("--parallel-immediate")
+            << QStringList{QStringLiteral("-Z"), QStringLiteral("--parallel-immediate"), u}
+            << "url=http://h/ parallel=50";
     QTest::newRow("-- ends options")
             << QStringList{QStringLiteral("--"), QStringLiteral("-weird-host")}
             << "url=http://-weird-host";
