@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Benchmark: N sequential and N concurrent GETs to nginx on loopback, httplens-cli against the
+# curl command-line tool in the same run. Prints the median of several runs of each and the
+# ratio httplens-cli / curl (below 1.00: HTTP Lens is faster).
+#
+#   tests/bench/bench_send.sh [BUILD_DIR] [N] [RUNS]
+#
+# Both tools run with the same options: -s (print only the body, sent to /dev/null) and, for the
+# concurrent cases, -Z --parallel-max 50. curl's tool by default makes parallel transfers wait
+# for a connection to reuse (CURLOPT_PIPEWAIT), so 1000 URLs travel over a handful of
+# connections; HTTP Lens cannot use that with libcurl 7.88's event API (transfers can stall) and
+# always connects at once. The "concurrent-immediate" case gives curl --parallel-immediate so
+# both tools open connections the same way; "concurrent" keeps curl's default.
+# Run it by hand on an otherwise quiet machine.
+set -euo pipefail
+
+BUILD_DIR=${1:-build}
+N=${2:-1000}
+RUNS=${3:-7}
+CLI=$(realpath "$BUILD_DIR/app/httplens-cli")
+command -v nginx >/dev/null || PATH=$PATH:/usr/sbin
+command -v curl >/dev/null || { echo "curl is needed as the reference" >&2; exit 1; }
+
+dir=$(mktemp -d)
+cleanup() { kill "$(cat "$dir/nginx.pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$dir"; }
+trap cleanup EXIT
+port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+mkdir -p "$dir/html"
+head -c 1024 /dev/zero | tr '\0' 'a' > "$dir/html/1k.txt"
+cat > "$dir/nginx.conf" <<CONF
+daemon on;
+master_process off;
+pid $dir/nginx.pid;
+error_log $dir/error.log;
+events { worker_connections 4096; }
+http {
+    access_log off;
+    keepalive_requests 1000000;
+    client_body_temp_path $dir/tmp;
+    proxy_temp_path $dir/tmp;
+    fastcgi_temp_path $dir/tmp;
+    uwsgi_temp_path $dir/tmp;
+    scgi_temp_path $dir/tmp;
+    server { listen 127.0.0.1:$port backlog=4096; root $dir/html; }
+}
+CONF
+nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log"
+sleep 0.2
+
+url="http://127.0.0.1:$port/1k.txt"
+urls=()
+for ((i = 0; i < N; i++)); do urls+=("$url"); done
+
+now_us() { echo $(($(date +%s%N) / 1000)); }
+
+# time_once TOOL ARGS...: microseconds for one run, or "failed". curl's parallel progress meter
+# ignores -s in 7.88, so standard error is discarded and the exit code checked instead.
+time_once() {
+    local start end
+    start=$(now_us)
+    if ! "$@" "${urls[@]}" > /dev/null 2>&1; then
+        echo failed
+        return
+    fi
+    end=$(now_us)
+    echo $((end - start))
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
+
+# Sanity: both tools fetch every URL.
+ours_bytes=$("$CLI" send -s "${urls[@]:0:10}" | wc -c)
+curl_bytes=$(curl -s "${urls[@]:0:10}" | wc -c)
+[ "$ours_bytes" = "$curl_bytes" ] && [ "$ours_bytes" = 10240 ] || { echo "tools disagree: $ours_bytes vs $curl_bytes bytes" >&2; exit 1; }
+
+echo "httplens-cli vs curl $(curl --version | head -1 | cut -d' ' -f2): $N GETs of 1 KiB on loopback nginx, median of $RUNS runs"
+printf '%-21s %10s %12s %7s\n' case curl_ms httplens_ms ratio
+for mode in sequential concurrent concurrent-immediate; do
+    case $mode in
+        sequential) ours_extra=(); curl_extra=() ;;
+        concurrent) ours_extra=(-Z --parallel-max 50); curl_extra=(-Z --parallel-max 50) ;;
+        concurrent-immediate) ours_extra=(-Z --parallel-max 50); curl_extra=(-Z --parallel-max 50 --parallel-immediate) ;;
+    esac
+    curl_times=()
+    ours_times=()
+    for ((r = 0; r < RUNS; r++)); do
+        # Alternate the order so drift on a shared machine hits both tools alike.
+        if ((r % 2)); then
+            ours_times+=("$(time_once "$CLI" send -s "${ours_extra[@]}")")
+            curl_times+=("$(time_once curl -s "${curl_extra[@]}")")
+        else
+            curl_times+=("$(time_once curl -s "${curl_extra[@]}")")
+            ours_times+=("$(time_once "$CLI" send -s "${ours_extra[@]}")")
+        fi
+    done
+    if printf '%s\n' "${curl_times[@]}" "${ours_times[@]}" | grep -q failed; then
+        echo "$mode: a run failed" >&2
+        exit 1
+    fi
+    c=$(printf '%s\n' "${curl_times[@]}" | median)
+    o=$(printf '%s\n' "${ours_times[@]}" | median)
+    awk -v m="$mode" -v c="$c" -v o="$o" 'BEGIN { printf "%-21s %10.1f %12.1f %7.2f\n", m, c / 1000, o / 1000, o / c }'
+done
