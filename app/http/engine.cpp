@@ -536,6 +536,12 @@ void Engine::setMaxConcurrent(int count)
 bool Engine::addToMulti(std::unique_ptr<TransferState> state)
 {
     TransferState &ref = *state;
+    // Typical sizes for one request and response: growing these piecemeal costs more than the
+    // whole capture otherwise does.
+    ref.exchange.trace.reserve(16);
+    ref.exchange.traceBytes.reserve(1024);
+    ref.exchange.log.reserve(256);
+    ref.pendingHead.reserve(512);
     ref.addedUs = ref.clock.nsecsElapsed() / 1000;
     ref.exchange.timings.queueUs = ref.addedUs;
     ref.easy = curl_easy_init();
