@@ -173,11 +173,11 @@ struct TransferState
             hop->rawTrailers.append(data, qsizetype(size));
             return;
         }
-        const QByteArray chunk(data, qsizetype(size));
+        const QByteArrayView chunk(data, qsizetype(size));
         // libcurl 7.88 does not report the empty line that ends a 1xx head; the next status
         // line shows it was there. It is restored with the head's own line ending.
         if (!pendingHead.isEmpty() && chunk.startsWith("HTTP/")
-            && ResponseHead::parse(pendingHead).isInterim()) {
+            && isInterimStatusLine(pendingHead)) {
             const qsizetype firstEnd = pendingHead.indexOf('\n');
             const bool crlf = firstEnd > 0 && pendingHead.at(firstEnd - 1) == '\r';
             pendingHead.append(crlf ? "\r\n" : "\n");
