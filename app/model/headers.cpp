@@ -37,6 +37,8 @@ bool isBlank(char c)
     return c == ' ' || c == '\t';
 }
 
+} // namespace
+
 QByteArrayView trimBlanks(QByteArrayView text)
 {
     qsizetype begin = 0;
@@ -47,8 +49,6 @@ QByteArrayView trimBlanks(QByteArrayView text)
         --end;
     return text.sliced(begin, end - begin);
 }
-
-} // namespace
 
 HeaderList parseHead(QByteArrayView raw, QByteArrayView *startLine)
 {

@@ -25,6 +25,9 @@ QByteArray headerValue(const HeaderList &headers, const QByteArray &name);
 QList<QByteArray> headerValues(const HeaderList &headers, const QByteArray &name);
 bool hasHeader(const HeaderList &headers, const QByteArray &name);
 
+// Removes spaces and tabs (HTTP's OWS) from both ends.
+QByteArrayView trimBlanks(QByteArrayView text);
+
 // Parses a raw head: the start line (returned through startLine, without its line ending) and
 // the field lines up to the empty line. Obsolete line folding is joined with a single space;
 // lines without a colon are skipped. One pass over the bytes, one allocation per field part.
