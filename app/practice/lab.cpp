@@ -1,0 +1,56 @@
+#include "lab.h"
+
+#include <QCryptographicHash>
+
+namespace HttpLens::Practice {
+
+Validators Lab::Document::validators() const
+{
+    Validators validators;
+    validators.etag.opaque
+            = '"' + QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex().left(16)
+              + '"';
+    validators.lastModified = lastModified;
+    return validators;
+}
+
+const Lab::Document &Lab::document(const QByteArray &name)
+{
+    auto it = m_documents.find(name);
+    if (it == m_documents.end()) {
+        Document document;
+        document.content = "This is the lab document \"" + name
+                           + "\".\n"
+                             "Fetch it again with If-None-Match set to its ETag and the server "
+                             "answers 304 Not Modified.\n"
+                             "Change it with PUT /lab/"
+                           + name
+                           + " and the next conditional request gets 200 and the new text.\n";
+        // HTTP dates have one-second resolution; so does Last-Modified here.
+        document.lastModified = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(),
+                                                              Qt::UTC);
+        it = m_documents.insert(name, document);
+    }
+    return *it;
+}
+
+bool Lab::edit(const QByteArray &name, const QByteArray &content, const QByteArray &contentType)
+{
+    Document &document = m_documents[name];
+    const bool created = document.lastModified.isNull();
+    if (!created && document.content == content
+        && (contentType.isEmpty() || contentType == document.contentType))
+        return false;
+    document.content = content;
+    if (!contentType.isEmpty())
+        document.contentType = contentType;
+    QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    // Two edits within one second must still yield a later Last-Modified.
+    if (!created && now <= document.lastModified)
+        now = document.lastModified.addSecs(1);
+    document.lastModified = now;
+    document.version = created ? 1 : document.version + 1;
+    return true;
+}
+
+} // namespace HttpLens::Practice

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "conditional.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+
+namespace HttpLens::Practice {
+
+// The lab documents behind /lab/{name}: each has a strong ETag derived from its content and a
+// Last-Modified that moves only when the content really changes, so a conditional GET answers
+// 304 until somebody edits the document.
+class Lab
+{
+public:
+    struct Document
+    {
+        QByteArray content;
+        QByteArray contentType = "text/plain; charset=utf-8";
+        QDateTime lastModified;
+        int version = 1;
+
+        Validators validators() const;
+    };
+
+    // The document, created with a default text the first time a name is asked for.
+    const Document &document(const QByteArray &name);
+    bool contains(const QByteArray &name) const { return m_documents.contains(name); }
+    // Replaces the content; returns true when it changed (and with it ETag and Last-Modified).
+    bool edit(const QByteArray &name, const QByteArray &content, const QByteArray &contentType = {});
+
+private:
+    QHash<QByteArray, Document> m_documents;
+};
+
+} // namespace HttpLens::Practice

@@ -1,0 +1,149 @@
+#include "practiceserver.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace HttpLens::Practice {
+
+// One client connection. Requests are answered strictly in order; while a delayed answer is
+// pending, later pipelined requests wait in the parser's buffer.
+class Connection : public QObject
+{
+public:
+    Connection(PracticeServer *server, QTcpSocket *socket)
+        : QObject(server)
+        , m_server(server)
+        , m_socket(socket)
+        , m_parser(server->m_options.limits)
+    {
+        socket->setParent(this);
+        m_context.peerAddress = socket->peerAddress().toString().toLatin1();
+        m_idle.setSingleShot(true);
+        m_idle.setInterval(server->m_options.idleTimeoutMs);
+        connect(&m_idle, &QTimer::timeout, this, [this] { m_socket->abort(); });
+        connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
+        connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] { m_idle.start(); });
+        ++m_server->m_connections;
+        m_idle.start();
+    }
+
+    ~Connection() override { --m_server->m_connections; }
+
+private:
+    void onReadyRead()
+    {
+        m_idle.start();
+        const QByteArray data = m_socket->readAll();
+        if (m_closing)
+            return;
+        m_parser.feed(data);
+        serveReady();
+    }
+
+    void serveReady()
+    {
+        while (!m_waiting && !m_closing) {
+            const RequestParser::State state = m_parser.state();
+            if (state == RequestParser::State::Incomplete)
+                return;
+            if (state == RequestParser::State::Error) {
+                write(Endpoints::parseError(m_parser.errorStatus(), m_parser.errorMessage()), false);
+                return;
+            }
+            const ParsedRequest request = m_parser.takeRequest();
+            const Response response = m_server->m_endpoints.handle(request, m_context);
+            emit m_server->requestServed(request.method, request.target, response.status);
+            const bool head = request.method == "HEAD";
+            if (response.delayMs > 0) {
+                m_waiting = true;
+                QPointer<Connection> self(this);
+                QTimer::singleShot(response.delayMs, this, [this, response, head] {
+                    m_waiting = false;
+                    write(response, head);
+                    serveReady();
+                });
+                return;
+            }
+            write(response, head);
+        }
+    }
+
+    void write(const Response &response, bool head)
+    {
+        m_socket->write(response.serialize(head));
+        if (response.close) {
+            m_closing = true;
+            m_socket->disconnectFromHost(); // after the pending bytes are written
+        }
+    }
+
+    void onDisconnected()
+    {
+        m_idle.stop();
+        deleteLater();
+    }
+
+    PracticeServer *m_server;
+    QTcpSocket *m_socket;
+    RequestParser m_parser;
+    RequestContext m_context;
+    QTimer m_idle;
+    bool m_waiting = false;
+    bool m_closing = false;
+};
+
+PracticeServer::PracticeServer(QObject *parent)
+    : QObject(parent)
+{
+    connect(&m_server, &QTcpServer::newConnection, this, &PracticeServer::onNewConnection);
+}
+
+PracticeServer::~PracticeServer()
+{
+    close();
+}
+
+bool PracticeServer::listen(const Options &options)
+{
+    m_options = options;
+    m_server.setMaxPendingConnections(options.maxConnections);
+    return m_server.listen(options.address, options.port);
+}
+
+void PracticeServer::close()
+{
+    m_server.close();
+}
+
+QString PracticeServer::url(const QString &path) const
+{
+    QString host = m_server.serverAddress().toString();
+    if (m_server.serverAddress().protocol() == QAbstractSocket::IPv6Protocol)
+        host = QLatin1Char('[') + host + QLatin1Char(']');
+    if (m_server.serverAddress() == QHostAddress::Any
+        || m_server.serverAddress() == QHostAddress::AnyIPv4)
+        host = QStringLiteral("127.0.0.1");
+    return QStringLiteral("http://%1:%2%3").arg(host).arg(port()).arg(path);
+}
+
+void PracticeServer::onNewConnection()
+{
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        if (m_connections >= m_options.maxConnections) {
+            Response busy = Endpoints::parseError(
+                    503,
+                    QStringLiteral("The practice server has %1 connections open, its limit.")
+                            .arg(m_connections));
+            busy.addHeader("Retry-After", "1");
+            socket->write(busy.serialize(false));
+            socket->disconnectFromHost();
+            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            continue;
+        }
+        new Connection(this, socket);
+    }
+}
+
+} // namespace HttpLens::Practice

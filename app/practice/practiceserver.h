@@ -1,0 +1,62 @@
+#pragma once
+
+#include "endpoints.h"
+#include "lab.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QTcpServer>
+
+#include <memory>
+
+namespace HttpLens::Practice {
+
+class Connection;
+
+// The built-in practice server: a QTcpServer that parses each request with RequestParser and
+// answers from Endpoints, byte for byte. Keep-alive and pipelined requests work (answers go out
+// in request order); limits on head and body size, connections and idle time keep any client
+// from exhausting it; a malformed request gets a 4xx whose body says what was wrong.
+class PracticeServer : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PracticeServer)
+
+public:
+    struct Options
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 0; // 0: any free port
+        int maxConnections = 256;
+        int idleTimeoutMs = 30000;
+        RequestParser::Limits limits;
+    };
+
+    explicit PracticeServer(QObject *parent = nullptr);
+    ~PracticeServer() override;
+
+    bool listen(const Options &options);
+    bool listen() { return listen(Options()); }
+    void close();
+    QString errorString() const { return m_server.errorString(); }
+    quint16 port() const { return m_server.serverPort(); }
+    QString url(const QString &path = QStringLiteral("/")) const;
+    int connectionCount() const { return m_connections; }
+
+    Lab &lab() { return m_lab; }
+
+signals:
+    void requestServed(const QByteArray &method, const QByteArray &target, int status);
+
+private:
+    friend class Connection;
+    void onNewConnection();
+
+    QTcpServer m_server;
+    Options m_options;
+    Lab m_lab;
+    Endpoints m_endpoints{&m_lab};
+    int m_connections = 0;
+};
+
+} // namespace HttpLens::Practice

@@ -1,0 +1,455 @@
+#include "http/engine.h"
+#include "practice/practiceserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTcpSocket>
+#include <QTest>
+
+using namespace HttpLens;
+using namespace HttpLens::Practice;
+
+// The practice server driven by the project's own engine, by raw sockets for what no client
+// library would send, and by the curl tool as an independent client.
+class TestPractice : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void index();
+    void echo();
+    void methodNotAllowed();
+    void statusCodes_data();
+    void statusCodes();
+    void interimResponse();
+    void labLesson();
+    void etagEndpoint();
+    void cacheEndpoint();
+    void redirects();
+    void responseHeaders();
+    void bytesAreRepeatable();
+    void malformedRequests_data();
+    void malformedRequests();
+    void pipelinedInOrder();
+    void keepAlive();
+    void connectionLimit();
+    void curlAsIndependentClient();
+
+private:
+    Exchange send(const QString &path,
+                  const QByteArray &method = {},
+                  const QList<HeaderLine> &headers = {},
+                  const QByteArray &body = {});
+    QByteArray rawExchange(const QByteArray &bytes, PracticeServer *server = nullptr);
+
+    PracticeServer m_server;
+    Engine m_engine;
+};
+
+Exchange TestPractice::send(const QString &path,
+                            const QByteArray &method,
+                            const QList<HeaderLine> &headers,
+                            const QByteArray &body)
+{
+    Request request;
+    request.url = m_server.url(path);
+    request.method = method;
+    request.headers = headers;
+    if (!body.isNull()) {
+        request.hasBody = true;
+        request.body = body;
+    }
+    Transfer *transfer = m_engine.send(request);
+    if (!transfer->isFinished()) {
+        QSignalSpy spy(transfer, &Transfer::finished);
+        spy.wait(10000);
+    }
+    return transfer->exchange();
+}
+
+// Sends raw bytes on a fresh connection and returns everything the server sent until it closed
+// (bounded by a timeout).
+QByteArray TestPractice::rawExchange(const QByteArray &bytes, PracticeServer *server)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, (server ? server : &m_server)->port());
+    if (!socket.waitForConnected(5000))
+        return "no connection";
+    socket.write(bytes);
+    QByteArray received;
+    QElapsedTimer clock;
+    clock.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < 5000) {
+        QSignalSpy ready(&socket, &QTcpSocket::readyRead);
+        QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+        if (socket.bytesAvailable() == 0 && !ready.wait(500) && closed.isEmpty())
+            continue;
+        received += socket.readAll();
+    }
+    received += socket.readAll();
+    return received;
+}
+
+void TestPractice::initTestCase()
+{
+    QVERIFY2(m_server.listen(), qPrintable(m_server.errorString()));
+}
+
+void TestPractice::index()
+{
+    const Exchange exchange = send(QStringLiteral("/"));
+    QCOMPARE(exchange.status(), 200);
+    const QByteArray body = exchange.body.read();
+    for (const EndpointInfo &info : endpointList())
+        QVERIFY2(body.contains(info.pattern), info.pattern);
+    QVERIFY(!headerValue(exchange.finalHop()->response.headers, "Date").isEmpty());
+}
+
+void TestPractice::echo()
+{
+    Exchange exchange = send(QStringLiteral("/get?a=1&a=2&b=x%20y"),
+                             {},
+                             {HeaderLine::fromCurlSyntax("X-Test: yes")});
+    QCOMPARE(exchange.status(), 200);
+    QJsonObject object = QJsonDocument::fromJson(exchange.body.read()).object();
+    QCOMPARE(object.value(QStringLiteral("args")).toObject().value(QStringLiteral("b")).toString(),
+             QStringLiteral("x y"));
+    QCOMPARE(object.value(QStringLiteral("args"))
+                     .toObject()
+                     .value(QStringLiteral("a"))
+                     .toArray()
+                     .size(),
+             2);
+    QCOMPARE(object.value(QStringLiteral("headers"))
+                     .toObject()
+                     .value(QStringLiteral("X-Test"))
+                     .toString(),
+             QStringLiteral("yes"));
+    QCOMPARE(object.value(QStringLiteral("origin")).toString(), QStringLiteral("127.0.0.1"));
+
+    exchange = send(QStringLiteral("/post"),
+                    {},
+                    {HeaderLine::fromCurlSyntax("Content-Type: application/json")},
+                    "{\"k\":[1,2]}");
+    object = QJsonDocument::fromJson(exchange.body.read()).object();
+    QCOMPARE(object.value(QStringLiteral("method")).toString(), QStringLiteral("POST"));
+    QCOMPARE(object.value(QStringLiteral("json"))
+                     .toObject()
+                     .value(QStringLiteral("k"))
+                     .toArray()
+                     .size(),
+             2);
+
+    exchange = send(QStringLiteral("/anything/deep/path"),
+                    "PATCH",
+                    {HeaderLine::fromCurlSyntax("Content-Type: application/x-www-form-urlencoded")},
+                    "a=1+2&b=%C3%A9");
+    object = QJsonDocument::fromJson(exchange.body.read()).object();
+    QCOMPARE(object.value(QStringLiteral("form")).toObject().value(QStringLiteral("a")).toString(),
+             QStringLiteral("1 2"));
+    QCOMPARE(object.value(QStringLiteral("form")).toObject().value(QStringLiteral("b")).toString(),
+             QString(QChar(0xe9)));
+}
+
+void TestPractice::methodNotAllowed()
+{
+    const Exchange exchange = send(QStringLiteral("/get"), "DELETE");
+    QCOMPARE(exchange.status(), 405);
+    QCOMPARE(headerValue(exchange.finalHop()->response.headers, "Allow"), QByteArray("GET, HEAD"));
+}
+
+void TestPractice::statusCodes_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QByteArray>("reason");
+    QTest::addColumn<QByteArray>("extraHeader");
+    QTest::newRow("200") << 200 << QByteArray("OK") << QByteArray();
+    QTest::newRow("204 has no body") << 204 << QByteArray("No Content") << QByteArray();
+    QTest::newRow("302 has Location") << 302 << QByteArray("Found") << QByteArray("Location");
+    QTest::newRow("401 has WWW-Authenticate")
+            << 401 << QByteArray("Unauthorized") << QByteArray("WWW-Authenticate");
+    QTest::newRow("418") << 418 << QByteArray() << QByteArray();
+    QTest::newRow("429 has Retry-After")
+            << 429 << QByteArray("Too Many Requests") << QByteArray("Retry-After");
+    QTest::newRow("503") << 503 << QByteArray("Service Unavailable") << QByteArray("Retry-After");
+    QTest::newRow("599") << 599 << QByteArray() << QByteArray();
+    QTest::newRow("705 is no HTTP status, but sent") << 705 << QByteArray() << QByteArray();
+    QTest::newRow("999") << 999 << QByteArray() << QByteArray();
+}
+
+void TestPractice::statusCodes()
+{
+    QFETCH(int, code);
+    QFETCH(QByteArray, reason);
+    QFETCH(QByteArray, extraHeader);
+    const Exchange exchange = send(QStringLiteral("/status/%1").arg(code));
+    QVERIFY2(!exchange.error.isError(), qPrintable(exchange.error.sentence));
+    QCOMPARE(exchange.status(), code);
+    QCOMPARE(exchange.finalHop()->response.reason, reason);
+    if (!extraHeader.isEmpty())
+        QVERIFY(hasHeader(exchange.finalHop()->response.headers, extraHeader));
+    if (code == 204)
+        QCOMPARE(exchange.body.size(), 0);
+    QCOMPARE(send(QStringLiteral("/status/%1").arg(code + 1000)).status(), 400);
+}
+
+void TestPractice::interimResponse()
+{
+    const Exchange exchange = send(QStringLiteral("/status/103"));
+    QCOMPARE(exchange.status(), 200);
+    QCOMPARE(exchange.hops.first().interim.size(), 1);
+    QCOMPARE(exchange.hops.first().interim.first().raw,
+             QByteArray("HTTP/1.1 103 Early Hints\r\n\r\n"));
+}
+
+void TestPractice::labLesson()
+{
+    // 200 -> 304 -> change the document -> 200 with a new ETag.
+    const QString path = QStringLiteral("/lab/lesson");
+    const Exchange first = send(path);
+    QCOMPARE(first.status(), 200);
+    const QByteArray etag = headerValue(first.finalHop()->response.headers, "ETag");
+    const QByteArray lastModified = headerValue(first.finalHop()->response.headers, "Last-Modified");
+    QVERIFY(etag.startsWith('"') && etag.endsWith('"'));
+    QVERIFY(!lastModified.isEmpty());
+
+    const Exchange notModified = send(path,
+                                      {},
+                                      {HeaderLine{HeaderLine::Kind::Set, "If-None-Match", etag}});
+    QCOMPARE(notModified.status(), 304);
+    const HeaderList &headers = notModified.finalHop()->response.headers;
+    QCOMPARE(headerValue(headers, "ETag"), etag);
+    QCOMPARE(headerValue(headers, "Last-Modified"), lastModified);
+    QVERIFY(hasHeader(headers, "Date"));
+    QVERIFY(hasHeader(headers, "Cache-Control"));
+    QVERIFY(!hasHeader(headers, "Content-Length"));
+    QCOMPARE(notModified.body.size(), 0);
+    QCOMPARE(notModified.finalHop()->bodyWireBytes, 0);
+
+    // If-Modified-Since alone also gives 304; If-None-Match wins when both are present.
+    QCOMPARE(send(path, {}, {HeaderLine{HeaderLine::Kind::Set, "If-Modified-Since", lastModified}})
+                     .status(),
+             304);
+    QCOMPARE(send(path,
+                  {},
+                  {HeaderLine{HeaderLine::Kind::Set, "If-None-Match", "\"other\""},
+                   HeaderLine{HeaderLine::Kind::Set, "If-Modified-Since", lastModified}})
+                     .status(),
+             200);
+
+    // A stale If-Match protects against lost updates.
+    const Exchange stale = send(path,
+                                "PUT",
+                                {HeaderLine{HeaderLine::Kind::Set, "If-Match", "\"stale\""}},
+                                "lost update");
+    QCOMPARE(stale.status(), 412);
+    const Exchange edit = send(path,
+                               "PUT",
+                               {HeaderLine{HeaderLine::Kind::Set, "If-Match", etag}},
+                               "second version\n");
+    QCOMPARE(edit.status(), 200);
+    const QByteArray newEtag = headerValue(edit.finalHop()->response.headers, "ETag");
+    QVERIFY(newEtag != etag);
+
+    const Exchange changed = send(path,
+                                  {},
+                                  {HeaderLine{HeaderLine::Kind::Set, "If-None-Match", etag}});
+    QCOMPARE(changed.status(), 200);
+    QCOMPARE(changed.body.read(), QByteArray("second version\n"));
+    QCOMPARE(headerValue(changed.finalHop()->response.headers, "ETag"), newEtag);
+    QVERIFY(parseHttpDate(headerValue(changed.finalHop()->response.headers, "Last-Modified"))
+            > parseHttpDate(lastModified));
+
+    // Writing the same content again changes nothing, so validators stay.
+    QCOMPARE(send(path, "PUT", {}, "second version\n").status(), 200);
+    QCOMPARE(send(path, {}, {HeaderLine{HeaderLine::Kind::Set, "If-None-Match", newEtag}}).status(),
+             304);
+    // A new document is created with 201.
+    QCOMPARE(send(QStringLiteral("/lab/brand-new"),
+                  "PUT",
+                  {HeaderLine{HeaderLine::Kind::Set, "If-None-Match", "*"}},
+                  "x")
+                     .status(),
+             201);
+    QCOMPARE(send(QStringLiteral("/lab/brand-new"),
+                  "PUT",
+                  {HeaderLine{HeaderLine::Kind::Set, "If-None-Match", "*"}},
+                  "y")
+                     .status(),
+             412);
+}
+
+void TestPractice::etagEndpoint()
+{
+    QCOMPARE(send(QStringLiteral("/etag/abc")).status(), 200);
+    QCOMPARE(send(QStringLiteral("/etag/abc"),
+                  {},
+                  {HeaderLine::fromCurlSyntax("If-None-Match: \"abc\"")})
+                     .status(),
+             304);
+    // Unlike httpbin, a different tag does not produce 304.
+    QCOMPARE(send(QStringLiteral("/etag/abc"),
+                  {},
+                  {HeaderLine::fromCurlSyntax("If-None-Match: \"xyz\"")})
+                     .status(),
+             200);
+    QCOMPARE(send(QStringLiteral("/etag/abc"), {}, {HeaderLine::fromCurlSyntax("If-Match: \"xyz\"")})
+                     .status(),
+             412);
+    const Exchange notModified = send(QStringLiteral("/etag/abc"),
+                                      {},
+                                      {HeaderLine::fromCurlSyntax("If-None-Match: W/\"abc\"")});
+    QCOMPARE(notModified.status(), 304);
+    QCOMPARE(headerValue(notModified.finalHop()->response.headers, "ETag"), QByteArray("\"abc\""));
+}
+
+void TestPractice::cacheEndpoint()
+{
+    const Exchange first = send(QStringLiteral("/cache"));
+    const QByteArray lastModified = headerValue(first.finalHop()->response.headers, "Last-Modified");
+    QCOMPARE(send(QStringLiteral("/cache"),
+                  {},
+                  {HeaderLine{HeaderLine::Kind::Set, "If-Modified-Since", lastModified}})
+                     .status(),
+             304);
+    const Exchange cached = send(QStringLiteral("/cache/60"));
+    QCOMPARE(headerValue(cached.finalHop()->response.headers, "Cache-Control"),
+             QByteArray("public, max-age=60"));
+}
+
+void TestPractice::redirects()
+{
+    Request request;
+    request.url = m_server.url(QStringLiteral("/redirect/3"));
+    request.followRedirects = true;
+    Transfer *transfer = m_engine.send(request);
+    QSignalSpy spy(transfer, &Transfer::finished);
+    QVERIFY(spy.wait(10000));
+    QCOMPARE(transfer->exchange().hops.size(), 4);
+    QCOMPARE(transfer->exchange().status(), 200);
+    const Exchange absolute = send(QStringLiteral("/absolute-redirect/2"));
+    QCOMPARE(headerValue(absolute.finalHop()->response.headers, "Location"),
+             m_server.url(QStringLiteral("/absolute-redirect/1")).toLatin1());
+    const Exchange to = send(QStringLiteral("/redirect-to?url=%2Fget&status_code=307"));
+    QCOMPARE(to.status(), 307);
+    QCOMPARE(headerValue(to.finalHop()->response.headers, "Location"), QByteArray("/get"));
+    QCOMPARE(send(QStringLiteral("/redirect-to?url=%0D%0AX:1")).status(), 400);
+}
+
+void TestPractice::responseHeaders()
+{
+    const Exchange exchange = send(QStringLiteral("/response-headers?X-One=1&Set-Cookie=a%3Db"));
+    QCOMPARE(headerValue(exchange.finalHop()->response.headers, "X-One"), QByteArray("1"));
+    QCOMPARE(headerValue(exchange.finalHop()->response.headers, "Set-Cookie"), QByteArray("a=b"));
+    QCOMPARE(send(QStringLiteral("/response-headers?X=a%0D%0AInjected:1")).status(), 400);
+}
+
+void TestPractice::bytesAreRepeatable()
+{
+    const Exchange a = send(QStringLiteral("/bytes/1000?seed=7"));
+    const Exchange b = send(QStringLiteral("/bytes/1000?seed=7"));
+    QCOMPARE(a.body.size(), 1000);
+    QCOMPARE(a.body.read(), b.body.read());
+    QCOMPARE(send(QStringLiteral("/bytes/99999999")).status(), 400);
+}
+
+void TestPractice::malformedRequests_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QByteArray>("statusLine");
+    QTest::newRow("space in target") << QByteArray("GET /a b HTTP/1.1\r\nHost: x\r\n\r\n")
+                                     << QByteArray("HTTP/1.1 400 Bad Request\r\n");
+    QTest::newRow("no Host") << QByteArray("GET / HTTP/1.1\r\n\r\n")
+                             << QByteArray("HTTP/1.1 400 Bad Request\r\n");
+    QTest::newRow("smuggling") << QByteArray(
+            "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1\r\nTransfer-Encoding: chunked\r\n\r\n")
+                               << QByteArray("HTTP/1.1 400 Bad Request\r\n");
+    QTest::newRow("HTTP/3.0") << QByteArray("GET / HTTP/3.0\r\nHost: x\r\n\r\n")
+                              << QByteArray("HTTP/1.1 505 HTTP Version Not Supported\r\n");
+    QTest::newRow("binary garbage")
+            << QByteArray("\x16\x03\x01\x00\xa5\x01\x00\x00\xa1\x03\x03", 11)
+            << QByteArray("HTTP/1.1 400 Bad Request\r\n");
+}
+
+void TestPractice::malformedRequests()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QByteArray, statusLine);
+    const QByteArray reply = rawExchange(raw);
+    QVERIFY2(reply.startsWith(statusLine), reply.constData());
+    QVERIFY(reply.contains("Connection: close\r\n"));
+    // The body says what was wrong.
+    QVERIFY(reply.mid(reply.indexOf("\r\n\r\n") + 4).size() > 20);
+}
+
+void TestPractice::pipelinedInOrder()
+{
+    // The delayed first answer must still come first.
+    const QByteArray reply = rawExchange(
+            "GET /delay/0.2 HTTP/1.1\r\nHost: x\r\n\r\n"
+            "GET /status/418 HTTP/1.1\r\nHost: x\r\n\r\n"
+            "GET /status/204 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+    const qsizetype first = reply.indexOf("HTTP/1.1 200 OK\r\n");
+    const qsizetype second = reply.indexOf("HTTP/1.1 418 \r\n");
+    const qsizetype third = reply.indexOf("HTTP/1.1 204 No Content\r\n");
+    QVERIFY2(first == 0 && second > first && third > second, reply.constData());
+}
+
+void TestPractice::keepAlive()
+{
+    const QString path = QStringLiteral("/get");
+    send(path);
+    const Exchange second = send(path);
+    QVERIFY(second.connection.reused);
+}
+
+void TestPractice::connectionLimit()
+{
+    PracticeServer small;
+    PracticeServer::Options options;
+    options.maxConnections = 1;
+    QVERIFY(small.listen(options));
+    QTcpSocket holder;
+    holder.connectToHost(QHostAddress::LocalHost, small.port());
+    QVERIFY(holder.waitForConnected(5000));
+    QTRY_COMPARE_WITH_TIMEOUT(small.connectionCount(), 1, 5000);
+    const QByteArray reply = rawExchange("GET / HTTP/1.1\r\nHost: x\r\n\r\n", &small);
+    QVERIFY2(reply.startsWith("HTTP/1.1 503 Service Unavailable\r\n"), reply.constData());
+}
+
+void TestPractice::curlAsIndependentClient()
+{
+    const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+    QVERIFY2(!curl.isEmpty(), "the curl command-line tool is needed (Debian: curl)");
+    QProcess process;
+    process.start(curl,
+                  {QStringLiteral("-s"),
+                   QStringLiteral("-o"),
+                   QStringLiteral("/dev/null"),
+                   QStringLiteral("-w"),
+                   QStringLiteral("%{http_code}"),
+                   QStringLiteral("-H"),
+                   QStringLiteral("If-None-Match: \"abc\""),
+                   m_server.url(QStringLiteral("/etag/abc"))});
+    // The server lives on this thread's event loop, so wait while letting it run.
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 10000);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray("304"));
+    process.start(curl,
+                  {QStringLiteral("-s"),
+                   QStringLiteral("-L"),
+                   QStringLiteral("-w"),
+                   QStringLiteral("%{http_code} %{num_redirects}"),
+                   QStringLiteral("-o"),
+                   QStringLiteral("/dev/null"),
+                   m_server.url(QStringLiteral("/redirect/2"))});
+    QTRY_VERIFY_WITH_TIMEOUT(process.state() == QProcess::NotRunning, 10000);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray("200 2"));
+}
+
+QTEST_GUILESS_MAIN(TestPractice)
+#include "tst_practice.moc"
