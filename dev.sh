@@ -41,41 +41,36 @@ build() {
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 }
 
-# Until the desktop window exists, "run" shows the 200 -> 304 lesson with httplens-cli against
-# a throw-away nginx on loopback: fetch a page, then revalidate it with its ETag.
+# Until the desktop window exists, "run" starts the built-in practice server and walks through
+# the conditional-request lesson with httplens-cli: fetch a lab document (200 and an ETag),
+# revalidate it (304, no body), change it, revalidate again (200 and the new text).
 run_default() {
     local cli="$BUILD_DIR/app/httplens-cli"
-    local port
     DEMO_DIR=$(mktemp -d)
-    trap 'kill "$(cat "$DEMO_DIR/nginx.pid" 2>/dev/null)" 2>/dev/null || true; rm -rf "$DEMO_DIR"' EXIT
-    local dir=$DEMO_DIR
-    port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 18080)
-    mkdir -p "$dir/html"
-    printf '<!doctype html>\n<title>HTTP Lens</title>\n<p>Fetch me twice: the second time, the ETag makes it a 304.</p>\n' > "$dir/html/index.html"
-    cat > "$dir/nginx.conf" <<CONF
-daemon on;
-master_process off;
-pid $dir/nginx.pid;
-error_log $dir/error.log;
-events { worker_connections 64; }
-http {
-    access_log off;
-    client_body_temp_path $dir/tmp;
-    proxy_temp_path $dir/tmp;
-    fastcgi_temp_path $dir/tmp;
-    uwsgi_temp_path $dir/tmp;
-    scgi_temp_path $dir/tmp;
-    types { text/html html; }
-    server { listen 127.0.0.1:$port; root $dir/html; }
-}
-CONF
-    nginx -p "$dir" -c "$dir/nginx.conf" -e "$dir/error.log"
-    local url="http://127.0.0.1:$port/index.html"
-    echo "== 1. First fetch of $url: the server answers 200 with an ETag"
-    "$cli" send --etag-save "$dir/etag" "$url" "$@"
+    trap 'kill "$DEMO_SERVER" 2>/dev/null || true; rm -rf "$DEMO_DIR"' EXIT
+    "$cli" serve --port 0 --quiet > "$DEMO_DIR/serve.out" &
+    DEMO_SERVER=$!
+    local base=""
+    for _ in $(seq 50); do
+        base=$(sed -n 's/.*listening on //p' "$DEMO_DIR/serve.out")
+        [ -n "$base" ] && break
+        sleep 0.1
+    done
+    [ -n "$base" ] || { echo "dev.sh: the practice server did not start" >&2; exit 1; }
+    local url="${base}lab/welcome"
+    echo "== Practice server on $base (GET / lists its endpoints)"
     echo
-    echo "== 2. The same request with If-None-Match: $(cat "$dir/etag"): 304 Not Modified, no body"
-    "$cli" send --etag-compare "$dir/etag" "$url" "$@"
+    echo "== 1. First fetch of $url: 200 with an ETag"
+    "$cli" send --etag-save "$DEMO_DIR/etag" "$url" "$@"
+    echo
+    echo "== 2. The same request with If-None-Match: $(cat "$DEMO_DIR/etag"): 304 Not Modified, no body"
+    "$cli" send --etag-compare "$DEMO_DIR/etag" "$url" "$@"
+    echo
+    echo "== 3. Someone changes the document (PUT with If-Match, so no update is lost)"
+    "$cli" send -s -X PUT -H "If-Match: $(cat "$DEMO_DIR/etag")" --data-binary "The document changed." "$url"
+    echo
+    echo "== 4. Revalidating with the old ETag now gets 200 and the new text"
+    "$cli" send --etag-compare "$DEMO_DIR/etag" "$url" "$@"
 }
 
 command=${1:-}

@@ -1,4 +1,5 @@
 #include "cli/sendcommand.h"
+#include "cli/servecommand.h"
 
 #include <QCoreApplication>
 
@@ -51,6 +52,8 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("send"))
         return HttpLens::runSendCommand(arguments);
+    if (command == QLatin1String("serve"))
+        return HttpLens::runServeCommand(arguments);
     const QByteArray message
             = QCoreApplication::translate("main", "httplens-cli: unknown command \"%1\".\n")
                       .arg(command)
