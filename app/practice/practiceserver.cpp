@@ -4,6 +4,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <sys/socket.h>
+
+#include <memory>
+
 namespace HttpLens::Practice {
 
 // One client connection. Requests are answered strictly in order; while a delayed answer is
@@ -72,11 +76,56 @@ private:
 
     void write(const Response &response, bool head)
     {
-        m_socket->write(response.serialize(head));
+        QByteArray bytes = response.bytes(head);
+        if (response.resetAfter >= 0) {
+            m_socket->write(bytes.left(response.resetAfter));
+            m_socket->flush();
+            // A zero linger time turns the close into a reset, as a crashing server would.
+            const struct linger option = {1, 0};
+            ::setsockopt(int(m_socket->socketDescriptor()),
+                         SOL_SOCKET,
+                         SO_LINGER,
+                         &option,
+                         sizeof option);
+            m_closing = true;
+            m_socket->abort();
+            return;
+        }
+        if (response.dripPieces > 1 && !head) {
+            const qsizetype bodyStart = bytes.size() - response.body.size();
+            m_socket->write(bytes.left(bodyStart));
+            drip(bytes.mid(bodyStart), response.dripPieces, response.dripIntervalMs, response.close);
+            return;
+        }
+        m_socket->write(bytes);
         if (response.close) {
             m_closing = true;
             m_socket->disconnectFromHost(); // after the pending bytes are written
         }
+    }
+
+    // Sends the body in pieces; later pipelined requests wait until the last piece is out.
+    void drip(const QByteArray &body, int pieces, int intervalMs, bool close)
+    {
+        m_waiting = true;
+        const qsizetype step = qMax<qsizetype>(1, (body.size() + pieces - 1) / pieces);
+        auto *timer = new QTimer(this);
+        auto offset = std::make_shared<qsizetype>(0);
+        connect(timer, &QTimer::timeout, this, [this, timer, body, step, offset, close] {
+            m_socket->write(body.mid(*offset, step));
+            *offset += step;
+            if (*offset < body.size())
+                return;
+            timer->deleteLater();
+            m_waiting = false;
+            if (close) {
+                m_closing = true;
+                m_socket->disconnectFromHost();
+            } else {
+                serveReady();
+            }
+        });
+        timer->start(intervalMs);
     }
 
     void onDisconnected()
@@ -103,6 +152,11 @@ PracticeServer::PracticeServer(QObject *parent)
 PracticeServer::~PracticeServer()
 {
     close();
+    // Connections count themselves off in their destructors, which must run while this object
+    // is still a PracticeServer, not later among QObject's children.
+    const QObjectList children = this->children();
+    for (QObject *child : children)
+        delete dynamic_cast<Connection *>(child);
 }
 
 bool PracticeServer::listen(const Options &options)

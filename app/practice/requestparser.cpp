@@ -363,12 +363,14 @@ RequestParser::State RequestParser::parseChunks()
         sizeText = trimBlanks(sizeText);
         bool ok = !sizeText.isEmpty() && sizeText.size() <= 15;
         qint64 size = 0;
-        for (char c : sizeText) {
+        // At most 15 hexadecimal digits, so the value always fits in 64 bits.
+        for (qsizetype i = 0; ok && i < sizeText.size(); ++i) {
+            const char c = sizeText.at(i);
             const int digit = (c >= '0' && c <= '9')   ? c - '0'
                               : (c >= 'a' && c <= 'f') ? c - 'a' + 10
                               : (c >= 'A' && c <= 'F') ? c - 'A' + 10
                                                        : -1;
-            ok = ok && digit >= 0;
+            ok = digit >= 0;
             size = size * 16 + qMax(digit, 0);
         }
         if (!ok)
