@@ -806,10 +806,12 @@ void Engine::finalize(TransferState &state, int curlResult, bool remove)
     if (curlResult != CURLE_OK) {
         long osErrno = 0;
         curl_easy_getinfo(easy, CURLINFO_OS_ERRNO, &osErrno);
+        const bool inResponseHead = state.hop && state.responseStarted && !state.finalHeadDone;
         exchange.error = describeTransportError(curlResult,
                                                 QString::fromUtf8(state.errorBuffer),
                                                 exchange.request.url,
-                                                osErrno);
+                                                osErrno,
+                                                inResponseHead);
     }
 
     Transfer *transfer = state.transfer;

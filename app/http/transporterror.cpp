@@ -19,7 +19,8 @@ QString tr(const char *text)
 TransportError describeTransportError(int curlCode,
                                       const QString &curlText,
                                       const QString &url,
-                                      long osErrno)
+                                      long osErrno,
+                                      bool inResponseHead)
 {
     TransportError error;
     error.curlCode = curlCode;
@@ -32,8 +33,17 @@ TransportError describeTransportError(int curlCode,
 
     switch (curlCode) {
     case CURLE_UNSUPPORTED_PROTOCOL:
-        error.sentence = tr("The URL's scheme is not one HTTP Lens can speak.");
-        error.hint = tr("Use a URL that starts with http:// or https://.");
+        if (curlText.contains(QLatin1String("HTTP/0.9"))
+            || curlText.contains(QLatin1String("HTTP response"))) {
+            error.sentence = tr("The reply from %1 does not start with a valid HTTP status line.")
+                                     .arg(host);
+            error.hint = tr("libcurl would have to read it as HTTP/0.9, which it refuses: the "
+                            "server is broken or speaks another protocol on port %1.")
+                                 .arg(portText);
+        } else {
+            error.sentence = tr("The URL's scheme is not one HTTP Lens can speak.");
+            error.hint = tr("Use a URL that starts with http:// or https://.");
+        }
         break;
     case CURLE_URL_MALFORMAT:
         error.sentence = tr("The URL is malformed.");
@@ -83,8 +93,16 @@ TransportError describeTransportError(int curlCode,
         error.hint = tr("Check that the file given for the body exists and is readable.");
         break;
     case CURLE_OUT_OF_MEMORY:
-        error.sentence = tr("Out of memory.");
-        error.hint = tr("Close other programs or lower the body size limit.");
+        // libcurl 7.88 reports an oversized response head as running out of memory.
+        if (inResponseHead || curlText.contains(QLatin1String("too large"), Qt::CaseInsensitive)) {
+            error.sentence = tr("The response headers from %1 are larger than libcurl accepts.")
+                                     .arg(host);
+            error.hint = tr("A server sending headers this large is broken or hostile; libcurl's "
+                            "limit protects the client.");
+        } else {
+            error.sentence = tr("Out of memory.");
+            error.hint = tr("Close other programs or lower the body size limit.");
+        }
         break;
     case CURLE_OPERATION_TIMEDOUT:
         error.sentence = tr("The time limit ran out before the exchange finished.");

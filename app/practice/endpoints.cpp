@@ -1,12 +1,15 @@
 #include "endpoints.h"
 
+#include "compression.h"
 #include "knowledge/reasonphrases.h"
 #include "model/request.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QStringDecoder>
 #include <QUrlQuery>
@@ -17,6 +20,37 @@ namespace {
 
 constexpr qint64 kMaxBytes = 10 * 1024 * 1024;
 constexpr int kMaxRedirects = 50;
+constexpr qint64 kBombSize = 16 * 1024 * 1024; // what the gzip bomb inflates to
+constexpr int kMaxSessions = 10000;
+
+const char kPng[] = "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52"
+                    "\x00\x00\x00\x18\x00\x00\x00\x18\x08\x06\x00\x00\x00\xe0\x77\x3d"
+                    "\xf8\x00\x00\x00\x57\x49\x44\x41\x54\x78\xda\x63\x60\x18\x11\x40"
+                    "\x23\x6a\xc1\x7f\x6c\x98\x66\x06\x53\x6c\x11\xb1\x06\x93\x65\x11"
+                    "\x36\x8d\x27\x1e\xfe\xc2\x8a\xc9\xb2\x84\x58\xc3\x71\x59\x42\x55"
+                    "\xc3\x49\xb6\x84\x1c\xc3\xb1\x59\x42\x75\xc3\x89\xb2\x64\xd4\x82"
+                    "\x11\x60\x01\xcd\x93\x29\x5d\x32\x1a\xcd\x8b\x0a\xba\x14\x76\x34"
+                    "\x2f\xae\xe9\x52\xe1\xd0\xad\xca\x1c\x12\x00\x00\x75\x97\x8b\x86"
+                    "\x1d\xae\x61\x99\x00\x00\x00\x00\x49\x45\x4e\x44\xae\x42\x60\x82";
+
+const char kHtml[] = "<!doctype html>\n<html lang=\"en\">\n<head><meta "
+                     "charset=\"utf-8\"><title>HTTP Lens practice page</title></head>\n"
+                     "<body>\n<h1>HTTP Lens practice page</h1>\n<p>A small HTML document, served "
+                     "with Content-Type: text/html.</p>\n"
+                     "<ul><li><a href=\"/get\">/get</a></li><li><a "
+                     "href=\"/lab/welcome\">/lab/welcome</a></li></ul>\n</body>\n</html>\n";
+const char kXml[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<library>\n  <book "
+                    "id=\"rfc9110\">\n    <title>HTTP Semantics</title>\n"
+                    "    <year>2022</year>\n  </book>\n  <book id=\"rfc9111\">\n    <title>HTTP "
+                    "Caching</title>\n    <year>2022</year>\n  </book>\n</library>\n";
+const char kLoginForm[]
+        = "<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Cookie "
+          "lab</title></head>\n<body>\n"
+          "<h1>Cookie lab</h1>\n<p>Any user name with the password <code>lens</code> logs in.</p>\n"
+          "<form method=\"post\" action=\"/lab/login\">\n<label>User <input "
+          "name=\"user\"></label>\n"
+          "<label>Password <input name=\"password\" type=\"password\"></label>\n<button>Log "
+          "in</button>\n</form>\n</body>\n</html>\n";
 
 QByteArray jsonBytes(const QJsonObject &object)
 {
@@ -138,6 +172,32 @@ int pathNumber(const QByteArray &text)
                    : -1;
 }
 
+QByteArray base64Url(const QByteArray &bytes)
+{
+    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+// The value of one cookie in the request's Cookie headers.
+QByteArray cookieValue(const ParsedRequest &request, const QByteArray &name)
+{
+    for (const QByteArray &header : headerValues(request.headers, "Cookie")) {
+        for (const QByteArray &pair : header.split(';')) {
+            const QByteArray trimmed = pair.trimmed();
+            if (trimmed.startsWith(QByteArray(name + '=')))
+                return trimmed.mid(name.size() + 1);
+        }
+    }
+    return {};
+}
+
+QByteArray chunked(const QList<QByteArray> &pieces)
+{
+    QByteArray out;
+    for (const QByteArray &piece : pieces)
+        out += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+    return out + "0\r\n\r\n";
+}
+
 } // namespace
 
 QList<EndpointInfo> endpointList()
@@ -176,7 +236,40 @@ QList<EndpointInfo> endpointList()
 Endpoints::Endpoints(Lab *lab)
     : m_lab(lab)
     , m_started(QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC))
-{}
+{
+    m_secret.resize(32);
+    for (char &c : m_secret)
+        c = char(QRandomGenerator::system()->bounded(256));
+}
+
+// A signed value in the style of itsdangerous (Flask's session cookie): the payload and a
+// timestamp are readable base64; the HMAC after them proves the server wrote both.
+QByteArray Endpoints::sign(const QByteArray &payload) const
+{
+    QByteArray time(4, '\0');
+    const quint32 now = quint32(QDateTime::currentSecsSinceEpoch());
+    for (int i = 0; i < 4; ++i)
+        time[i] = char((now >> (24 - 8 * i)) & 0xff);
+    const QByteArray signedPart = base64Url(payload) + '.' + base64Url(time);
+    return signedPart + '.'
+           + base64Url(
+                   QMessageAuthenticationCode::hash(signedPart, m_secret, QCryptographicHash::Sha1));
+}
+
+bool Endpoints::verify(const QByteArray &cookie, QByteArray *payload) const
+{
+    const qsizetype lastDot = cookie.lastIndexOf('.');
+    if (lastDot <= 0)
+        return false;
+    const QByteArray signedPart = cookie.left(lastDot);
+    const QByteArray expected = base64Url(
+            QMessageAuthenticationCode::hash(signedPart, m_secret, QCryptographicHash::Sha1));
+    if (cookie.mid(lastDot + 1) != expected)
+        return false;
+    *payload = QByteArray::fromBase64(signedPart.left(signedPart.indexOf('.')),
+                                      QByteArray::Base64UrlEncoding);
+    return true;
+}
 
 Response Endpoints::parseError(int status, const QString &message)
 {
@@ -444,9 +537,344 @@ Response Endpoints::route(const ParsedRequest &request, const RequestContext &co
         response.addHeader("Cache-Control", "public, max-age=" + second);
         return response;
     }
+    if (first == "lab" && segments.size() == 2
+        && (second == "login" || second == "private" || second == "logout"))
+        return cookieLab(request, second);
     if (first == "lab" && segments.size() == 2)
         return lab(request, second);
+    bool handled = false;
+    Response response = content(request, context, &handled);
+    if (handled)
+        return response;
+    response = faults(request, &handled);
+    if (handled)
+        return response;
     return Response::text(404, "No such endpoint. GET / lists them all.\n");
+}
+
+Response Endpoints::cookieLab(const ParsedRequest &request, const QByteArray &page)
+{
+    if (page == "login" && methodIn(request.method, {"GET", "HEAD"}))
+        return Response::text(200, kLoginForm, "text/html; charset=utf-8");
+    if (page == "login" && request.method == "POST") {
+        QByteArray formText = request.body;
+        formText.replace('+', ' ');
+        QString user;
+        QString password;
+        for (const auto &item :
+             QUrlQuery(QString::fromUtf8(formText)).queryItems(QUrl::FullyDecoded)) {
+            if (item.first == QLatin1String("user"))
+                user = item.second;
+            else if (item.first == QLatin1String("password"))
+                password = item.second;
+        }
+        if (user.isEmpty() || password != QLatin1String("lens")) {
+            Response response
+                    = Response::text(401,
+                                     "Wrong user name or password (any user, password lens).\n");
+            response.addHeader("WWW-Authenticate",
+                               "Form realm=\"practice lab\", login=\"/lab/login\"");
+            return response;
+        }
+        if (m_sessions.size() >= kMaxSessions)
+            m_sessions.clear();
+        QByteArray session(16, '\0');
+        for (char &c : session)
+            c = char(QRandomGenerator::system()->bounded(256));
+        session = session.toHex();
+        m_sessions.insert(session, user.toUtf8());
+        const QByteArray profile = QJsonDocument(QJsonObject{{QStringLiteral("user"), user},
+                                                             {QStringLiteral("theme"),
+                                                              QStringLiteral("light")}})
+                                           .toJson(QJsonDocument::Compact);
+        Response response = Response::text(303, "Logged in; see /lab/private.\n");
+        response.addHeader("Location", "/lab/private");
+        response.addHeader("Set-Cookie", "session=" + session + "; Path=/; HttpOnly; SameSite=Lax");
+        response.addHeader("Set-Cookie", "profile=" + sign(profile) + "; Path=/; SameSite=Lax");
+        return response;
+    }
+    if (page == "private" && methodIn(request.method, {"GET", "HEAD"})) {
+        const QByteArray session = cookieValue(request, "session");
+        if (!m_sessions.contains(session)) {
+            Response response
+                    = Response::text(401,
+                                     "This page needs the session cookie. Log in at /lab/login.\n");
+            response.addHeader("WWW-Authenticate",
+                               "Form realm=\"practice lab\", login=\"/lab/login\"");
+            return response;
+        }
+        QByteArray payload;
+        const QByteArray profile = cookieValue(request, "profile");
+        QByteArray note = "The profile cookie is missing.";
+        if (!profile.isEmpty())
+            note = verify(profile, &payload)
+                           ? "The profile cookie's signature is valid: " + payload
+                           : QByteArray("The profile cookie's signature does not match: it was "
+                                        "changed after the server signed it.");
+        Response response = Response::text(200,
+                                           "Hello, " + m_sessions.value(session) + ".\n" + note
+                                                   + '\n');
+        response.addHeader("Cache-Control", "private, no-store");
+        return response;
+    }
+    if (page == "logout" && methodIn(request.method, {"POST", "GET"})) {
+        m_sessions.remove(cookieValue(request, "session"));
+        Response response = Response::text(303, "Logged out.\n");
+        response.addHeader("Location", "/lab/login");
+        // A cookie is deleted by setting it again with an expiry in the past.
+        response.addHeader("Set-Cookie",
+                           "session=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+        response.addHeader("Set-Cookie",
+                           "profile=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+        return response;
+    }
+    return methodNotAllowed(page == "login"    ? "GET, HEAD, POST"
+                            : page == "logout" ? "POST"
+                                               : "GET, HEAD");
+}
+
+Response Endpoints::range(const ParsedRequest &request, int size)
+{
+    QByteArray data(size, Qt::Uninitialized);
+    for (int i = 0; i < size; ++i)
+        data[i] = char('a' + i % 26);
+    Validators validators;
+    validators.etag = {"\"range-" + QByteArray::number(size) + '"', false};
+    validators.lastModified = m_started;
+    Response response = Response::text(200, data, "application/octet-stream");
+    response.addHeader("Accept-Ranges", "bytes");
+    response.addHeader("ETag", validators.etag.toHeader());
+    response.addHeader("Last-Modified", formatHttpDate(validators.lastModified));
+
+    const QList<QByteArray> ranges = headerValues(request.headers, "Range");
+    if (ranges.size() != 1 || !ranges.first().startsWith("bytes=")
+        || !methodIn(request.method, {"GET", "HEAD"}))
+        return response;
+    const QList<QByteArray> ifRange = headerValues(request.headers, "If-Range");
+    if (!ifRange.isEmpty() && !ifRangeAllows(ifRange.first(), validators))
+        return response; // RFC 9110 §13.1.5: the representation changed, so the whole of it
+    const QList<QByteArray> specs = ranges.first().mid(6).split(',');
+    if (specs.size() != 1)
+        return response; // several ranges would need multipart/byteranges; the whole is allowed
+    const QByteArray spec = specs.first().trimmed();
+    const qsizetype dash = spec.indexOf('-');
+    bool okStart = false;
+    bool okEnd = false;
+    qint64 start = spec.left(dash).toLongLong(&okStart);
+    qint64 end = spec.mid(dash + 1).toLongLong(&okEnd);
+    if (dash < 0 || (!okStart && !okEnd))
+        return response; // not a valid range: ignored
+    if (!okStart) {      // suffix: the last N bytes
+        start = qMax<qint64>(0, size - end);
+        end = size - 1;
+    } else if (!okEnd) {
+        end = size - 1;
+    }
+    end = qMin<qint64>(end, size - 1);
+    if (start >= size || start > end) {
+        Response unsatisfiable = Response::text(416,
+                                                "The range " + spec + " lies outside the "
+                                                        + QByteArray::number(size) + " bytes.\n");
+        unsatisfiable.addHeader("Content-Range", "bytes */" + QByteArray::number(size));
+        return unsatisfiable;
+    }
+    response.status = 206;
+    response.body = data.mid(start, end - start + 1);
+    response.addHeader("Content-Range",
+                       "bytes " + QByteArray::number(start) + '-' + QByteArray::number(end) + '/'
+                               + QByteArray::number(size));
+    return response;
+}
+
+Response Endpoints::content(const ParsedRequest &request,
+                            const RequestContext &context,
+                            bool *handled)
+{
+    *handled = true;
+    const QByteArray path = request.path();
+    const QList<QByteArray> segments = path.mid(1).split('/');
+    const QByteArray first = segments.value(0);
+    const QByteArray second = segments.value(1);
+
+    if (path == "/html")
+        return Response::text(200, kHtml, "text/html; charset=utf-8");
+    if (path == "/xml")
+        return Response::text(200, kXml, "application/xml");
+    if (path == "/json")
+        return json(200,
+                    QJsonObject{{QStringLiteral("slideshow"),
+                                 QJsonObject{{QStringLiteral("title"),
+                                              QStringLiteral("HTTP in five slides")},
+                                             {QStringLiteral("slides"),
+                                              QJsonArray{QStringLiteral("request"),
+                                                         QStringLiteral("response"),
+                                                         QStringLiteral("status"),
+                                                         QStringLiteral("headers"),
+                                                         QStringLiteral("caching")}}}}});
+    if (path == "/image/png")
+        return Response::text(200, QByteArray(kPng, sizeof kPng - 1), "image/png");
+    if (path == "/gzip" || path == "/deflate") {
+        const bool gzip = path == "/gzip";
+        QJsonObject object = echo(request, context);
+        object.insert(gzip ? QStringLiteral("gzipped") : QStringLiteral("deflated"), true);
+        const QByteArray plain = jsonBytes(object);
+        Response response = Response::text(200,
+                                           gzip ? gzipEncode(plain) : deflateEncode(plain),
+                                           "application/json");
+        response.addHeader("Content-Encoding", gzip ? "gzip" : "deflate");
+        return response;
+    }
+    if (path == "/cookies")
+        return json(200,
+                    QJsonObject{{QStringLiteral("cookies"), [&] {
+                                     QJsonObject cookies;
+                                     for (const QByteArray &header :
+                                          headerValues(request.headers, "Cookie")) {
+                                         for (const QByteArray &pair : header.split(';')) {
+                                             const qsizetype eq = pair.indexOf('=');
+                                             if (eq > 0)
+                                                 cookies.insert(latin1(pair.left(eq).trimmed()),
+                                                                latin1(pair.mid(eq + 1).trimmed()));
+                                         }
+                                     }
+                                     return cookies;
+                                 }()}});
+    if (path == "/cookies/set" || path == "/cookies/delete") {
+        Response response = Response::text(302, "Redirecting to /cookies.\n");
+        response.addHeader("Location", "/cookies");
+        for (const auto &item : queryItems(request)) {
+            const QByteArray name = item.first.toUtf8();
+            const QByteArray value = item.second.toUtf8();
+            if (!isToken(name) || value.contains(';') || value.contains('\r')
+                || value.contains('\n') || value.contains('\0'))
+                return Response::text(
+                        400,
+                        "Cookie names must be tokens and values free of ';', CR, LF and NUL.\n");
+            response.addHeader("Set-Cookie",
+                               path == "/cookies/set"
+                                       ? QByteArray(name + '=' + value + "; Path=/")
+                                       : QByteArray(name
+                                                    + "=; Path=/; Max-Age=0; Expires=Thu, 01 Jan "
+                                                      "1970 00:00:00 GMT"));
+        }
+        return response;
+    }
+    if (first == "basic-auth" && segments.size() == 3) {
+        const QByteArray expected = "Basic " + QByteArray(second + ':' + segments.at(2)).toBase64();
+        if (headerValue(request.headers, "Authorization") == expected)
+            return json(200,
+                        QJsonObject{{QStringLiteral("authenticated"), true},
+                                    {QStringLiteral("user"), latin1(second)}});
+        Response response = Response::text(401,
+                                           "Send Authorization: Basic with " + second
+                                                   + " and the password in the URL.\n");
+        response.addHeader("WWW-Authenticate", "Basic realm=\"practice\"");
+        return response;
+    }
+    if (path == "/bearer") {
+        const QByteArray authorization = headerValue(request.headers, "Authorization");
+        if (authorization.startsWith("Bearer ") && authorization.size() > 7)
+            return json(200,
+                        QJsonObject{{QStringLiteral("authenticated"), true},
+                                    {QStringLiteral("token"), latin1(authorization.mid(7))}});
+        Response response = Response::text(401, "Send Authorization: Bearer TOKEN.\n");
+        response.addHeader("WWW-Authenticate", "Bearer realm=\"practice\"");
+        return response;
+    }
+    if (first == "range" && segments.size() == 2) {
+        const int size = pathNumber(second);
+        if (size < 1 || size > 1024 * 1024)
+            return Response::text(400, "Use from 1 to 1048576 bytes.\n");
+        return range(request, size);
+    }
+    if (first == "stream" && segments.size() == 2) {
+        const int count = pathNumber(second);
+        if (count < 0 || count > 100)
+            return Response::text(400, "Use from 0 to 100 lines.\n");
+        QList<QByteArray> lines;
+        for (int i = 0; i < count; ++i) {
+            QJsonObject object = echo(request, context);
+            object.insert(QStringLiteral("id"), i);
+            lines.append(QJsonDocument(object).toJson(QJsonDocument::Compact) + '\n');
+        }
+        Response response = Response::text(200, chunked(lines), "application/json");
+        response.addHeader("Transfer-Encoding", "chunked");
+        return response;
+    }
+    if (path == "/drip") {
+        const int bytes = queryValue(request, QStringLiteral("numbytes")).isEmpty()
+                                  ? 10
+                                  : queryValue(request, QStringLiteral("numbytes")).toInt();
+        const double duration = queryValue(request, QStringLiteral("duration")).isEmpty()
+                                        ? 2.0
+                                        : queryValue(request, QStringLiteral("duration")).toDouble();
+        if (bytes < 1 || bytes > 10000 || duration < 0 || duration > 10)
+            return Response::text(400, "numbytes from 1 to 10000, duration from 0 to 10 seconds.\n");
+        Response response = Response::text(200, QByteArray(bytes, '*'), "application/octet-stream");
+        response.dripPieces = qMin(bytes, 50);
+        response.dripIntervalMs = int(duration * 1000 / response.dripPieces);
+        return response;
+    }
+    *handled = false;
+    return {};
+}
+
+Response Endpoints::faults(const ParsedRequest &request, bool *handled)
+{
+    *handled = true;
+    const QByteArray path = request.path();
+    const QByteArray date = "Date: " + formatHttpDate(QDateTime::currentDateTimeUtc()) + "\r\n";
+    Response response;
+    response.close = true;
+    if (path == "/fault/short-body") {
+        // Content-Length promises more than is sent before the connection closes.
+        response.raw = "HTTP/1.1 200 OK\r\n" + date
+                       + "Content-Type: text/plain\r\nContent-Length: 100\r\n\r\nOnly 26 bytes of "
+                         "100 came.";
+    } else if (path == "/fault/truncated") {
+        // A chunked body that stops before its last chunk.
+        response.raw = "HTTP/1.1 200 OK\r\n" + date
+                       + "Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
+                         "10\r\nthe first chunk\n\r\n10\r\nthe second chu";
+    } else if (path == "/fault/bad-chunk") {
+        response.raw = "HTTP/1.1 200 OK\r\n" + date
+                       + "Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
+                         "zz\r\nnot hexadecimal\r\n0\r\n\r\n";
+    } else if (path == "/fault/reset") {
+        const QByteArray head = "HTTP/1.1 200 OK\r\n" + date
+                                + "Content-Type: text/plain\r\nContent-Length: 1000\r\n\r\n";
+        response.raw = head + QByteArray(1000, 'x');
+        response.resetAfter = head.size() + 100;
+    } else if (path == "/fault/huge-header") {
+        const int size = queryValue(request, QStringLiteral("size")).isEmpty()
+                                 ? 200 * 1024
+                                 : queryValue(request, QStringLiteral("size")).toInt();
+        if (size < 1 || size > 4 * 1024 * 1024)
+            return Response::text(400, "size from 1 to 4194304 bytes.\n");
+        response.raw = "HTTP/1.1 200 OK\r\n" + date + "X-Huge: " + QByteArray(size, 'h')
+                       + "\r\nContent-Length: 0\r\n\r\n";
+    } else if (path == "/fault/bad-status-line") {
+        response.raw = "HTTP/1.1 2OO OK\r\n" + date + "Content-Length: 0\r\n\r\n";
+    } else if (path == "/fault/redirect-loop") {
+        response = Response::text(302, "This redirects to itself.\n");
+        response.addHeader("Location", "/fault/redirect-loop");
+    } else if (path == "/fault/interim") {
+        response = Response::text(200,
+                                  "After 100 Continue and 103 Early Hints, the final response.\n");
+        response.interim.append("HTTP/1.1 100 Continue\r\n\r\n");
+        response.interim.append(
+                "HTTP/1.1 103 Early Hints\r\nLink: </html>; rel=preload; as=document\r\n\r\n");
+    } else if (path == "/fault/gzip-bomb") {
+        // Bounded: 16 MiB of zeros in about 16 KiB. A client that decodes without a limit
+        // allocates a thousand times what it received.
+        if (m_gzipBomb.isEmpty())
+            m_gzipBomb = gzipEncode(QByteArray(kBombSize, '\0'));
+        response = Response::text(200, m_gzipBomb, "application/octet-stream");
+        response.addHeader("Content-Encoding", "gzip");
+    } else {
+        *handled = false;
+    }
+    return response;
 }
 
 } // namespace HttpLens::Practice

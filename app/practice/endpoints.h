@@ -5,6 +5,7 @@
 #include "response.h"
 
 #include <QDateTime>
+#include <QHash>
 
 namespace HttpLens::Practice {
 
@@ -27,6 +28,12 @@ public:
 
 private:
     Response route(const ParsedRequest &request, const RequestContext &context);
+    Response content(const ParsedRequest &request, const RequestContext &context, bool *handled);
+    Response faults(const ParsedRequest &request, bool *handled);
+    Response cookieLab(const ParsedRequest &request, const QByteArray &page);
+    Response range(const ParsedRequest &request, int size);
+    QByteArray sign(const QByteArray &payload) const;
+    bool verify(const QByteArray &cookie, QByteArray *payload) const;
     Response lab(const ParsedRequest &request, const QByteArray &name);
     Response conditional(const ParsedRequest &request,
                          const Validators &validators,
@@ -35,6 +42,9 @@ private:
 
     Lab *m_lab;
     QDateTime m_started;
+    QByteArray m_secret;                      // signs the lab's profile cookie
+    QHash<QByteArray, QByteArray> m_sessions; // session id -> user
+    QByteArray m_gzipBomb;                    // built on first use
 };
 
 // What `GET /` lists, one endpoint per entry.

@@ -19,12 +19,23 @@ struct Response
     bool close = false;        // close the connection after writing
     int delayMs = 0;           // wait this long before the first byte
 
+    // Faults, for learning and for testing clients.
+    QByteArray raw;         // when set, written verbatim instead of the serialized response
+    qint64 resetAfter = -1; // write this many bytes, then reset the connection (TCP RST)
+    int dripPieces = 0;     // send the body in this many pieces ...
+    int dripIntervalMs = 0; // ... this far apart
+
     void addHeader(const QByteArray &name, const QByteArray &value)
     {
         headers.append(HeaderField{name, value});
     }
     void setHeader(const QByteArray &name, const QByteArray &value);
     QByteArray serialize(bool headRequest) const;
+    // The bytes to write: raw when set, the serialized response otherwise.
+    QByteArray bytes(bool headRequest) const
+    {
+        return raw.isEmpty() ? serialize(headRequest) : raw;
+    }
 
     static Response text(int status,
                          const QByteArray &body,
