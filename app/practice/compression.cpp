@@ -1,5 +1,7 @@
 #include "compression.h"
 
+#include <brotli/encode.h>
+
 #include <array>
 
 namespace HttpLens::Practice {
@@ -36,6 +38,23 @@ QByteArray deflateEncode(const QByteArray &data)
 {
     // qCompress prefixes the zlib stream with the length as four big-endian bytes.
     return qCompress(data).mid(4);
+}
+
+QByteArray brotliEncode(const QByteArray &data)
+{
+    size_t size = BrotliEncoderMaxCompressedSize(size_t(data.size()));
+    QByteArray out(qsizetype(size), Qt::Uninitialized);
+    const bool ok = BrotliEncoderCompress(5,
+                                          BROTLI_DEFAULT_WINDOW,
+                                          BROTLI_MODE_GENERIC,
+                                          size_t(data.size()),
+                                          reinterpret_cast<const uint8_t *>(data.constData()),
+                                          &size,
+                                          reinterpret_cast<uint8_t *>(out.data()));
+    if (!ok)
+        return {};
+    out.truncate(qsizetype(size));
+    return out;
 }
 
 QByteArray gzipEncode(const QByteArray &data)

@@ -230,6 +230,22 @@ QList<EndpointInfo> endpointList()
              "changes"},
             {"PUT /lab/{name}",
              "replace a lab document (honours If-Match: 412 when someone changed it first)"},
+            {"GET /lab/login, POST /lab/login",
+             "the cookie lab: log in (any user, password lens) for a session and a signed cookie"},
+            {"GET /lab/private, POST /lab/logout",
+             "a page that needs the session cookie (401 without it); logging out deletes it"},
+            {"GET /cookies, /cookies/set?name=value, /cookies/delete?name",
+             "show, set and delete cookies"},
+            {"GET /basic-auth/{user}/{password}, /bearer",
+             "401 with WWW-Authenticate until the right Authorization is sent"},
+            {"GET /gzip, /deflate, /brotli", "a body with Content-Encoding gzip, deflate or br"},
+            {"GET /range/{n}", "n bytes that honour Range and If-Range: 206, 200 or 416"},
+            {"GET /stream/{n}, /drip?numbytes=&duration=",
+             "n JSON lines in chunks; bytes trickling in over a few seconds"},
+            {"GET /html, /json, /xml, /image/png", "sample documents of each type"},
+            {"GET /fault/{name}",
+             "broken responses: short-body, truncated, bad-chunk, reset, huge-header, "
+             "bad-status-line, redirect-loop, interim, gzip-bomb"},
     };
 }
 
@@ -713,15 +729,19 @@ Response Endpoints::content(const ParsedRequest &request,
                                                          QStringLiteral("caching")}}}}});
     if (path == "/image/png")
         return Response::text(200, QByteArray(kPng, sizeof kPng - 1), "image/png");
-    if (path == "/gzip" || path == "/deflate") {
-        const bool gzip = path == "/gzip";
+    if (path == "/gzip" || path == "/deflate" || path == "/brotli") {
+        const QByteArray coding = path == "/gzip" ? "gzip" : path == "/deflate" ? "deflate" : "br";
         QJsonObject object = echo(request, context);
-        object.insert(gzip ? QStringLiteral("gzipped") : QStringLiteral("deflated"), true);
+        object.insert(coding == "gzip"      ? QStringLiteral("gzipped")
+                      : coding == "deflate" ? QStringLiteral("deflated")
+                                            : QStringLiteral("brotli"),
+                      true);
         const QByteArray plain = jsonBytes(object);
-        Response response = Response::text(200,
-                                           gzip ? gzipEncode(plain) : deflateEncode(plain),
-                                           "application/json");
-        response.addHeader("Content-Encoding", gzip ? "gzip" : "deflate");
+        const QByteArray encoded = coding == "gzip"      ? gzipEncode(plain)
+                                   : coding == "deflate" ? deflateEncode(plain)
+                                                         : brotliEncode(plain);
+        Response response = Response::text(200, encoded, "application/json");
+        response.addHeader("Content-Encoding", coding);
         return response;
     }
     if (path == "/cookies")

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTcpSocket>
@@ -50,6 +51,10 @@ private slots:
     void cookieLab();
     void cookiesAndAuth();
     void streamAndDrip();
+    void everyEndpointAnswers_data();
+    void everyEndpointAnswers();
+    void garbageOverSockets();
+    void idleTimeout();
 
 private:
     Exchange send(const QString &path,
@@ -526,7 +531,7 @@ void TestPractice::contentTypes()
 
 void TestPractice::contentCodings()
 {
-    for (const char *coding : {"gzip", "deflate"}) {
+    for (const char *coding : {"gzip", "deflate", "brotli"}) {
         Request request;
         request.url = m_server.url(QLatin1Char('/') + QLatin1String(coding));
         request.decompress = true;
@@ -534,14 +539,15 @@ void TestPractice::contentCodings()
         QSignalSpy spy(transfer, &Transfer::finished);
         QVERIFY(spy.wait(10000));
         const Exchange &exchange = transfer->exchange();
+        const QByteArray name(coding);
         QCOMPARE(headerValue(exchange.finalHop()->response.headers, "Content-Encoding"),
-                 QByteArray(coding));
+                 name == "brotli" ? QByteArray("br") : name);
+        QVERIFY(exchange.finalHop()->bodyWireBytes < exchange.body.size());
         const QJsonObject object = QJsonDocument::fromJson(exchange.body.read()).object();
-        QVERIFY2(object.value(QLatin1String(coding) == QLatin1String("gzip")
-                                      ? QStringLiteral("gzipped")
-                                      : QStringLiteral("deflated"))
-                         .toBool(),
-                 coding);
+        const QString flag = name == "gzip"      ? QStringLiteral("gzipped")
+                             : name == "deflate" ? QStringLiteral("deflated")
+                                                 : QStringLiteral("brotli");
+        QVERIFY2(object.value(flag).toBool(), coding);
     }
     // The bounded bomb: 16 MiB decoded from a few KiB, kept in a temporary file by the engine.
     Request request;
@@ -713,6 +719,146 @@ void TestPractice::streamAndDrip()
     QVERIFY2(clock.elapsed() >= 400, qPrintable(QString::number(clock.elapsed())));
     // The download phase shows the drip.
     QVERIFY(drip.timings.downloadPhaseUs() >= 300000);
+}
+
+void TestPractice::everyEndpointAnswers_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    const QList<std::tuple<const char *, const char *, int>>
+            rows{{"GET", "/", 200},
+                 {"GET", "/get", 200},
+                 {"HEAD", "/get", 200},
+                 {"POST", "/post", 200},
+                 {"PUT", "/put", 200},
+                 {"PATCH", "/patch", 200},
+                 {"DELETE", "/delete", 200},
+                 {"OPTIONS", "/anything", 200},
+                 {"GET", "/headers", 200},
+                 {"GET", "/ip", 200},
+                 {"GET", "/user-agent", 200},
+                 {"GET", "/status/201", 201},
+                 {"GET", "/delay/0", 200},
+                 {"GET", "/bytes/10", 200},
+                 {"GET", "/redirect/1", 302},
+                 {"GET", "/relative-redirect/1", 302},
+                 {"GET", "/absolute-redirect/1", 302},
+                 {"GET", "/redirect-to?url=/get", 302},
+                 {"GET", "/response-headers?a=b", 200},
+                 {"GET", "/etag/x", 200},
+                 {"GET", "/cache", 200},
+                 {"GET", "/cache/5", 200},
+                 {"GET", "/lab/any", 200},
+                 {"GET", "/lab/login", 200},
+                 {"GET", "/lab/private", 401},
+                 {"GET", "/cookies", 200},
+                 {"GET", "/cookies/set?a=b", 302},
+                 {"GET", "/cookies/delete?a", 302},
+                 {"GET", "/basic-auth/u/p", 401},
+                 {"GET", "/bearer", 401},
+                 {"GET", "/gzip", 200},
+                 {"GET", "/deflate", 200},
+                 {"GET", "/brotli", 200},
+                 {"GET", "/range/5", 200},
+                 {"GET", "/stream/1", 200},
+                 {"GET", "/drip?numbytes=1&duration=0", 200},
+                 {"GET", "/html", 200},
+                 {"GET", "/json", 200},
+                 {"GET", "/xml", 200},
+                 {"GET", "/image/png", 200},
+                 {"GET", "/fault/interim", 200},
+                 {"GET", "/nowhere", 404},
+                 {"POST", "/get", 405},
+                 {"DELETE", "/lab/any", 405}};
+    for (const auto &[method, path, status] : rows)
+        QTest::addRow("%s %s", method, path)
+                << QByteArray(method) << QString::fromLatin1(path) << status;
+}
+
+void TestPractice::everyEndpointAnswers()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    const Exchange exchange = send(path,
+                                   method == "GET" ? QByteArray() : method,
+                                   {},
+                                   method == "POST" || method == "PUT" || method == "PATCH"
+                                           ? QByteArray("x=1")
+                                           : QByteArray());
+    QVERIFY2(!exchange.error.isError(), qPrintable(exchange.error.sentence));
+    QCOMPARE(exchange.status(), status);
+    QVERIFY(hasHeader(exchange.finalHop()->response.headers, "Date"));
+}
+
+void TestPractice::garbageOverSockets()
+{
+    // Random and mutated request heads on many connections at once: each gets a 4xx or 5xx,
+    // or is closed when idle; none crashes or hangs the server, which still answers afterwards.
+    PracticeServer server;
+    PracticeServer::Options options;
+    options.idleTimeoutMs = 400;
+    QVERIFY(server.listen(options));
+    QRandomGenerator random(4711);
+    const QByteArray valid = "GET /get HTTP/1.1\r\nHost: x\r\nX-Test: 1\r\n\r\n";
+    std::vector<std::unique_ptr<QTcpSocket>> sockets;
+    QList<QByteArray> replies(80);
+    for (int i = 0; i < 80; ++i) {
+        QByteArray payload;
+        if (i % 2) {
+            payload.resize(random.bounded(1, 400));
+            for (char &c : payload)
+                c = char(random.bounded(256));
+        } else {
+            payload = valid;
+            for (int m = 0; m < 4; ++m)
+                payload[random.bounded(int(payload.size()))] = char(random.bounded(256));
+        }
+        auto socket = std::make_unique<QTcpSocket>();
+        socket->connectToHost(QHostAddress::LocalHost, server.port());
+        QTcpSocket *raw = socket.get();
+        connect(raw, &QTcpSocket::connected, raw, [raw, payload] { raw->write(payload); });
+        connect(raw, &QTcpSocket::readyRead, raw, [raw, &replies, i] {
+            replies[i] += raw->readAll();
+        });
+        sockets.push_back(std::move(socket));
+    }
+    auto allClosed = [&] {
+        for (const auto &socket : sockets) {
+            if (socket->state() != QAbstractSocket::UnconnectedState)
+                return false;
+        }
+        return true;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(allClosed(), 10000);
+    int refused = 0;
+    for (const QByteArray &reply : std::as_const(replies)) {
+        QVERIFY2(reply.isEmpty() || reply.startsWith("HTTP/1.1 "), reply.left(60).constData());
+        if (reply.startsWith("HTTP/1.1 4") || reply.startsWith("HTTP/1.1 5"))
+            ++refused;
+    }
+    QVERIFY(refused > 20);
+    QCOMPARE(rawExchange("GET /get HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", &server)
+                     .left(17),
+             QByteArray("HTTP/1.1 200 OK\r\n"));
+}
+
+void TestPractice::idleTimeout()
+{
+    PracticeServer server;
+    PracticeServer::Options options;
+    options.idleTimeoutMs = 200;
+    QVERIFY(server.listen(options));
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(socket.waitForConnected(5000));
+    QElapsedTimer clock;
+    clock.start();
+    socket.write("GET /get HTTP/1.1\r\n"); // and then nothing more
+    QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
+    QVERIFY(clock.elapsed() >= 150);
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 0, 2000);
 }
 
 QTEST_GUILESS_MAIN(TestPractice)
