@@ -68,6 +68,7 @@ private slots:
     void etagRoundTrip();
     void harOutput();
     void silentBodyAndParallel();
+    void serveCommand();
 
 private:
     NginxServer m_nginx;
@@ -338,6 +339,37 @@ void TestCli::silentBodyAndParallel()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.count("Hello from nginx."), count);
     QVERIFY(result.err.isEmpty());
+}
+
+void TestCli::serveCommand()
+{
+    QProcess server;
+    server.start(QStringLiteral(HTTPLENS_CLI_PATH),
+                 {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0")});
+    QVERIFY(server.waitForReadyRead(10000));
+    const QByteArray line = server.readLine().trimmed();
+    const qsizetype at = line.indexOf("http://");
+    QVERIFY2(at > 0, line.constData());
+    const QString base = QString::fromLatin1(line.mid(at));
+    const Run first = cli({QStringLiteral("--etag-save"),
+                           QStringLiteral("serve.etag"),
+                           base + QStringLiteral("lab/serve-test")});
+    QVERIFY(first.out.startsWith("HTTP/1.1 200 OK\n"));
+    const Run second = cli({QStringLiteral("--etag-compare"),
+                            QStringLiteral("serve.etag"),
+                            base + QStringLiteral("lab/serve-test")});
+    QVERIFY(second.out.startsWith("HTTP/1.1 304 Not Modified\n"));
+    // Each request is logged on standard error.
+    QByteArray log;
+    QTRY_VERIFY_WITH_TIMEOUT((log += server.readAllStandardError())
+                                     .contains("GET /lab/serve-test -> 304"),
+                             5000);
+    server.terminate();
+    QVERIFY(server.waitForFinished(5000));
+
+    const Run bad = run(QStringLiteral(HTTPLENS_CLI_PATH),
+                        {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("x")});
+    QCOMPARE(bad.exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

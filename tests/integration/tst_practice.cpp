@@ -221,6 +221,13 @@ void TestPractice::interimResponse()
     QCOMPARE(exchange.hops.first().interim.size(), 1);
     QCOMPARE(exchange.hops.first().interim.first().raw,
              QByteArray("HTTP/1.1 103 Early Hints\r\n\r\n"));
+
+    const Exchange both = send(QStringLiteral("/fault/interim"));
+    QCOMPARE(both.status(), 200);
+    QCOMPARE(both.hops.first().interim.size(), 2);
+    QCOMPARE(both.hops.first().interim.at(0).status, 100);
+    QCOMPARE(both.hops.first().interim.at(1).status, 103);
+    QVERIFY(hasHeader(both.hops.first().interim.at(1).headers, "Link"));
 }
 
 void TestPractice::labLesson()
