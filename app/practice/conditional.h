@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/headers.h"
+#include "model/httpdate.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -49,10 +50,5 @@ PreconditionResult evaluatePreconditions(const QByteArray &method,
 
 // RFC 9110 §13.1.5: whether If-Range lets a Range request be served as 206.
 bool ifRangeAllows(const QByteArray &ifRange, const Validators &validators);
-
-// Parses an HTTP-date (IMF-fixdate, and the obsolete RFC 850 and asctime forms). Invalid
-// when it is none of them.
-QDateTime parseHttpDate(QByteArrayView text);
-QByteArray formatHttpDate(const QDateTime &time);
 
 } // namespace HttpLens::Practice
