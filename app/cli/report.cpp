@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "interop/har.h"
+#include "knowledge/freshness.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -143,6 +144,7 @@ QByteArray formatReport(const Exchange &exchange)
             appendPrefixed(out, "< ", hop.rawTrailers, false);
     }
     out += '\n' + formatTimingTable(exchange, QByteArray());
+    out += '\n' + formatCaching(exchange);
     return out;
 }
 
@@ -168,6 +170,54 @@ QByteArray formatVerboseTrace(const Exchange &exchange)
             break;
         }
     }
+    return out;
+}
+
+QByteArray formatCaching(const Exchange &exchange)
+{
+    const Hop *hop = exchange.finalHop();
+    if (!hop)
+        return {};
+    FreshnessInput input;
+    input.method = hop->request.method;
+    input.status = hop->response.status;
+    input.requestHeaders = hop->request.headers;
+    input.responseHeaders = hop->response.headers;
+    input.requestTime = exchange.started;
+    input.responseTime = exchange.started.addMSecs(qMax<qint64>(0, exchange.timings.totalUs) / 1000);
+    input.now = QDateTime::currentDateTimeUtc();
+    const Freshness f = evaluateFreshness(input);
+
+    auto duration = [](qint64 seconds) -> QByteArray { return QByteArray::number(seconds) + " s"; };
+    QByteArray out = tr("Caching (RFC 9111, a browser's private cache)") + '\n';
+    out += "  " + QByteArray("storable").leftJustified(10) + (f.storable ? tr("yes") : tr("no"))
+           + " · " + f.storableReason.toUtf8() + '\n';
+    if (f.storable) {
+        static const char *const sources[] = {"none", "s-maxage", "max-age", "Expires", "heuristic"};
+        out += "  " + QByteArray("lifetime").leftJustified(10)
+               + (f.source == Freshness::Source::None
+                          ? tr("none given")
+                          : duration(f.lifetime) + " (" + sources[int(f.source)] + ')')
+               + '\n';
+        out += "  " + QByteArray("age").leftJustified(10) + duration(f.currentAge) + " · "
+               + (f.fresh ? tr("fresh") : tr("stale")) + '\n';
+        QByteArray next;
+        switch (f.next) {
+        case Freshness::Next::Serve:
+            next = tr("serve from the cache without asking the server");
+            break;
+        case Freshness::Next::Revalidate:
+            next = tr("revalidate with") + ' ' + f.validatorHeader + ": "
+                   + terminalSafe(f.validatorValue);
+            break;
+        case Freshness::Next::Fetch:
+            next = tr("fetch it again (no validator to revalidate with)");
+            break;
+        }
+        out += "  " + QByteArray("next").leftJustified(10) + next + '\n';
+    }
+    for (const QString &note : f.notes)
+        out += "  " + tr("note") + ": " + terminalSafe(note.toUtf8()) + '\n';
     return out;
 }
 

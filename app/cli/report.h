@@ -16,6 +16,10 @@ QByteArray formatVerboseTrace(const Exchange &exchange);
 // The timing phases, one per line, each line starting with prefix.
 QByteArray formatTimingTable(const Exchange &exchange, const QByteArray &prefix = "  ");
 
+// What a private cache would make of the final response (RFC 9111): storable, lifetime, age,
+// fresh or stale, and the next step.
+QByteArray formatCaching(const Exchange &exchange);
+
 // Transport error with its hint, for standard error.
 QByteArray formatError(const Exchange &exchange);
 

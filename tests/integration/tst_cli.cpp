@@ -220,6 +220,18 @@ void TestCli::defaultReport()
     for (const char *phase : {"queue", "dns", "connect", "tls", "send", "wait", "download", "total"})
         QVERIFY2(result.out.contains(QByteArray(QByteArray("\n  ") + phase)), phase);
     QVERIFY(result.out.contains("Hello from nginx."));
+    QVERIFY(result.out.contains("Caching (RFC 9111"));
+    QVERIFY(result.out.contains("  storable  yes"));
+
+    // nginx sends Last-Modified but no Cache-Control: a file last changed 10 days ago gets the
+    // heuristic lifetime of 10% of that, one day, and is fresh.
+    QVERIFY(m_nginx.writeFile(QStringLiteral("old.html"),
+                              "old\n",
+                              QDateTime::currentDateTimeUtc().addDays(-10)));
+    const Run old = cli({m_nginx.url(QStringLiteral("/old.html"))});
+    QVERIFY2(old.out.contains("  lifetime  86400 s (heuristic)\n"), old.out.constData());
+    QVERIFY(old.out.contains(" · fresh\n"));
+    QVERIFY(old.out.contains("  next      serve from the cache"));
 }
 
 void TestCli::outputNotOverwrittenBy304()

@@ -48,8 +48,9 @@ bool NginxServer::writeFile(const QString &relativePath,
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || file.write(content) != content.size())
         return false;
+    // The data must reach the file before the time is set, or closing would touch it again.
     if (mtime.isValid())
-        return file.setFileTime(mtime, QFileDevice::FileModificationTime);
+        return file.flush() && file.setFileTime(mtime, QFileDevice::FileModificationTime);
     return true;
 }
 
