@@ -1,6 +1,7 @@
 #include "report.h"
 
 #include "interop/har.h"
+#include "knowledge/findings.h"
 #include "knowledge/freshness.h"
 
 #include <QCoreApplication>
@@ -144,6 +145,7 @@ QByteArray formatReport(const Exchange &exchange)
             appendPrefixed(out, "< ", hop.rawTrailers, false);
     }
     out += '\n' + formatTimingTable(exchange, QByteArray());
+    out += '\n' + formatFindings(exchange);
     out += '\n' + formatCaching(exchange);
     return out;
 }
@@ -170,6 +172,18 @@ QByteArray formatVerboseTrace(const Exchange &exchange)
             break;
         }
     }
+    return out;
+}
+
+QByteArray formatFindings(const Exchange &exchange)
+{
+    const QList<Finding> findings = findingsFor(exchange);
+    if (findings.isEmpty())
+        return {};
+    QByteArray out = tr("Findings") + '\n';
+    for (const Finding &finding : findings)
+        out += "  [" + severityName(finding.severity) + "] " + terminalSafe(finding.text.toUtf8())
+               + " (" + finding.basis.toUtf8() + ")\n";
     return out;
 }
 

@@ -16,6 +16,9 @@ QByteArray formatVerboseTrace(const Exchange &exchange);
 // The timing phases, one per line, each line starting with prefix.
 QByteArray formatTimingTable(const Exchange &exchange, const QByteArray &prefix = "  ");
 
+// The findings about the exchange, one per line with severity and basis.
+QByteArray formatFindings(const Exchange &exchange);
+
 // What a private cache would make of the final response (RFC 9111): storable, lifetime, age,
 // fresh or stale, and the next step.
 QByteArray formatCaching(const Exchange &exchange);

@@ -220,6 +220,8 @@ void TestCli::defaultReport()
     for (const char *phase : {"queue", "dns", "connect", "tls", "send", "wait", "download", "total"})
         QVERIFY2(result.out.contains(QByteArray(QByteArray("\n  ") + phase)), phase);
     QVERIFY(result.out.contains("Hello from nginx."));
+    QVERIFY(result.out.contains("Findings\n"));
+    QVERIFY(result.out.contains("  [info] ETag \""));
     QVERIFY(result.out.contains("Caching (RFC 9111"));
     QVERIFY(result.out.contains("  storable  yes"));
 
@@ -257,6 +259,7 @@ void TestCli::outputNotOverwrittenBy304()
                             url});
     QCOMPARE(second.exitCode, 0);
     QVERIFY(second.out.startsWith("HTTP/1.1 304 Not Modified\n"));
+    QVERIFY(second.out.contains("[info] 304 Not Modified: the ETag"));
     QVERIFY(page.open(QIODevice::ReadOnly));
     QCOMPARE(page.readAll(), saved);
 }

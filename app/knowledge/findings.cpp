@@ -1,0 +1,417 @@
+#include "findings.h"
+
+#include "model/httpdate.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+namespace HttpLens {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HttpLens::Findings", text);
+}
+
+QString latin1(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes);
+}
+
+void add(QList<Finding> &out,
+         const char *id,
+         Finding::Severity severity,
+         const QString &text,
+         const QString &basis)
+{
+    out.append({QByteArray(id), severity, text, basis});
+}
+
+// The opaque part of an entity tag, for weak comparison ("W/\"a\"" and "\"a\"" both give "\"a\"").
+QByteArray opaqueTag(QByteArray tag)
+{
+    tag = tag.trimmed();
+    if (tag.startsWith("W/"))
+        tag = tag.mid(2);
+    return tag;
+}
+
+QList<QByteArray> tagList(const QList<QByteArray> &values)
+{
+    QList<QByteArray> tags;
+    for (const QByteArray &value : values) {
+        for (const QByteArray &part : value.split(','))
+            tags.append(opaqueTag(part));
+    }
+    return tags;
+}
+
+void conditionalRules(const Hop &hop, QList<Finding> &out)
+{
+    const HeaderList &request = hop.request.headers;
+    const HeaderList &response = hop.response.headers;
+    const int status = hop.response.status;
+    const QList<QByteArray> inm = headerValues(request, "If-None-Match");
+    const QByteArray ims = headerValue(request, "If-Modified-Since");
+    const QByteArray etag = headerValue(response, "ETag");
+    const QByteArray lastModified = headerValue(response, "Last-Modified");
+
+    if (status == 304) {
+        if (!inm.isEmpty()) {
+            const bool matched = !etag.isEmpty() && tagList(inm).contains(opaqueTag(etag));
+            add(out,
+                "not-modified-etag",
+                Finding::Severity::Info,
+                matched ? tr("304 Not Modified: the ETag %1 sent in If-None-Match still matches "
+                             "(weak comparison), so the stored copy is current.")
+                                  .arg(latin1(etag))
+                        : tr("304 Not Modified in answer to If-None-Match %1.")
+                                  .arg(latin1(inm.join(", "))),
+                QStringLiteral("RFC 9110 §13.1.2"));
+            if (!ims.isEmpty())
+                add(out,
+                    "inm-precedence",
+                    Finding::Severity::Info,
+                    tr("If-None-Match and If-Modified-Since were both sent; If-None-Match takes "
+                       "precedence, so the date was not consulted."),
+                    QStringLiteral("RFC 9110 §13.2.2"));
+        } else if (!ims.isEmpty()) {
+            add(out,
+                "not-modified-date",
+                Finding::Severity::Info,
+                tr("304 Not Modified: the resource has not changed since %1 (If-Modified-Since).")
+                        .arg(latin1(ims)),
+                QStringLiteral("RFC 9110 §13.1.3"));
+        } else {
+            add(out,
+                "not-modified-unasked",
+                Finding::Severity::Warning,
+                tr("304 Not Modified although the request carried no If-None-Match or "
+                   "If-Modified-Since: a cache or proxy may have answered."),
+                QStringLiteral("RFC 9110 §15.4.5"));
+        }
+        if (!hasHeader(response, "Date"))
+            add(out,
+                "not-modified-no-date",
+                Finding::Severity::Warning,
+                tr("The 304 carries no Date header; an origin server with a clock must send one."),
+                QStringLiteral("RFC 9110 §6.6.1"));
+        if (etag.isEmpty() && !inm.isEmpty())
+            add(out,
+                "not-modified-no-etag",
+                Finding::Severity::Warning,
+                tr("The 304 carries no ETag although the request was validated by one; a cache "
+                   "cannot update its stored validator."),
+                QStringLiteral("RFC 9110 §15.4.5"));
+        if (hop.bodyWireBytes > 0 || headerValue(response, "Content-Length").toLongLong() > 0)
+            add(out,
+                "not-modified-body",
+                Finding::Severity::Problem,
+                tr("The 304 has a body (or announces one); a 304 never has content."),
+                QStringLiteral("RFC 9110 §15.4.5"));
+        return;
+    }
+    if (status == 200 && (!inm.isEmpty() || !ims.isEmpty())
+        && (hop.request.method == "GET" || hop.request.method == "HEAD")) {
+        const bool sameTag = !etag.isEmpty() && tagList(inm).contains(opaqueTag(etag));
+        if (sameTag)
+            add(out,
+                "validator-ignored",
+                Finding::Severity::Problem,
+                tr("200 although If-None-Match lists the current ETag %1: the server ignores "
+                   "validators and sends the whole body again.")
+                        .arg(latin1(etag)),
+                QStringLiteral("RFC 9110 §13.1.2"));
+        else
+            add(out,
+                "changed",
+                Finding::Severity::Notice,
+                tr("200 to a conditional request: the resource changed since the validator was "
+                   "saved (or the server ignores validators)."),
+                QStringLiteral("RFC 9110 §13.2.2"));
+    }
+}
+
+void validatorRules(const Hop &hop, QList<Finding> &out)
+{
+    const QByteArray etag = headerValue(hop.response.headers, "ETag");
+    if (etag.startsWith("W/"))
+        add(out,
+            "weak-etag",
+            Finding::Severity::Info,
+            tr("ETag %1 is weak: it promises equivalent content, not identical bytes. It works for "
+               "If-None-Match but never for If-Match or range requests.")
+                    .arg(latin1(etag)),
+            QStringLiteral("RFC 9110 §8.8.3"));
+    else if (!etag.isEmpty())
+        add(out,
+            "strong-etag",
+            Finding::Severity::Info,
+            tr("ETag %1 is strong: it changes whenever the bytes change, so it also serves "
+               "If-Match and range requests.")
+                    .arg(latin1(etag)),
+            QStringLiteral("RFC 9110 §8.8.3"));
+}
+
+void redirectRules(const Exchange &exchange, QList<Finding> &out)
+{
+    for (qsizetype i = 0; i < exchange.hops.size(); ++i) {
+        const Hop &hop = exchange.hops.at(i);
+        const int status = hop.response.status;
+        if (status < 300 || status > 399 || status == 304)
+            continue;
+        if (!hasHeader(hop.response.headers, "Location")) {
+            add(out,
+                "redirect-no-location",
+                Finding::Severity::Warning,
+                tr("%1 without a Location header: a client has nowhere to go.").arg(status),
+                QStringLiteral("RFC 9110 §10.2.2"));
+            continue;
+        }
+        if (i + 1 >= exchange.hops.size())
+            continue;
+        const QByteArray before = hop.request.method;
+        const QByteArray after = exchange.hops.at(i + 1).request.method;
+        if ((status == 301 || status == 302) && before == "POST" && after == "GET")
+            add(out,
+                "redirect-post-to-get",
+                Finding::Severity::Notice,
+                tr("%1 turned POST into GET for the next request, as browsers do; use 307 or 308 "
+                   "to keep the method and body.")
+                        .arg(status),
+                QStringLiteral("RFC 9110 §15.4.2"));
+        else if (status == 303 && before != "GET" && before != "HEAD")
+            add(out,
+                "redirect-see-other",
+                Finding::Severity::Info,
+                tr("303 See Other: the next request is always a GET, whatever the method before "
+                   "(%1).")
+                        .arg(latin1(before)),
+                QStringLiteral("RFC 9110 §15.4.4"));
+        else if ((status == 307 || status == 308) && before != "GET")
+            add(out,
+                "redirect-keeps-method",
+                Finding::Severity::Info,
+                tr("%1 keeps the method (%2) and the body for the next request.")
+                        .arg(status)
+                        .arg(latin1(before)),
+                QStringLiteral("RFC 9110 §15.4.8"));
+    }
+}
+
+void requiredHeaderRules(const Hop &hop, QList<Finding> &out)
+{
+    const HeaderList &headers = hop.response.headers;
+    const int status = hop.response.status;
+    if (status == 401 && !hasHeader(headers, "WWW-Authenticate"))
+        add(out,
+            "401-no-challenge",
+            Finding::Severity::Problem,
+            tr("401 without WWW-Authenticate: the server must say how to authenticate."),
+            QStringLiteral("RFC 9110 §15.5.2"));
+    if (status == 405 && !hasHeader(headers, "Allow"))
+        add(out,
+            "405-no-allow",
+            Finding::Severity::Warning,
+            tr("405 without Allow: the server must list the methods the resource supports."),
+            QStringLiteral("RFC 9110 §15.5.6"));
+    if (status == 429 || status == 503) {
+        const QByteArray retry = headerValue(headers, "Retry-After");
+        if (!retry.isEmpty())
+            add(out,
+                "retry-after",
+                Finding::Severity::Info,
+                parseHttpDate(retry).isValid()
+                        ? tr("Retry-After: try again after %1.").arg(latin1(retry))
+                        : tr("Retry-After: try again in %1 seconds.").arg(latin1(retry)),
+                QStringLiteral("RFC 9110 §10.2.3"));
+        else
+            add(out,
+                "no-retry-after",
+                Finding::Severity::Notice,
+                tr("%1 without Retry-After: the client has to guess when to try again.").arg(status),
+                QStringLiteral("RFC 9110 §10.2.3"));
+    }
+}
+
+void cookieRules(const Hop &hop, bool https, QList<Finding> &out)
+{
+    for (const QByteArray &cookie : headerValues(hop.response.headers, "Set-Cookie")) {
+        const QList<QByteArray> parts = cookie.split(';');
+        const QByteArray name = parts.first().left(parts.first().indexOf('=')).trimmed();
+        bool secure = false, httpOnly = false, sameSite = false, deletes = false;
+        for (qsizetype i = 1; i < parts.size(); ++i) {
+            const QByteArray attribute = parts.at(i).trimmed();
+            const QByteArray key = attribute
+                                           .left(attribute.indexOf('=') < 0
+                                                         ? attribute.size()
+                                                         : attribute.indexOf('='))
+                                           .trimmed()
+                                           .toLower();
+            const QByteArray value = attribute.indexOf('=') < 0
+                                             ? QByteArray()
+                                             : attribute.mid(attribute.indexOf('=') + 1).trimmed();
+            secure = secure || key == "secure";
+            httpOnly = httpOnly || key == "httponly";
+            sameSite = sameSite || key == "samesite";
+            if (key == "max-age" && value.toLongLong() <= 0)
+                deletes = true;
+            if (key == "expires") {
+                const QDateTime expiry = parseHttpDate(value);
+                if (expiry.isValid() && expiry < QDateTime::currentDateTimeUtc())
+                    deletes = true;
+            }
+        }
+        const QString shown = latin1(name);
+        if (deletes) {
+            add(out,
+                "cookie-deleted",
+                Finding::Severity::Info,
+                tr("Set-Cookie %1 has an expiry in the past: it deletes the cookie.").arg(shown),
+                QStringLiteral("RFC 6265 §5.3"));
+            continue;
+        }
+        if (https && !secure)
+            add(out,
+                "cookie-not-secure",
+                Finding::Severity::Warning,
+                tr("Cookie %1 is set over HTTPS without Secure, so a browser would also send it "
+                   "over plain HTTP.")
+                        .arg(shown),
+                QStringLiteral("RFC 6265 §4.1.2.5"));
+        if (!httpOnly)
+            add(out,
+                "cookie-not-httponly",
+                Finding::Severity::Notice,
+                tr("Cookie %1 has no HttpOnly: page scripts can read it, and so can injected ones.")
+                        .arg(shown),
+                QStringLiteral("RFC 6265 §4.1.2.6"));
+        if (!sameSite)
+            add(out,
+                "cookie-no-samesite",
+                Finding::Severity::Notice,
+                tr("Cookie %1 has no SameSite attribute; browsers then apply their default (Lax in "
+                   "most).")
+                        .arg(shown),
+                QStringLiteral("Set-Cookie SameSite"));
+    }
+}
+
+void bodyRules(const Exchange &exchange, const Hop &hop, QList<Finding> &out)
+{
+    const HeaderList &headers = hop.response.headers;
+    const int status = hop.response.status;
+    const bool bodyless = hop.request.method == "HEAD" || status == 204 || status == 304
+                          || status < 200;
+    const QByteArray length = headerValue(headers, "Content-Length");
+    const QByteArray coding = headerValue(headers, "Content-Encoding");
+    if (!length.isEmpty() && !bodyless && !hasHeader(headers, "Transfer-Encoding")
+        && !exchange.error.isError()) {
+        bool ok = false;
+        const qint64 announced = length.trimmed().toLongLong(&ok);
+        if (ok && announced != hop.bodyWireBytes)
+            add(out,
+                "length-mismatch",
+                Finding::Severity::Problem,
+                tr("Content-Length says %1 bytes but %2 arrived.")
+                        .arg(announced)
+                        .arg(hop.bodyWireBytes),
+                QStringLiteral("RFC 9110 §8.6"));
+    }
+    if (!coding.isEmpty() && coding.toLower() != "identity") {
+        const bool decoded = hop.bodyDecodedBytes != hop.bodyWireBytes;
+        add(out,
+            "content-encoding",
+            Finding::Severity::Info,
+            decoded ? tr("The body came %1-encoded: %2 bytes on the wire, %3 bytes decoded.")
+                              .arg(latin1(coding))
+                              .arg(hop.bodyWireBytes)
+                              .arg(hop.bodyDecodedBytes)
+                    : tr("The body is %1-encoded and was kept as it came (%2 bytes); send with "
+                         "decompression on to see it decoded.")
+                              .arg(latin1(coding))
+                              .arg(hop.bodyWireBytes),
+            QStringLiteral("RFC 9110 §8.4"));
+    }
+    if (!bodyless && hop.bodyWireBytes > 0 && !hasHeader(headers, "Content-Type"))
+        add(out,
+            "no-content-type",
+            Finding::Severity::Warning,
+            tr("The body has no Content-Type; clients must guess what it is."),
+            QStringLiteral("RFC 9110 §8.3"));
+    if (!hop.interim.isEmpty())
+        add(out,
+            "interim",
+            Finding::Severity::Info,
+            QCoreApplication::translate("HttpLens::Findings",
+                                        "%n interim (1xx) response(s) came before the final one.",
+                                        nullptr,
+                                        int(hop.interim.size())),
+            QStringLiteral("RFC 9110 §15.2"));
+}
+
+void transportRules(const Hop &hop, bool https, QList<Finding> &out)
+{
+    const QByteArray hsts = headerValue(hop.response.headers, "Strict-Transport-Security");
+    if (!hsts.isEmpty())
+        add(out,
+            https ? "hsts" : "hsts-over-http",
+            https ? Finding::Severity::Info : Finding::Severity::Notice,
+            https ? tr("Strict-Transport-Security: browsers will use only HTTPS for this host "
+                       "(%1).")
+                            .arg(latin1(hsts))
+                  : tr("Strict-Transport-Security over plain HTTP is ignored by browsers; it only "
+                       "counts over HTTPS."),
+            QStringLiteral("RFC 6797 §8.1"));
+    const QByteArray vary = headerValue(hop.response.headers, "Vary");
+    if (vary.trimmed() == "*")
+        add(out,
+            "vary-star",
+            Finding::Severity::Warning,
+            tr("Vary: * means no stored response can be reused for later requests."),
+            QStringLiteral("RFC 9110 §12.5.5"));
+    else if (!vary.isEmpty())
+        add(out,
+            "vary",
+            Finding::Severity::Info,
+            tr("Vary: %1: caches keep a separate copy for each value of these request headers.")
+                    .arg(latin1(vary)),
+            QStringLiteral("RFC 9111 §4.1"));
+}
+
+} // namespace
+
+QByteArray severityName(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::Info:
+        return "info";
+    case Finding::Severity::Notice:
+        return "notice";
+    case Finding::Severity::Warning:
+        return "warning";
+    case Finding::Severity::Problem:
+        return "problem";
+    }
+    return {};
+}
+
+QList<Finding> findingsFor(const Exchange &exchange)
+{
+    QList<Finding> out;
+    const Hop *hop = exchange.finalHop();
+    redirectRules(exchange, out);
+    if (!hop)
+        return out;
+    const bool https = QUrl(hop->url).scheme() == QLatin1String("https");
+    conditionalRules(*hop, out);
+    validatorRules(*hop, out);
+    requiredHeaderRules(*hop, out);
+    cookieRules(*hop, https, out);
+    bodyRules(exchange, *hop, out);
+    transportRules(*hop, https, out);
+    return out;
+}
+
+} // namespace HttpLens

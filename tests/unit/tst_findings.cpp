@@ -1,0 +1,469 @@
+#include "knowledge/findings.h"
+
+#include <QTest>
+
+using namespace HttpLens;
+
+namespace {
+
+// A hand-made exchange: each hop given as its raw request head and raw response head.
+struct HopSpec
+{
+    QByteArray request;
+    QByteArray response;
+    qint64 wireBytes = 0;
+    qint64 decodedBytes = -1; // -1: the same as wireBytes
+};
+
+Exchange makeExchange(const QString &url, const QList<HopSpec> &hops)
+{
+    Exchange exchange;
+    exchange.request.url = url;
+    for (const HopSpec &spec : hops) {
+        Hop hop;
+        hop.url = url;
+        hop.request = RequestHead::parse(spec.request);
+        hop.response = ResponseHead::parse(spec.response);
+        hop.hasResponse = true;
+        hop.bodyWireBytes = spec.wireBytes;
+        hop.bodyDecodedBytes = spec.decodedBytes < 0 ? spec.wireBytes : spec.decodedBytes;
+        exchange.hops.append(hop);
+    }
+    return exchange;
+}
+
+const QByteArray kGet = "GET /r HTTP/1.1\r\nHost: x\r\n\r\n";
+QByteArray get(const QByteArray &headers)
+{
+    return "GET /r HTTP/1.1\r\nHost: x\r\n" + headers + "\r\n";
+}
+QByteArray response(const QByteArray &statusLine, const QByteArray &headers)
+{
+    return "HTTP/1.1 " + statusLine + "\r\n" + headers + "\r\n";
+}
+
+} // namespace
+
+class TestFindings : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rules_data();
+    void rules();
+    void severityNames();
+};
+
+void TestFindings::rules_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QList<HopSpec>>("hops");
+    QTest::addColumn<QByteArray>("rule");
+    QTest::addColumn<bool>("fires");
+    const QString http = QStringLiteral("http://x/r");
+    const QString https = QStringLiteral("https://x/r");
+    const QByteArray date = "Date: Sun, 22 Nov 2026 10:00:00 GMT\r\n";
+    auto row = [&](const char *name,
+                   const QString &url,
+                   const QList<HopSpec> &hops,
+                   const char *rule,
+                   bool fires) { QTest::newRow(name) << url << hops << QByteArray(rule) << fires; };
+
+    // Why a 304 happened.
+    row("304 by ETag",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("304 Not Modified", date + "ETag: \"v1\"\r\n")}},
+        "not-modified-etag",
+        true);
+    row("304 by weak ETag form",
+        http,
+        {{get("If-None-Match: W/\"v1\"\r\n"),
+          response("304 Not Modified", date + "ETag: \"v1\"\r\n")}},
+        "not-modified-etag",
+        true);
+    row("200 is no 304",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("200 OK", date + "ETag: \"v2\"\r\nContent-Type: text/plain\r\n")}},
+        "not-modified-etag",
+        false);
+    row("304 by date",
+        http,
+        {{get("If-Modified-Since: Sun, 22 Nov 2026 09:00:00 GMT\r\n"),
+          response("304 Not Modified", date)}},
+        "not-modified-date",
+        true);
+    row("304 by date not when INM was sent",
+        http,
+        {{get("If-None-Match: \"v1\"\r\nIf-Modified-Since: Sun, 22 Nov 2026 09:00:00 GMT\r\n"),
+          response("304 Not Modified", date + "ETag: \"v1\"\r\n")}},
+        "not-modified-date",
+        false);
+    row("INM precedence",
+        http,
+        {{get("If-None-Match: \"v1\"\r\nIf-Modified-Since: Sun, 22 Nov 2026 09:00:00 GMT\r\n"),
+          response("304 Not Modified", date + "ETag: \"v1\"\r\n")}},
+        "inm-precedence",
+        true);
+    row("no precedence note with INM alone",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("304 Not Modified", date + "ETag: \"v1\"\r\n")}},
+        "inm-precedence",
+        false);
+    row("304 unasked",
+        http,
+        {{kGet, response("304 Not Modified", date)}},
+        "not-modified-unasked",
+        true);
+    row("304 asked",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("304 Not Modified", date + "ETag: \"v1\"\r\n")}},
+        "not-modified-unasked",
+        false);
+    row("304 without Date",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"), response("304 Not Modified", "ETag: \"v1\"\r\n")}},
+        "not-modified-no-date",
+        true);
+    row("304 with Date",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("304 Not Modified", date + "ETag: \"v1\"\r\n")}},
+        "not-modified-no-date",
+        false);
+    row("304 without ETag",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"), response("304 Not Modified", date)}},
+        "not-modified-no-etag",
+        true);
+    row("304 with ETag",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("304 Not Modified", date + "ETag: \"v1\"\r\n")}},
+        "not-modified-no-etag",
+        false);
+    row("304 with a body",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("304 Not Modified", date + "ETag: \"v1\"\r\n"),
+          12}},
+        "not-modified-body",
+        true);
+    row("304 with Content-Length",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("304 Not Modified", date + "ETag: \"v1\"\r\nContent-Length: 12\r\n")}},
+        "not-modified-body",
+        true);
+    row("304 without body",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("304 Not Modified", date + "ETag: \"v1\"\r\n")}},
+        "not-modified-body",
+        false);
+
+    // 200 to a conditional request.
+    row("200 changed",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("200 OK",
+                   date + "ETag: \"v2\"\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n"),
+          3}},
+        "changed",
+        true);
+    row("200 unconditional",
+        http,
+        {{kGet,
+          response("200 OK",
+                   date + "ETag: \"v2\"\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n"),
+          3}},
+        "changed",
+        false);
+    row("validators ignored",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("200 OK",
+                   date + "ETag: \"v1\"\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n"),
+          3}},
+        "validator-ignored",
+        true);
+    row("validators honoured",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("200 OK",
+                   date + "ETag: \"v2\"\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n"),
+          3}},
+        "validator-ignored",
+        false);
+
+    // Weak and strong validators.
+    row("weak ETag",
+        http,
+        {{kGet, response("200 OK", "ETag: W/\"a\"\r\nContent-Length: 0\r\n")}},
+        "weak-etag",
+        true);
+    row("strong ETag is not weak",
+        http,
+        {{kGet, response("200 OK", "ETag: \"a\"\r\nContent-Length: 0\r\n")}},
+        "weak-etag",
+        false);
+    row("strong ETag",
+        http,
+        {{kGet, response("200 OK", "ETag: \"a\"\r\nContent-Length: 0\r\n")}},
+        "strong-etag",
+        true);
+    row("no ETag", http, {{kGet, response("200 OK", "Content-Length: 0\r\n")}}, "strong-etag", false);
+
+    // Redirects.
+    const QByteArray post = "POST /form HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\n";
+    row("302 POST becomes GET",
+        http,
+        {{post, response("302 Found", "Location: /r\r\nContent-Length: 0\r\n")},
+         {kGet, response("200 OK", "Content-Length: 0\r\n")}},
+        "redirect-post-to-get",
+        true);
+    row("307 keeps POST",
+        http,
+        {{post, response("307 Temporary Redirect", "Location: /r\r\nContent-Length: 0\r\n")},
+         {post, response("200 OK", "Content-Length: 0\r\n")}},
+        "redirect-post-to-get",
+        false);
+    row("307 keeps the method",
+        http,
+        {{post, response("307 Temporary Redirect", "Location: /r\r\nContent-Length: 0\r\n")},
+         {post, response("200 OK", "Content-Length: 0\r\n")}},
+        "redirect-keeps-method",
+        true);
+    row("303 always GET",
+        http,
+        {{post, response("303 See Other", "Location: /r\r\nContent-Length: 0\r\n")},
+         {kGet, response("200 OK", "Content-Length: 0\r\n")}},
+        "redirect-see-other",
+        true);
+    row("303 after GET says nothing",
+        http,
+        {{kGet, response("303 See Other", "Location: /r\r\nContent-Length: 0\r\n")},
+         {kGet, response("200 OK", "Content-Length: 0\r\n")}},
+        "redirect-see-other",
+        false);
+    row("3xx without Location",
+        http,
+        {{kGet, response("302 Found", "Content-Length: 0\r\n")}},
+        "redirect-no-location",
+        true);
+    row("3xx with Location",
+        http,
+        {{kGet, response("302 Found", "Location: /x\r\nContent-Length: 0\r\n")}},
+        "redirect-no-location",
+        false);
+    row("304 needs no Location",
+        http,
+        {{get("If-None-Match: \"v\"\r\n"), response("304 Not Modified", date + "ETag: \"v\"\r\n")}},
+        "redirect-no-location",
+        false);
+
+    // Required headers.
+    row("401 without challenge",
+        http,
+        {{kGet, response("401 Unauthorized", "Content-Length: 0\r\n")}},
+        "401-no-challenge",
+        true);
+    row("401 with challenge",
+        http,
+        {{kGet,
+          response("401 Unauthorized",
+                   "WWW-Authenticate: Basic realm=\"x\"\r\nContent-Length: 0\r\n")}},
+        "401-no-challenge",
+        false);
+    row("405 without Allow",
+        http,
+        {{kGet, response("405 Method Not Allowed", "Content-Length: 0\r\n")}},
+        "405-no-allow",
+        true);
+    row("405 with Allow",
+        http,
+        {{kGet, response("405 Method Not Allowed", "Allow: GET\r\nContent-Length: 0\r\n")}},
+        "405-no-allow",
+        false);
+    row("503 with Retry-After",
+        http,
+        {{kGet, response("503 Service Unavailable", "Retry-After: 120\r\nContent-Length: 0\r\n")}},
+        "retry-after",
+        true);
+    row("200 with Retry-After says nothing",
+        http,
+        {{kGet, response("200 OK", "Retry-After: 120\r\nContent-Length: 0\r\n")}},
+        "retry-after",
+        false);
+    row("429 without Retry-After",
+        http,
+        {{kGet, response("429 Too Many Requests", "Content-Length: 0\r\n")}},
+        "no-retry-after",
+        true);
+
+    // Cookies.
+    row("cookie without Secure over https",
+        https,
+        {{kGet,
+          response("200 OK", "Set-Cookie: s=1; HttpOnly; SameSite=Lax\r\nContent-Length: 0\r\n")}},
+        "cookie-not-secure",
+        true);
+    row("cookie with Secure over https",
+        https,
+        {{kGet,
+          response("200 OK",
+                   "Set-Cookie: s=1; Secure; HttpOnly; SameSite=Lax\r\nContent-Length: 0\r\n")}},
+        "cookie-not-secure",
+        false);
+    row("Secure does not matter over http",
+        http,
+        {{kGet,
+          response("200 OK", "Set-Cookie: s=1; HttpOnly; SameSite=Lax\r\nContent-Length: 0\r\n")}},
+        "cookie-not-secure",
+        false);
+    row("cookie without HttpOnly",
+        http,
+        {{kGet, response("200 OK", "Set-Cookie: s=1; SameSite=Lax\r\nContent-Length: 0\r\n")}},
+        "cookie-not-httponly",
+        true);
+    row("cookie with httponly in any case",
+        http,
+        {{kGet,
+          response("200 OK", "Set-Cookie: s=1; httponly; SameSite=Lax\r\nContent-Length: 0\r\n")}},
+        "cookie-not-httponly",
+        false);
+    row("cookie without SameSite",
+        http,
+        {{kGet, response("200 OK", "Set-Cookie: s=1; HttpOnly\r\nContent-Length: 0\r\n")}},
+        "cookie-no-samesite",
+        true);
+    row("cookie with SameSite",
+        http,
+        {{kGet,
+          response("200 OK",
+                   "Set-Cookie: s=1; HttpOnly; SameSite=Strict\r\nContent-Length: 0\r\n")}},
+        "cookie-no-samesite",
+        false);
+    row("cookie deleted by Expires",
+        http,
+        {{kGet,
+          response("200 OK",
+                   "Set-Cookie: s=; Expires=Thu, 01 Jan 1970 00:00:00 GMT\r\nContent-Length: "
+                   "0\r\n")}},
+        "cookie-deleted",
+        true);
+    row("cookie deleted by Max-Age=0",
+        http,
+        {{kGet, response("200 OK", "Set-Cookie: s=; Max-Age=0\r\nContent-Length: 0\r\n")}},
+        "cookie-deleted",
+        true);
+    row("cookie with a future expiry",
+        http,
+        {{kGet, response("200 OK", "Set-Cookie: s=1; Max-Age=60\r\nContent-Length: 0\r\n")}},
+        "cookie-deleted",
+        false);
+
+    // Body length, coding and type.
+    row("Content-Length mismatch",
+        http,
+        {{kGet, response("200 OK", "Content-Type: text/plain\r\nContent-Length: 10\r\n"), 4}},
+        "length-mismatch",
+        true);
+    row("Content-Length matches",
+        http,
+        {{kGet, response("200 OK", "Content-Type: text/plain\r\nContent-Length: 4\r\n"), 4}},
+        "length-mismatch",
+        false);
+    row("HEAD has no body to count",
+        http,
+        {{"HEAD /r HTTP/1.1\r\nHost: x\r\n\r\n",
+          response("200 OK", "Content-Type: text/plain\r\nContent-Length: 10\r\n")}},
+        "length-mismatch",
+        false);
+    row("Content-Encoding decoded",
+        http,
+        {{kGet,
+          response("200 OK",
+                   "Content-Type: text/plain\r\nContent-Encoding: gzip\r\nContent-Length: 40\r\n"),
+          40,
+          400}},
+        "content-encoding",
+        true);
+    row("no Content-Encoding",
+        http,
+        {{kGet, response("200 OK", "Content-Type: text/plain\r\nContent-Length: 40\r\n"), 40}},
+        "content-encoding",
+        false);
+    row("body without Content-Type",
+        http,
+        {{kGet, response("200 OK", "Content-Length: 4\r\n"), 4}},
+        "no-content-type",
+        true);
+    row("empty body needs no type",
+        http,
+        {{kGet, response("200 OK", "Content-Length: 0\r\n")}},
+        "no-content-type",
+        false);
+
+    // HSTS and Vary.
+    row("HSTS over https",
+        https,
+        {{kGet,
+          response("200 OK",
+                   "Strict-Transport-Security: max-age=31536000\r\nContent-Length: 0\r\n")}},
+        "hsts",
+        true);
+    row("HSTS over http is ignored",
+        http,
+        {{kGet,
+          response("200 OK",
+                   "Strict-Transport-Security: max-age=31536000\r\nContent-Length: 0\r\n")}},
+        "hsts-over-http",
+        true);
+    row("no HSTS", https, {{kGet, response("200 OK", "Content-Length: 0\r\n")}}, "hsts", false);
+    row("Vary",
+        http,
+        {{kGet, response("200 OK", "Vary: Accept-Encoding\r\nContent-Length: 0\r\n")}},
+        "vary",
+        true);
+    row("Vary star",
+        http,
+        {{kGet, response("200 OK", "Vary: *\r\nContent-Length: 0\r\n")}},
+        "vary-star",
+        true);
+    row("no Vary", http, {{kGet, response("200 OK", "Content-Length: 0\r\n")}}, "vary", false);
+}
+
+void TestFindings::rules()
+{
+    QFETCH(QString, url);
+    QFETCH(QList<HopSpec>, hops);
+    QFETCH(QByteArray, rule);
+    QFETCH(bool, fires);
+    const QList<Finding> findings = findingsFor(makeExchange(url, hops));
+    QStringList ids;
+    bool found = false;
+    for (const Finding &finding : findings) {
+        ids.append(QString::fromLatin1(finding.id));
+        if (finding.id == rule) {
+            found = true;
+            QVERIFY(!finding.text.isEmpty());
+            QVERIFY(!finding.basis.isEmpty());
+        }
+    }
+    QVERIFY2(found == fires,
+             qPrintable(QStringLiteral("rule %1, findings: %2")
+                                .arg(QString::fromLatin1(rule), ids.join(QLatin1Char(' ')))));
+}
+
+void TestFindings::severityNames()
+{
+    QCOMPARE(severityName(Finding::Severity::Problem), QByteArray("problem"));
+    QCOMPARE(severityName(Finding::Severity::Info), QByteArray("info"));
+}
+
+QTEST_GUILESS_MAIN(TestFindings)
+#include "tst_findings.moc"
