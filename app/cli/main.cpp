@@ -1,3 +1,4 @@
+#include "cli/explaincommand.h"
 #include "cli/sendcommand.h"
 #include "cli/servecommand.h"
 
@@ -15,7 +16,9 @@ void printUsage(FILE *stream)
                       "Usage: httplens-cli COMMAND [options]\n\n"
                       "Commands:\n"
                       "  send [options] URL...   send requests with curl's options and show every "
-                      "byte\n\n"
+                      "byte\n"
+                      "  serve [--port N]        run the practice server on loopback\n"
+                      "  explain CODE...         what a status code means (--lang en|zh_CN)\n\n"
                       "Run 'httplens-cli COMMAND --help' for the options of a command.\n")
                       .toUtf8();
     std::fwrite(text.constData(), 1, size_t(text.size()), stream);
@@ -54,6 +57,8 @@ int main(int argc, char **argv)
         return HttpLens::runSendCommand(arguments);
     if (command == QLatin1String("serve"))
         return HttpLens::runServeCommand(arguments);
+    if (command == QLatin1String("explain"))
+        return HttpLens::runExplainCommand(arguments);
     const QByteArray message
             = QCoreApplication::translate("main", "httplens-cli: unknown command \"%1\".\n")
                       .arg(command)

@@ -106,6 +106,7 @@ bool isHeuristicallyCacheable(int status)
     case 405:
     case 410:
     case 414:
+    case 451: // RFC 7725 §3
     case 501:
         return true;
     default:

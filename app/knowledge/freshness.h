@@ -25,7 +25,8 @@ private:
     QList<std::pair<QByteArray, QByteArray>> m_directives; // lower-case name, unquoted value
 };
 
-// RFC 9110 §15.1: status codes a cache may store and reuse without explicit freshness.
+// RFC 9110 §15.1 (and RFC 7725 for 451): status codes a cache may store and reuse without
+// explicit freshness.
 bool isHeuristicallyCacheable(int status);
 
 // What RFC 9111 says about one response: may a cache store it, for how long it is fresh, how old

@@ -69,6 +69,7 @@ private slots:
     void harOutput();
     void silentBodyAndParallel();
     void serveCommand();
+    void explainCommand();
 
 private:
     NginxServer m_nginx;
@@ -385,6 +386,29 @@ void TestCli::serveCommand()
     const Run bad = run(QStringLiteral(HTTPLENS_CLI_PATH),
                         {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("x")});
     QCOMPARE(bad.exitCode, 2);
+}
+
+void TestCli::explainCommand()
+{
+    const QString cli = QStringLiteral(HTTPLENS_CLI_PATH);
+    Run result = run(cli,
+                     {QStringLiteral("explain"),
+                      QStringLiteral("304"),
+                      QStringLiteral("--lang"),
+                      QStringLiteral("en")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.startsWith("304 Not Modified\n"));
+    QVERIFY(result.out.contains("RFC 9110 §15.4.5"));
+    result = run(cli,
+                 {QStringLiteral("explain"),
+                  QStringLiteral("705"),
+                  QStringLiteral("--lang"),
+                  QStringLiteral("zh_CN")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("这不是 HTTP 状态码"));
+    result = run(cli, {QStringLiteral("explain"), QStringLiteral("etag?")});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY(result.err.contains("not a status code"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
