@@ -3,6 +3,7 @@
 #include "interop/har.h"
 #include "knowledge/findings.h"
 #include "knowledge/freshness.h"
+#include "knowledge/statuscatalogue.h"
 
 #include <QCoreApplication>
 #include <QStringDecoder>
@@ -113,6 +114,10 @@ QByteArray formatReport(const Exchange &exchange)
         else if (head.httpVersion.startsWith("HTTP/2"))
             out += ' ' + tr("(HTTP/2 sends no reason phrase)");
         out += '\n';
+        // The meaning in the user's language, from the status catalogue.
+        static const std::optional<StatusCatalogue> catalogue = StatusCatalogue::load();
+        if (catalogue)
+            out += "  " + catalogue->explain(head.status, languageFor()).summary.toUtf8() + '\n';
         const ConnectionInfo &c = exchange.connection;
         out += "  " + c.remoteAddress.toLatin1() + ':' + number(c.remotePort) + " · "
                + c.httpVersion + " · " + (c.reused ? tr("reused connection") : tr("new connection"))

@@ -214,7 +214,8 @@ void TestCli::defaultReport()
 {
     const Run result = cli({m_nginx.url(QStringLiteral("/index.html"))});
     QCOMPARE(result.exitCode, 0);
-    QVERIFY(result.out.startsWith("HTTP/1.1 200 OK\n"));
+    QVERIFY(result.out.startsWith(
+            "HTTP/1.1 200 OK\n  Success; the body is the requested representation"));
     QVERIFY(result.out.contains("> GET /index.html HTTP/1.1\n"));
     QVERIFY(result.out.contains("< HTTP/1.1 200 OK\n"));
     QVERIFY(result.out.contains("< ETag: "));
