@@ -1,5 +1,6 @@
 #include "explaincommand.h"
 
+#include "knowledge/headercatalogue.h"
 #include "knowledge/statuscatalogue.h"
 
 #include <QCoreApplication>
@@ -44,14 +45,36 @@ QString describe(const StatusCatalogue::Explanation &e, Language language)
     return out;
 }
 
+QString describeHeader(const HeaderCatalogue::Entry &entry, Language language)
+{
+    const bool zh = language == Language::Chinese;
+    QString direction = entry.direction == QLatin1String("both")
+                                ? QStringLiteral("request and response")
+                                : entry.direction;
+    if (zh)
+        direction = entry.direction == QLatin1String("request") ? QStringLiteral("请求头")
+                    : entry.direction == QLatin1String("response")
+                            ? QStringLiteral("响应头")
+                            : QStringLiteral("请求头和响应头");
+    QString out = QString::fromLatin1(entry.name) + QLatin1Char('\n');
+    out += (zh ? QStringLiteral("  %1 · 定义：%2\n")
+               : QStringLiteral("  A %1 header · defined in: %2\n"))
+                   .arg(direction, entry.spec);
+    out += QStringLiteral("  ") + entry.meaning + QLatin1Char('\n');
+    out += (zh ? QStringLiteral("  示例：%1\n") : QStringLiteral("  Example: %1\n"))
+                   .arg(QString::fromLatin1(entry.example));
+    return out;
+}
+
 QString usage()
 {
     return QCoreApplication::translate(
             "HttpLens::Explain",
-            "Usage: httplens-cli explain CODE... [--lang en|zh_CN]\n\n"
+            "Usage: httplens-cli explain CODE|HEADER... [--lang en|zh_CN]\n\n"
             "Explains HTTP status codes: every code in the IANA registry and the unofficial ones\n"
             "people meet (nginx, Cloudflare, AWS, IIS, ...). Any other number from 100 to 599 is\n"
-            "explained by its class; numbers outside that range are not HTTP status codes.\n");
+            "explained by its class; numbers outside that range are not HTTP status codes.\n"
+            "Also explains request and response headers by name (explain etag).\n");
 }
 
 } // namespace
@@ -59,7 +82,7 @@ QString usage()
 int runExplainCommand(const QStringList &arguments)
 {
     QString languageName;
-    QList<int> codes;
+    QStringList topics;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h")) {
@@ -70,33 +93,44 @@ int runExplainCommand(const QStringList &arguments)
             languageName = arguments.at(++i);
             continue;
         }
-        bool ok = false;
-        const int code = arg.toInt(&ok);
-        if (!ok || arg.size() > 9) {
-            print(stderr,
-                  QStringLiteral("httplens-cli explain: \"%1\" is not a status code.\n").arg(arg)
-                          + usage());
-            return 2;
-        }
-        codes.append(code);
+        topics.append(arg);
     }
-    if (codes.isEmpty()) {
+    if (topics.isEmpty()) {
         print(stderr, usage());
         return 2;
     }
     QString error;
     const std::optional<StatusCatalogue> catalogue = StatusCatalogue::load(&error);
-    if (!catalogue) {
+    const std::optional<HeaderCatalogue> headers = HeaderCatalogue::load(&error);
+    if (!catalogue || !headers) {
         print(stderr, QStringLiteral("httplens-cli explain: %1\n").arg(error));
         return 1;
     }
     const Language language = languageFor(languageName);
-    for (qsizetype i = 0; i < codes.size(); ++i) {
+    int exitCode = 0;
+    for (qsizetype i = 0; i < topics.size(); ++i) {
+        const QString &topic = topics.at(i);
         if (i > 0)
             print(stdout, QStringLiteral("\n"));
-        print(stdout, describe(catalogue->explain(codes.at(i), language), language));
+        bool isNumber = false;
+        const int code = topic.toInt(&isNumber);
+        if (isNumber && topic.size() <= 9) {
+            print(stdout, describe(catalogue->explain(code, language), language));
+            continue;
+        }
+        const std::optional<HeaderCatalogue::Entry> entry = headers->find(topic.toLatin1(),
+                                                                          language);
+        if (!entry) {
+            print(stderr,
+                  QStringLiteral("httplens-cli explain: \"%1\" is neither a status code nor a "
+                                 "header in the catalogue.\n")
+                          .arg(topic));
+            exitCode = 2;
+            continue;
+        }
+        print(stdout, describeHeader(*entry, language));
     }
-    return 0;
+    return exitCode;
 }
 
 } // namespace HttpLens

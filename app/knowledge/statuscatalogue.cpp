@@ -10,6 +10,25 @@
 
 namespace HttpLens {
 
+std::optional<QJsonObject> loadCatalogue(const QString &name, QString *error)
+{
+    QFile file(QStringLiteral(":/httplens/knowledge/") + name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("the catalogue %1 is missing from the program").arg(name);
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
+        if (error)
+            *error = QStringLiteral("the catalogue %1 is damaged: %2")
+                             .arg(name, parseError.errorString());
+        return std::nullopt;
+    }
+    return document.object();
+}
+
 Language languageFor(const QString &name)
 {
     const QString chosen = name.isEmpty() ? QLocale::system().name() : name;
@@ -19,19 +38,10 @@ Language languageFor(const QString &name)
 
 std::optional<StatusCatalogue> StatusCatalogue::load(QString *error)
 {
-    QFile file(QStringLiteral(":/httplens/knowledge/status.json"));
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = QStringLiteral("the status catalogue is missing from the program");
+    const std::optional<QJsonObject> loaded = loadCatalogue(QStringLiteral("status.json"), error);
+    if (!loaded)
         return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll(), &parseError).object();
-    if (parseError.error != QJsonParseError::NoError) {
-        if (error)
-            *error = parseError.errorString();
-        return std::nullopt;
-    }
+    const QJsonObject &root = *loaded;
     auto texts = [](const QJsonObject &object, const char *summaryKey, const char *detailKey) {
         return Texts{object.value(QLatin1String(summaryKey)).toString(),
                      object.value(QLatin1String(detailKey)).toString()};

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QLocale>
 #include <QString>
 
@@ -10,6 +11,9 @@
 namespace HttpLens {
 
 enum class Language { English, Chinese };
+
+// The JSON object of a catalogue compiled into the program (":/httplens/knowledge/NAME").
+std::optional<QJsonObject> loadCatalogue(const QString &name, QString *error);
 
 // "zh_CN", "zh", "en", ...; empty picks the system locale. Unknown languages give English.
 Language languageFor(const QString &name = {});

@@ -407,9 +407,16 @@ void TestCli::explainCommand()
                   QStringLiteral("zh_CN")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("这不是 HTTP 状态码"));
+    result = run(cli,
+                 {QStringLiteral("explain"),
+                  QStringLiteral("etag"),
+                  QStringLiteral("--lang"),
+                  QStringLiteral("en")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.startsWith("ETag\n  A response header · defined in: RFC 9110 §8.8.3\n"));
     result = run(cli, {QStringLiteral("explain"), QStringLiteral("etag?")});
     QCOMPARE(result.exitCode, 2);
-    QVERIFY(result.err.contains("not a status code"));
+    QVERIFY(result.err.contains("neither a status code nor a header"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,9 @@
 #include "knowledge/freshness.h"
+#include "knowledge/headercatalogue.h"
 #include "knowledge/reasonphrases.h"
 #include "knowledge/statuscatalogue.h"
+
+#include "model/request.h"
 
 #include <QTest>
 
@@ -46,6 +49,7 @@ private slots:
     void explain_data();
     void explain();
     void languages();
+    void headerCatalogue();
 
 private:
     std::optional<StatusCatalogue> m_catalogue;
@@ -159,6 +163,61 @@ void TestStatusCatalogue::languages()
     QCOMPARE(languageFor(QStringLiteral("zh")), Language::Chinese);
     QCOMPARE(languageFor(QStringLiteral("en_US")), Language::English);
     QCOMPARE(languageFor(QStringLiteral("fr_FR")), Language::English);
+}
+
+void TestStatusCatalogue::headerCatalogue()
+{
+    QString error;
+    const std::optional<HeaderCatalogue> headers = HeaderCatalogue::load(&error);
+    QVERIFY2(headers, qPrintable(error));
+    const QList<QByteArray> names = headers->names();
+    QVERIFY2(names.size() >= 80, qPrintable(QString::number(names.size())));
+    for (const QByteArray &name : names) {
+        const auto en = headers->find(name, Language::English);
+        const auto zh = headers->find(name, Language::Chinese);
+        QVERIFY(en && zh);
+        QVERIFY2(isToken(name), name.constData());
+        QVERIFY2(!en->meaning.isEmpty() && !hasChinese(en->meaning), name.constData());
+        QVERIFY2(hasChinese(zh->meaning), name.constData());
+        QVERIFY2(!en->spec.isEmpty(), name.constData());
+        QVERIFY2(en->example.toLower().startsWith(QByteArray(name.toLower() + ": ")),
+                 en->example.constData());
+        QVERIFY2(QStringList({QStringLiteral("request"),
+                              QStringLiteral("response"),
+                              QStringLiteral("both")})
+                         .contains(en->direction),
+                 name.constData());
+    }
+    // Look-ups ignore case; the headers HTTP Lens's own findings talk about are all there.
+    QCOMPARE(headers->find("etag", Language::English)->name, QByteArray("ETag"));
+    for (const char *name : {"If-None-Match",
+                             "If-Modified-Since",
+                             "If-Match",
+                             "If-Range",
+                             "Last-Modified",
+                             "Cache-Control",
+                             "Expires",
+                             "Age",
+                             "Vary",
+                             "Set-Cookie",
+                             "Cookie",
+                             "Location",
+                             "WWW-Authenticate",
+                             "Allow",
+                             "Retry-After",
+                             "Strict-Transport-Security",
+                             "Content-Encoding",
+                             "Content-Length",
+                             "Content-Type",
+                             "Content-Range",
+                             "Range",
+                             "Date",
+                             "Authorization",
+                             "User-Agent",
+                             "Accept",
+                             "Host"})
+        QVERIFY2(headers->find(name, Language::Chinese), name);
+    QVERIFY(!headers->find("X-Not-A-Real-Header", Language::English));
 }
 
 QTEST_GUILESS_MAIN(TestStatusCatalogue)
