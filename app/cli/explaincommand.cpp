@@ -1,9 +1,13 @@
 #include "explaincommand.h"
 
+#include "cli/report.h"
+#include "interop/harreader.h"
 #include "knowledge/headercatalogue.h"
 #include "knowledge/statuscatalogue.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 
@@ -66,6 +70,58 @@ QString describeHeader(const HeaderCatalogue::Entry &entry, Language language)
     return out;
 }
 
+// Findings and caching for every exchange in a HAR file.
+int explainHar(const QString &path, Language language)
+{
+    constexpr qint64 kMaxHarBytes = 512LL * 1024 * 1024;
+    QFile file(path);
+    if (QFileInfo(path).size() > kMaxHarBytes) {
+        print(stderr,
+              QStringLiteral("httplens-cli explain: %1 is larger than 512 MiB.\n").arg(path));
+        return 2;
+    }
+    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                   : file.open(QIODevice::ReadOnly);
+    if (!opened) {
+        print(stderr,
+              QStringLiteral("httplens-cli explain: cannot read %1: %2\n")
+                      .arg(path, file.errorString()));
+        return 26;
+    }
+    const HarReadResult har = readHar(file.read(kMaxHarBytes));
+    if (!har.ok) {
+        print(stderr, QStringLiteral("httplens-cli explain: %1: %2\n").arg(path, har.error));
+        return 2;
+    }
+    const std::optional<StatusCatalogue> catalogue = StatusCatalogue::load();
+    for (qsizetype i = 0; i < har.exchanges.size(); ++i) {
+        const Exchange &exchange = har.exchanges.at(i);
+        const Hop *hop = exchange.finalHop();
+        QString head = QStringLiteral("Entry %1: %2 %3")
+                               .arg(i + 1)
+                               .arg(QString::fromLatin1(exchange.hops.first().request.method),
+                                    exchange.hops.first().url);
+        if (hop)
+            head += QStringLiteral(" → %1 %2")
+                            .arg(hop->response.status)
+                            .arg(QString::fromLatin1(hop->response.reason));
+        if (exchange.hops.size() > 1)
+            head += QStringLiteral(" (%1 hops)").arg(exchange.hops.size());
+        print(stdout, (i > 0 ? QStringLiteral("\n") : QString()) + head + QLatin1Char('\n'));
+        if (hop && catalogue)
+            print(stdout,
+                  QStringLiteral("  ") + catalogue->explain(hop->response.status, language).summary
+                          + QLatin1Char('\n'));
+        if (exchange.error.isError())
+            print(stdout, QStringLiteral("  ") + exchange.error.sentence + QLatin1Char('\n'));
+        print(stdout, QString::fromUtf8(formatFindings(exchange)));
+        print(stdout, QString::fromUtf8(formatCaching(exchange)));
+    }
+    if (har.exchanges.isEmpty())
+        print(stdout, QStringLiteral("The HAR file has no entries.\n"));
+    return 0;
+}
+
 QString usage()
 {
     return QCoreApplication::translate(
@@ -74,7 +130,8 @@ QString usage()
             "Explains HTTP status codes: every code in the IANA registry and the unofficial ones\n"
             "people meet (nginx, Cloudflare, AWS, IIS, ...). Any other number from 100 to 599 is\n"
             "explained by its class; numbers outside that range are not HTTP status codes.\n"
-            "Also explains request and response headers by name (explain etag).\n");
+            "Also explains request and response headers by name (explain etag), and with\n"
+            "--har FILE gives the findings for every exchange in a HAR file.\n");
 }
 
 } // namespace
@@ -82,6 +139,7 @@ QString usage()
 int runExplainCommand(const QStringList &arguments)
 {
     QString languageName;
+    QString harPath;
     QStringList topics;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -93,8 +151,14 @@ int runExplainCommand(const QStringList &arguments)
             languageName = arguments.at(++i);
             continue;
         }
+        if (arg == QLatin1String("--har") && i + 1 < arguments.size()) {
+            harPath = arguments.at(++i);
+            continue;
+        }
         topics.append(arg);
     }
+    if (!harPath.isEmpty())
+        return explainHar(harPath, languageFor(languageName));
     if (topics.isEmpty()) {
         print(stderr, usage());
         return 2;

@@ -414,6 +414,42 @@ void TestCli::explainCommand()
                   QStringLiteral("en")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.startsWith("ETag\n  A response header · defined in: RFC 9110 §8.8.3\n"));
+    // Findings for every exchange of a HAR file: fetch, then revalidate into a HAR.
+    const QString url = m_nginx.url(QStringLiteral("/index.html"));
+    QCOMPARE(run(cli,
+                 {QStringLiteral("send"),
+                  QStringLiteral("-s"),
+                  QStringLiteral("--etag-save"),
+                  QStringLiteral("har.etag"),
+                  url})
+                     .exitCode,
+             0);
+    QCOMPARE(run(cli,
+                 {QStringLiteral("send"),
+                  QStringLiteral("-s"),
+                  QStringLiteral("--etag-compare"),
+                  QStringLiteral("har.etag"),
+                  QStringLiteral("--har"),
+                  QStringLiteral("revalidate.har"),
+                  url})
+                     .exitCode,
+             0);
+    result = run(cli,
+                 {QStringLiteral("explain"),
+                  QStringLiteral("--har"),
+                  QStringLiteral("revalidate.har"),
+                  QStringLiteral("--lang"),
+                  QStringLiteral("en")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.startsWith(
+                     QByteArray("Entry 1: GET " + url.toUtf8() + " → 304 Not Modified\n")),
+             result.out.constData());
+    QVERIFY(result.out.contains("[info] 304 Not Modified: the ETag"));
+    result = run(cli,
+                 {QStringLiteral("explain"),
+                  QStringLiteral("--har"),
+                  QStringLiteral("missing.har")});
+    QCOMPARE(result.exitCode, 26);
     result = run(cli, {QStringLiteral("explain"), QStringLiteral("etag?")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains("neither a status code nor a header"));

@@ -1,4 +1,8 @@
+#include "interop/har.h"
+#include "interop/harreader.h"
 #include "knowledge/findings.h"
+
+#include <QJsonDocument>
 
 #include <QTest>
 
@@ -52,6 +56,10 @@ private slots:
     void rules_data();
     void rules();
     void severityNames();
+    void harRoundTrip();
+    void browserHar();
+    void badHar_data();
+    void badHar();
 };
 
 void TestFindings::rules_data()
@@ -463,6 +471,97 @@ void TestFindings::severityNames()
 {
     QCOMPARE(severityName(Finding::Severity::Problem), QByteArray("problem"));
     QCOMPARE(severityName(Finding::Severity::Info), QByteArray("info"));
+}
+
+void TestFindings::harRoundTrip()
+{
+    // Written by HTTP Lens and read back: the same hops, the same bytes, the same findings.
+    const QByteArray post = "POST /form HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\n";
+    Exchange original = makeExchange(
+            QStringLiteral("http://x/form"),
+            {{post, response("302 Found", "Location: /r\r\nContent-Length: 0\r\n")},
+             {kGet, response("200 OK", "Content-Type: text/plain\r\nContent-Length: 4\r\n"), 4}});
+    original.hops[1].url = QStringLiteral("http://x/r"); // where the 302 led
+    const QByteArray json = QJsonDocument(harLog({&original})).toJson();
+    const HarReadResult read = readHar(json);
+    QVERIFY2(read.ok, qPrintable(read.error));
+    QCOMPARE(read.exchanges.size(), 1);
+    const Exchange &copy = read.exchanges.first();
+    QCOMPARE(copy.hops.size(), 2);
+    for (qsizetype i = 0; i < 2; ++i) {
+        QCOMPARE(copy.hops.at(i).request.raw, original.hops.at(i).request.raw);
+        QCOMPARE(copy.hops.at(i).response.raw, original.hops.at(i).response.raw);
+    }
+    QStringList before, after;
+    for (const Finding &f : findingsFor(original))
+        before.append(QString::fromLatin1(f.id));
+    for (const Finding &f : findingsFor(copy))
+        after.append(QString::fromLatin1(f.id));
+    QCOMPARE(after, before);
+    QVERIFY(after.contains(QStringLiteral("redirect-post-to-get")));
+}
+
+void TestFindings::browserHar()
+{
+    // A browser's HAR has no raw fields: heads are rebuilt from the header lists, HTTP/2
+    // pseudo-headers dropped, and a redirect chain grouped by its Location.
+    const QByteArray json = R"({"log": {"version": "1.2", "entries": [
+        {"startedDateTime": "2026-11-22T10:00:00.000Z", "time": 12.5,
+         "request": {"method": "GET", "url": "https://example.com/old", "httpVersion": "h2",
+                     "headers": [{"name": ":authority", "value": "example.com"}, {"name": "accept", "value": "*/*"}]},
+         "response": {"status": 301, "statusText": "", "httpVersion": "h2",
+                      "headers": [{"name": "location", "value": "/new"}], "content": {"size": 0}, "bodySize": 0}},
+        {"startedDateTime": "2026-11-22T10:00:00.020Z", "time": 20,
+         "request": {"method": "GET", "url": "https://example.com/new", "httpVersion": "h2", "headers": []},
+         "response": {"status": 200, "statusText": "", "httpVersion": "h2",
+                      "headers": [{"name": "set-cookie", "value": "id=1; Path=/"}, {"name": "content-type", "value": "text/html"}],
+                      "content": {"size": 900}, "bodySize": 300}},
+        {"startedDateTime": "2026-11-22T10:00:01.000Z", "time": 5,
+         "request": {"method": "GET", "url": "https://example.com/other", "httpVersion": "h2", "headers": []},
+         "response": {"status": 404, "statusText": "", "httpVersion": "h2", "headers": [], "content": {"size": 0}, "bodySize": 0}}
+    ]}})";
+    const HarReadResult read = readHar(json);
+    QVERIFY2(read.ok, qPrintable(read.error));
+    QCOMPARE(read.exchanges.size(), 2);
+    const Exchange &chain = read.exchanges.first();
+    QCOMPARE(chain.hops.size(), 2);
+    QCOMPARE(chain.hops.first().request.method, QByteArray("GET"));
+    QCOMPARE(chain.hops.first().request.target, QByteArray("/old"));
+    QVERIFY(!chain.hops.first().request.raw.contains(":authority"));
+    QCOMPARE(chain.status(), 200);
+    QCOMPARE(chain.finalHop()->response.httpVersion, QByteArray("HTTP/2"));
+    QCOMPARE(chain.finalHop()->bodyWireBytes, 300);
+    QCOMPARE(chain.finalHop()->bodyDecodedBytes, 900);
+    QStringList ids;
+    for (const Finding &f : findingsFor(chain))
+        ids.append(QString::fromLatin1(f.id));
+    QVERIFY2(ids.contains(QStringLiteral("cookie-not-secure")),
+             qPrintable(ids.join(QLatin1Char(' '))));
+    QCOMPARE(read.exchanges.last().status(), 404);
+}
+
+void TestFindings::badHar_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("mentions");
+    QTest::newRow("not JSON") << QByteArray("garbage") << "not valid JSON";
+    QTest::newRow("truncated") << QByteArray("{\"log\": {\"entries\": [") << "not valid JSON";
+    QTest::newRow("no log") << QByteArray("{\"x\": 1}") << "not a HAR file";
+    QTest::newRow("entries not a list")
+            << QByteArray("{\"log\": {\"entries\": 5}}") << "not a HAR file";
+}
+
+void TestFindings::badHar()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, mentions);
+    const HarReadResult read = readHar(json);
+    QVERIFY(!read.ok);
+    QVERIFY2(read.error.contains(mentions), qPrintable(read.error));
+    // Odd but well-formed entries are read without complaint.
+    QVERIFY(readHar("{\"log\": {\"entries\": [1, \"x\", {}, {\"request\": 5, \"response\": "
+                    "{\"status\": \"x\"}}]}}")
+                    .ok);
 }
 
 QTEST_GUILESS_MAIN(TestFindings)
