@@ -14,7 +14,7 @@ BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
 
 PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libgl-dev
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools libgl-dev
     libcurl4-openssl-dev libbrotli-dev
     nginx-light curl openssl ca-certificates
 )

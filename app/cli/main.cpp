@@ -1,6 +1,7 @@
 #include "cli/explaincommand.h"
 #include "cli/sendcommand.h"
 #include "cli/servecommand.h"
+#include "knowledge/statuscatalogue.h"
 
 #include <QCoreApplication>
 
@@ -18,7 +19,9 @@ void printUsage(FILE *stream)
                       "  send [options] URL...   send requests with curl's options and show every "
                       "byte\n"
                       "  serve [--port N]        run the practice server on loopback\n"
-                      "  explain CODE...         what a status code means (--lang en|zh_CN)\n\n"
+                      "  explain CODE|HEADER...  what a status code or a header means\n\n"
+                      "--lang en|zh_CN chooses the language of explanations (default: the "
+                      "system's).\n"
                       "Run 'httplens-cli COMMAND --help' for the options of a command.\n")
                       .toUtf8();
     std::fwrite(text.constData(), 1, size_t(text.size()), stream);
@@ -43,6 +46,17 @@ int main(int argc, char **argv)
         printUsage(stderr);
         return 2;
     }
+    // --lang applies to every command: it sets the default locale the texts follow.
+    for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang")) {
+            QLocale::setDefault(QLocale(arguments.at(i + 1)));
+            arguments.remove(i, 2);
+            break;
+        }
+    }
+    std::unique_ptr<QTranslator> translator = HttpLens::translatorFor(HttpLens::languageFor());
+    if (translator)
+        QCoreApplication::installTranslator(translator.get());
     const QString command = arguments.takeFirst();
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {

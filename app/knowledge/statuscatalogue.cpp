@@ -31,9 +31,19 @@ std::optional<QJsonObject> loadCatalogue(const QString &name, QString *error)
 
 Language languageFor(const QString &name)
 {
-    const QString chosen = name.isEmpty() ? QLocale::system().name() : name;
+    const QString chosen = name.isEmpty() ? QLocale().name() : name;
     return chosen.startsWith(QLatin1String("zh"), Qt::CaseInsensitive) ? Language::Chinese
                                                                        : Language::English;
+}
+
+std::unique_ptr<QTranslator> translatorFor(Language language)
+{
+    if (language != Language::Chinese)
+        return nullptr;
+    auto translator = std::make_unique<QTranslator>();
+    if (!translator->load(QStringLiteral(":/httplens/i18n/httplens_zh_CN.qm")))
+        return nullptr;
+    return translator;
 }
 
 std::optional<StatusCatalogue> StatusCatalogue::load(QString *error)

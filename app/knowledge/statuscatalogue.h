@@ -5,7 +5,9 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QString>
+#include <QTranslator>
 
+#include <memory>
 #include <optional>
 
 namespace HttpLens {
@@ -15,8 +17,13 @@ enum class Language { English, Chinese };
 // The JSON object of a catalogue compiled into the program (":/httplens/knowledge/NAME").
 std::optional<QJsonObject> loadCatalogue(const QString &name, QString *error);
 
-// "zh_CN", "zh", "en", ...; empty picks the system locale. Unknown languages give English.
+// "zh_CN", "zh", "en", ...; empty picks the default locale (the system's unless the program
+// set another with QLocale::setDefault). Unknown languages give English.
 Language languageFor(const QString &name = {});
+
+// The translator for the user-facing texts (findings, freshness, reports) in a language;
+// nullptr for English, the language they are written in.
+std::unique_ptr<QTranslator> translatorFor(Language language);
 
 // Every status code in the IANA registry and the unofficial ones people meet (nginx, Cloudflare,
 // AWS, IIS, ...), each with its reason phrase, origin, defining section, whether it is

@@ -450,6 +450,13 @@ void TestCli::explainCommand()
                   QStringLiteral("--har"),
                   QStringLiteral("missing.har")});
     QCOMPARE(result.exitCode, 26);
+    // --lang works for every command, send's report included.
+    result = run(cli,
+                 {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("send"), url});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("耗时（毫秒）"));
+    QVERIFY(result.out.contains("发现\n"));
+    QVERIFY(result.out.contains("缓存（RFC 9111"));
     result = run(cli, {QStringLiteral("explain"), QStringLiteral("etag?")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains("neither a status code nor a header"));

@@ -1,6 +1,7 @@
 #include "interop/har.h"
 #include "interop/harreader.h"
 #include "knowledge/findings.h"
+#include "knowledge/statuscatalogue.h"
 
 #include <QJsonDocument>
 
@@ -465,6 +466,21 @@ void TestFindings::rules()
     QVERIFY2(found == fires,
              qPrintable(QStringLiteral("rule %1, findings: %2")
                                 .arg(QString::fromLatin1(rule), ids.join(QLatin1Char(' ')))));
+
+    // Every finding reads in Simplified Chinese too.
+    const std::unique_ptr<QTranslator> chinese = translatorFor(Language::Chinese);
+    QVERIFY(chinese);
+    QCoreApplication::installTranslator(chinese.get());
+    const QList<Finding> translated = findingsFor(makeExchange(url, hops));
+    QCoreApplication::removeTranslator(chinese.get());
+    QCOMPARE(translated.size(), findings.size());
+    for (const Finding &finding : translated) {
+        bool cjk = false;
+        for (QChar c : finding.text)
+            cjk = cjk || (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff);
+        QVERIFY2(cjk,
+                 qPrintable(QString::fromLatin1(finding.id) + QStringLiteral(": ") + finding.text));
+    }
 }
 
 void TestFindings::severityNames()

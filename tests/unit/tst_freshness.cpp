@@ -1,4 +1,5 @@
 #include "knowledge/freshness.h"
+#include "knowledge/statuscatalogue.h"
 #include "model/httpdate.h"
 
 #include <QTest>
@@ -242,6 +243,23 @@ void TestFreshness::evaluate()
                      ? QByteArray()
                      : result.validatorHeader + ": " + result.validatorValue,
              validator);
+
+    // The verdict and its notes read in Simplified Chinese too.
+    const std::unique_ptr<QTranslator> chinese = translatorFor(Language::Chinese);
+    QVERIFY(chinese);
+    QCoreApplication::installTranslator(chinese.get());
+    const Freshness translated = evaluateFreshness(input);
+    QCoreApplication::removeTranslator(chinese.get());
+    auto hasChinese = [](const QString &text) {
+        for (QChar c : text) {
+            if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
+                return true;
+        }
+        return false;
+    };
+    QVERIFY2(hasChinese(translated.storableReason), qPrintable(translated.storableReason));
+    for (const QString &note : translated.notes)
+        QVERIFY2(hasChinese(note), qPrintable(note));
 }
 
 void TestFreshness::ageArithmetic()

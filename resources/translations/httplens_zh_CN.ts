@@ -1,0 +1,319 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>HttpLens::Findings</name>
+    <message>
+        <source>304 Not Modified: the ETag %1 sent in If-None-Match still matches (weak comparison), so the stored copy is current.</source>
+        <translation>304 未修改：If-None-Match 中发送的 ETag %1 仍然匹配（弱比较），缓存的副本依然有效。</translation>
+    </message>
+    <message>
+        <source>304 Not Modified in answer to If-None-Match %1.</source>
+        <translation>针对 If-None-Match %1 返回了 304 未修改。</translation>
+    </message>
+    <message>
+        <source>If-None-Match and If-Modified-Since were both sent; If-None-Match takes precedence, so the date was not consulted.</source>
+        <translation>同时发送了 If-None-Match 和 If-Modified-Since；If-None-Match 优先，因此日期未被参考。</translation>
+    </message>
+    <message>
+        <source>304 Not Modified: the resource has not changed since %1 (If-Modified-Since).</source>
+        <translation>304 未修改：资源自 %1 以来没有变化（If-Modified-Since）。</translation>
+    </message>
+    <message>
+        <source>304 Not Modified although the request carried no If-None-Match or If-Modified-Since: a cache or proxy may have answered.</source>
+        <translation>请求中并没有 If-None-Match 或 If-Modified-Since，却收到了 304：可能是缓存或代理作答的。</translation>
+    </message>
+    <message>
+        <source>The 304 carries no Date header; an origin server with a clock must send one.</source>
+        <translation>该 304 没有 Date 头；有时钟的源服务器必须发送它。</translation>
+    </message>
+    <message>
+        <source>The 304 carries no ETag although the request was validated by one; a cache cannot update its stored validator.</source>
+        <translation>请求是用 ETag 验证的，但该 304 没有带 ETag；缓存无法更新其保存的验证器。</translation>
+    </message>
+    <message>
+        <source>The 304 has a body (or announces one); a 304 never has content.</source>
+        <translation>该 304 带有（或声明了）响应体；304 永远不应有内容。</translation>
+    </message>
+    <message>
+        <source>200 although If-None-Match lists the current ETag %1: the server ignores validators and sends the whole body again.</source>
+        <translation>If-None-Match 中已列出当前 ETag %1，却仍返回 200：服务器忽略了验证器，又把完整内容发送了一遍。</translation>
+    </message>
+    <message>
+        <source>200 to a conditional request: the resource changed since the validator was saved (or the server ignores validators).</source>
+        <translation>条件请求得到了 200：自保存验证器以来资源已发生变化（或服务器忽略了验证器）。</translation>
+    </message>
+    <message>
+        <source>ETag %1 is weak: it promises equivalent content, not identical bytes. It works for If-None-Match but never for If-Match or range requests.</source>
+        <translation>ETag %1 是弱验证器：它只保证内容等价，不保证字节相同。可用于 If-None-Match，但不能用于 If-Match 或范围请求。</translation>
+    </message>
+    <message>
+        <source>ETag %1 is strong: it changes whenever the bytes change, so it also serves If-Match and range requests.</source>
+        <translation>ETag %1 是强验证器：字节一变它就会变，因此也可用于 If-Match 和范围请求。</translation>
+    </message>
+    <message>
+        <source>%1 without a Location header: a client has nowhere to go.</source>
+        <translation>%1 缺少 Location 头：客户端不知道该去哪里。</translation>
+    </message>
+    <message>
+        <source>%1 turned POST into GET for the next request, as browsers do; use 307 or 308 to keep the method and body.</source>
+        <translation>%1 使下一个请求从 POST 变成了 GET，浏览器正是这样做的；若要保留方法和请求体，请使用 307 或 308。</translation>
+    </message>
+    <message>
+        <source>303 See Other: the next request is always a GET, whatever the method before (%1).</source>
+        <translation>303 参见其他：无论之前用的是什么方法（%1），下一个请求总是 GET。</translation>
+    </message>
+    <message>
+        <source>%1 keeps the method (%2) and the body for the next request.</source>
+        <translation>%1 在下一个请求中保留了方法（%2）和请求体。</translation>
+    </message>
+    <message>
+        <source>401 without WWW-Authenticate: the server must say how to authenticate.</source>
+        <translation>401 缺少 WWW-Authenticate：服务器必须说明如何进行认证。</translation>
+    </message>
+    <message>
+        <source>405 without Allow: the server must list the methods the resource supports.</source>
+        <translation>405 缺少 Allow：服务器必须列出该资源支持的方法。</translation>
+    </message>
+    <message>
+        <source>Retry-After: try again after %1.</source>
+        <translation>Retry-After：请在 %1 之后重试。</translation>
+    </message>
+    <message>
+        <source>Retry-After: try again in %1 seconds.</source>
+        <translation>Retry-After：请在 %1 秒后重试。</translation>
+    </message>
+    <message>
+        <source>%1 without Retry-After: the client has to guess when to try again.</source>
+        <translation>%1 缺少 Retry-After：客户端只能自己猜测何时重试。</translation>
+    </message>
+    <message>
+        <source>Set-Cookie %1 has an expiry in the past: it deletes the cookie.</source>
+        <translation>Set-Cookie %1 的过期时间已经过去：这是在删除该 Cookie。</translation>
+    </message>
+    <message>
+        <source>Cookie %1 is set over HTTPS without Secure, so a browser would also send it over plain HTTP.</source>
+        <translation>Cookie %1 通过 HTTPS 设置，却没有 Secure 属性，浏览器在明文 HTTP 上也会发送它。</translation>
+    </message>
+    <message>
+        <source>Cookie %1 has no HttpOnly: page scripts can read it, and so can injected ones.</source>
+        <translation>Cookie %1 没有 HttpOnly：页面脚本可以读取它，被注入的脚本同样可以。</translation>
+    </message>
+    <message>
+        <source>Cookie %1 has no SameSite attribute; browsers then apply their default (Lax in most).</source>
+        <translation>Cookie %1 没有 SameSite 属性，浏览器将采用各自的默认值（多数为 Lax）。</translation>
+    </message>
+    <message>
+        <source>Content-Length says %1 bytes but %2 arrived.</source>
+        <translation>Content-Length 声明 %1 字节，实际收到 %2 字节。</translation>
+    </message>
+    <message>
+        <source>The body came %1-encoded: %2 bytes on the wire, %3 bytes decoded.</source>
+        <translation>响应体经过 %1 编码：传输了 %2 字节，解码后 %3 字节。</translation>
+    </message>
+    <message>
+        <source>The body is %1-encoded and was kept as it came (%2 bytes); send with decompression on to see it decoded.</source>
+        <translation>响应体经过 %1 编码，按原样保留（%2 字节）；开启解压后重新发送即可看到解码后的内容。</translation>
+    </message>
+    <message>
+        <source>The body has no Content-Type; clients must guess what it is.</source>
+        <translation>响应体没有 Content-Type，客户端只能猜测它是什么。</translation>
+    </message>
+    <message>
+        <source>Strict-Transport-Security: browsers will use only HTTPS for this host (%1).</source>
+        <translation>Strict-Transport-Security：浏览器对该主机将只使用 HTTPS（%1）。</translation>
+    </message>
+    <message>
+        <source>Strict-Transport-Security over plain HTTP is ignored by browsers; it only counts over HTTPS.</source>
+        <translation>通过明文 HTTP 发送的 Strict-Transport-Security 会被浏览器忽略，只有通过 HTTPS 发送才有效。</translation>
+    </message>
+    <message>
+        <source>Vary: * means no stored response can be reused for later requests.</source>
+        <translation>Vary: * 意味着任何已存储的响应都不能复用于后续请求。</translation>
+    </message>
+    <message>
+        <source>Vary: %1: caches keep a separate copy for each value of these request headers.</source>
+        <translation>Vary: %1：缓存会按这些请求头的每种取值分别保存副本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n interim (1xx) response(s) came before the final one.</source>
+        <translation>
+            <numerusform>最终响应之前先收到了 %n 个临时（1xx）响应。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Freshness</name>
+    <message>
+        <source>Only responses to GET and HEAD are stored by common caches.</source>
+        <translation>常见的缓存只存储 GET 和 HEAD 的响应。</translation>
+    </message>
+    <message>
+        <source>A 304 is not stored itself: it refreshes the stored response it validated (RFC 9111 §4.3.4).</source>
+        <translation>304 本身不会被存储：它用来刷新被验证的那份已存储响应（RFC 9111 §4.3.4）。</translation>
+    </message>
+    <message>
+        <source>Interim and partial responses are not stored as complete responses.</source>
+        <translation>临时响应和部分响应不会作为完整响应存储。</translation>
+    </message>
+    <message>
+        <source>Cache-Control: no-store forbids storing it (RFC 9111 §5.2.2.5).</source>
+        <translation>Cache-Control: no-store 禁止存储它（RFC 9111 §5.2.2.5）。</translation>
+    </message>
+    <message>
+        <source>Cache-Control: private forbids shared caches from storing it (RFC 9111 §5.2.2.7).</source>
+        <translation>Cache-Control: private 禁止共享缓存存储它（RFC 9111 §5.2.2.7）。</translation>
+    </message>
+    <message>
+        <source>A shared cache does not store responses to requests with Authorization unless public, s-maxage or must-revalidate allows it (RFC 9111 §3.5).</source>
+        <translation>对带有 Authorization 的请求，除非 public、s-maxage 或 must-revalidate 允许，共享缓存不会存储其响应（RFC 9111 §3.5）。</translation>
+    </message>
+    <message>
+        <source>Status %1 is not cacheable by default and the response gives no explicit freshness.</source>
+        <translation>状态码 %1 默认不可缓存，且响应没有给出明确的新鲜期。</translation>
+    </message>
+    <message>
+        <source>A cache may store this response.</source>
+        <translation>缓存可以存储此响应。</translation>
+    </message>
+    <message>
+        <source>Expires &quot;%1&quot; is not a valid date, so the response counts as already expired.</source>
+        <translation>Expires “%1”不是有效日期，因此该响应视为已经过期。</translation>
+    </message>
+    <message>
+        <source>No explicit freshness: a cache may guess 10% of the time since Last-Modified.</source>
+        <translation>没有明确的新鲜期：缓存可以按距 Last-Modified 时长的 10% 估算。</translation>
+    </message>
+    <message>
+        <source>The freshness information appears more than once with different values, so the response is treated as stale (RFC 9111 §4.2.1).</source>
+        <translation>新鲜期信息出现了多次且取值不同，因此该响应被视为已过期（RFC 9111 §4.2.1）。</translation>
+    </message>
+    <message>
+        <source>Age &quot;%1&quot; is not a non-negative number and is ignored.</source>
+        <translation>Age “%1”不是非负整数，已忽略。</translation>
+    </message>
+    <message>
+        <source>The server&#x27;s Date is %1 s ahead of this computer&#x27;s clock; apparent age counts as 0.</source>
+        <translation>服务器的 Date 比本机时钟快 %1 秒；表观年龄按 0 计算。</translation>
+    </message>
+    <message>
+        <source>Cache-Control: no-cache: a stored copy may only be used after revalidation.</source>
+        <translation>Cache-Control: no-cache：已存储的副本只有在重新验证之后才能使用。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Report</name>
+    <message>
+        <source>Timing (ms)</source>
+        <translation>耗时（毫秒）</translation>
+    </message>
+    <message>
+        <source>(HTTP/2 sends no reason phrase)</source>
+        <translation>（HTTP/2 不发送原因短语）</translation>
+    </message>
+    <message>
+        <source>reused connection</source>
+        <translation>复用连接</translation>
+    </message>
+    <message>
+        <source>new connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>响应体</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>on the wire</source>
+        <translation>传输中</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <source>Hop</source>
+        <translation>跳</translation>
+    </message>
+    <message>
+        <source>bytes of request body</source>
+        <translation>字节请求体</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <source>Caching (RFC 9111, a browser&#x27;s private cache)</source>
+        <translation>缓存（RFC 9111，浏览器私有缓存）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>fresh</source>
+        <translation>新鲜</translation>
+    </message>
+    <message>
+        <source>stale</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>serve from the cache without asking the server</source>
+        <translation>直接由缓存提供，无需询问服务器</translation>
+    </message>
+    <message>
+        <source>revalidate with</source>
+        <translation>重新验证，使用</translation>
+    </message>
+    <message>
+        <source>fetch it again (no validator to revalidate with)</source>
+        <translation>重新获取（没有可用于重新验证的验证器）</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>binary body of</source>
+        <translation>二进制响应体，共</translation>
+    </message>
+    <message>
+        <source>bytes; save it with -o FILE</source>
+        <translation>字节；可用 -o 文件 保存</translation>
+    </message>
+    <message>
+        <source>showing the first</source>
+        <translation>仅显示前</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>字节，共</translation>
+    </message>
+    <message>
+        <source>bytes; save the whole body with -o FILE</source>
+        <translation>字节；可用 -o 文件 保存完整内容</translation>
+    </message>
+</context>
+</TS>
