@@ -18,6 +18,7 @@ struct HopSpec
     QByteArray response;
     qint64 wireBytes = 0;
     qint64 decodedBytes = -1; // -1: the same as wireBytes
+    QByteArray interim = {};  // a raw 1xx head received before the response, if any
 };
 
 Exchange makeExchange(const QString &url, const QList<HopSpec> &hops)
@@ -32,6 +33,8 @@ Exchange makeExchange(const QString &url, const QList<HopSpec> &hops)
         hop.hasResponse = true;
         hop.bodyWireBytes = spec.wireBytes;
         hop.bodyDecodedBytes = spec.decodedBytes < 0 ? spec.wireBytes : spec.decodedBytes;
+        if (!spec.interim.isEmpty())
+            hop.interim.append(ResponseHead::parse(spec.interim));
         exchange.hops.append(hop);
     }
     return exchange;
@@ -443,6 +446,42 @@ void TestFindings::rules_data()
         {{kGet, response("200 OK", "Vary: *\r\nContent-Length: 0\r\n")}},
         "vary-star",
         true);
+    row("Vary on a header is not star",
+        http,
+        {{kGet, response("200 OK", "Vary: Accept\r\nContent-Length: 0\r\n")}},
+        "vary-star",
+        false);
+    row("HSTS over https is honoured",
+        https,
+        {{kGet,
+          response("200 OK", "Strict-Transport-Security: max-age=60\r\nContent-Length: 0\r\n")}},
+        "hsts-over-http",
+        false);
+    row("interim responses",
+        http,
+        {{kGet,
+          response("200 OK", "Content-Length: 0\r\n"),
+          0,
+          -1,
+          "HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n"}},
+        "interim",
+        true);
+    row("no interim responses",
+        http,
+        {{kGet, response("200 OK", "Content-Length: 0\r\n")}},
+        "interim",
+        false);
+    row("503 with Retry-After needs no note",
+        http,
+        {{kGet, response("503 Service Unavailable", "Retry-After: 5\r\nContent-Length: 0\r\n")}},
+        "no-retry-after",
+        false);
+    row("307 after GET says nothing",
+        http,
+        {{kGet, response("307 Temporary Redirect", "Location: /r\r\nContent-Length: 0\r\n")},
+         {kGet, response("200 OK", "Content-Length: 0\r\n")}},
+        "redirect-keeps-method",
+        false);
     row("no Vary", http, {{kGet, response("200 OK", "Content-Length: 0\r\n")}}, "vary", false);
 }
 
