@@ -1,5 +1,6 @@
 #include "findings.h"
 
+#include "freshness.h"
 #include "model/httpdate.h"
 
 #include <QCoreApplication>
@@ -380,6 +381,50 @@ void transportRules(const Hop &hop, bool https, QList<Finding> &out)
             QStringLiteral("RFC 9111 §4.1"));
 }
 
+// RFC 9111 as a finding: what a private cache may do with the final response.
+void freshnessRules(const Exchange &exchange, const Hop &hop, QList<Finding> &out)
+{
+    FreshnessInput input;
+    input.method = hop.request.method;
+    input.status = hop.response.status;
+    input.requestHeaders = hop.request.headers;
+    input.responseHeaders = hop.response.headers;
+    input.requestTime = exchange.started;
+    input.responseTime = exchange.started.isValid() ? exchange.started.addMSecs(
+                                 qMax<qint64>(0, exchange.timings.totalUs) / 1000)
+                                                    : QDateTime();
+    input.now = QDateTime::currentDateTimeUtc();
+    const Freshness f = evaluateFreshness(input);
+    if (!f.storable) {
+        add(out,
+            "not-storable",
+            Finding::Severity::Info,
+            f.storableReason,
+            QStringLiteral("RFC 9111 §3"));
+    } else if (f.fresh && f.next == Freshness::Next::Serve) {
+        add(out,
+            "fresh",
+            Finding::Severity::Info,
+            tr("A cache may reuse this response for %1 more seconds without asking the server.")
+                    .arg(f.lifetime - f.currentAge),
+            QStringLiteral("RFC 9111 §4.2"));
+    } else if (f.next == Freshness::Next::Revalidate) {
+        add(out,
+            "revalidate",
+            Finding::Severity::Info,
+            tr("A cache must revalidate this response before reusing it, with %1: %2.")
+                    .arg(latin1(f.validatorHeader), latin1(f.validatorValue)),
+            QStringLiteral("RFC 9111 §4.3.1"));
+    } else {
+        add(out,
+            "refetch",
+            Finding::Severity::Notice,
+            tr("Once stale this response has no validator (no ETag or Last-Modified), so a cache "
+               "must download it again in full."),
+            QStringLiteral("RFC 9111 §4.3.1"));
+    }
+}
+
 } // namespace
 
 QByteArray severityName(Finding::Severity severity)
@@ -411,6 +456,7 @@ QList<Finding> findingsFor(const Exchange &exchange)
     cookieRules(*hop, https, out);
     bodyRules(exchange, *hop, out);
     transportRules(*hop, https, out);
+    freshnessRules(exchange, *hop, out);
     return out;
 }
 

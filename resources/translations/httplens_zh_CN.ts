@@ -4,6 +4,18 @@
 <context>
     <name>HttpLens::Findings</name>
     <message>
+        <source>A cache may reuse this response for %1 more seconds without asking the server.</source>
+        <translation>缓存还可以在 %1 秒内直接复用此响应，无需询问服务器。</translation>
+    </message>
+    <message>
+        <source>A cache must revalidate this response before reusing it, with %1: %2.</source>
+        <translation>缓存在复用此响应之前必须重新验证，使用 %1: %2。</translation>
+    </message>
+    <message>
+        <source>Once stale this response has no validator (no ETag or Last-Modified), so a cache must download it again in full.</source>
+        <translation>此响应过期后没有可用的验证器（没有 ETag 或 Last-Modified），缓存只能重新完整下载。</translation>
+    </message>
+    <message>
         <source>304 Not Modified: the ETag %1 sent in If-None-Match still matches (weak comparison), so the stored copy is current.</source>
         <translation>304 未修改：If-None-Match 中发送的 ETag %1 仍然匹配（弱比较），缓存的副本依然有效。</translation>
     </message>

@@ -446,6 +446,50 @@ void TestFindings::rules_data()
         {{kGet, response("200 OK", "Vary: *\r\nContent-Length: 0\r\n")}},
         "vary-star",
         true);
+    row("fresh for a while",
+        http,
+        {{kGet, response("200 OK", "Cache-Control: max-age=600\r\nContent-Length: 0\r\n")}},
+        "fresh",
+        true);
+    row("no-store is never fresh",
+        http,
+        {{kGet,
+          response("200 OK", "Cache-Control: no-store, max-age=600\r\nContent-Length: 0\r\n")}},
+        "fresh",
+        false);
+    row("no-store is not storable",
+        http,
+        {{kGet, response("200 OK", "Cache-Control: no-store\r\nContent-Length: 0\r\n")}},
+        "not-storable",
+        true);
+    row("max-age is storable",
+        http,
+        {{kGet, response("200 OK", "Cache-Control: max-age=600\r\nContent-Length: 0\r\n")}},
+        "not-storable",
+        false);
+    row("revalidate with the ETag",
+        http,
+        {{kGet,
+          response("200 OK", "Cache-Control: no-cache\r\nETag: \"r\"\r\nContent-Length: 0\r\n")}},
+        "revalidate",
+        true);
+    row("nothing to revalidate when fresh",
+        http,
+        {{kGet,
+          response("200 OK", "Cache-Control: max-age=600\r\nETag: \"r\"\r\nContent-Length: 0\r\n")}},
+        "revalidate",
+        false);
+    row("stale without validators",
+        http,
+        {{kGet, response("200 OK", "Cache-Control: max-age=0\r\nContent-Length: 0\r\n")}},
+        "refetch",
+        true);
+    row("stale with a validator",
+        http,
+        {{kGet,
+          response("200 OK", "Cache-Control: max-age=0\r\nETag: \"r\"\r\nContent-Length: 0\r\n")}},
+        "refetch",
+        false);
     row("Vary on a header is not star",
         http,
         {{kGet, response("200 OK", "Vary: Accept\r\nContent-Length: 0\r\n")}},
