@@ -197,15 +197,7 @@ QByteArray formatCaching(const Exchange &exchange)
     const Hop *hop = exchange.finalHop();
     if (!hop)
         return {};
-    FreshnessInput input;
-    input.method = hop->request.method;
-    input.status = hop->response.status;
-    input.requestHeaders = hop->request.headers;
-    input.responseHeaders = hop->response.headers;
-    input.requestTime = exchange.started;
-    input.responseTime = exchange.started.addMSecs(qMax<qint64>(0, exchange.timings.totalUs) / 1000);
-    input.now = QDateTime::currentDateTimeUtc();
-    const Freshness f = evaluateFreshness(input);
+    const Freshness f = evaluateFreshness(exchange, *hop);
 
     auto duration = [](qint64 seconds) -> QByteArray { return QByteArray::number(seconds) + " s"; };
     QByteArray out = tr("Caching (RFC 9111, a browser's private cache)") + '\n';

@@ -384,17 +384,7 @@ void transportRules(const Hop &hop, bool https, QList<Finding> &out)
 // RFC 9111 as a finding: what a private cache may do with the final response.
 void freshnessRules(const Exchange &exchange, const Hop &hop, QList<Finding> &out)
 {
-    FreshnessInput input;
-    input.method = hop.request.method;
-    input.status = hop.response.status;
-    input.requestHeaders = hop.request.headers;
-    input.responseHeaders = hop.response.headers;
-    input.requestTime = exchange.started;
-    input.responseTime = exchange.started.isValid() ? exchange.started.addMSecs(
-                                 qMax<qint64>(0, exchange.timings.totalUs) / 1000)
-                                                    : QDateTime();
-    input.now = QDateTime::currentDateTimeUtc();
-    const Freshness f = evaluateFreshness(input);
+    const Freshness f = evaluateFreshness(exchange, hop);
     if (!f.storable) {
         add(out,
             "not-storable",

@@ -248,4 +248,19 @@ Freshness evaluateFreshness(const FreshnessInput &input)
     return result;
 }
 
+Freshness evaluateFreshness(const Exchange &exchange, const Hop &hop)
+{
+    FreshnessInput input;
+    input.method = hop.request.method;
+    input.status = hop.response.status;
+    input.requestHeaders = hop.request.headers;
+    input.responseHeaders = hop.response.headers;
+    input.requestTime = exchange.started;
+    if (exchange.started.isValid())
+        input.responseTime = exchange.started.addMSecs(qMax<qint64>(0, exchange.timings.totalUs)
+                                                       / 1000);
+    input.now = QDateTime::currentDateTimeUtc();
+    return evaluateFreshness(input);
+}
+
 } // namespace HttpLens

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/exchange.h"
 #include "model/headers.h"
 
 #include <QByteArray>
@@ -61,5 +62,9 @@ struct FreshnessInput
 };
 
 Freshness evaluateFreshness(const FreshnessInput &input);
+
+// The verdict for a hop of an exchange (normally its final one) as of now: the request and
+// response times come from when the exchange started and how long it took.
+Freshness evaluateFreshness(const Exchange &exchange, const Hop &hop);
 
 } // namespace HttpLens
