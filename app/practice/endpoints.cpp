@@ -72,6 +72,21 @@ QList<std::pair<QString, QString>> queryItems(const ParsedRequest &request)
     return QUrlQuery(QString::fromUtf8(request.query())).queryItems(QUrl::FullyDecoded);
 }
 
+// The fields of an application/x-www-form-urlencoded body, where '+' stands for a space.
+QList<std::pair<QString, QString>> formItems(QByteArray body)
+{
+    body.replace('+', ' ');
+    return QUrlQuery(QString::fromUtf8(body)).queryItems(QUrl::FullyDecoded);
+}
+
+QByteArray randomBytes(int count)
+{
+    QByteArray bytes(count, Qt::Uninitialized);
+    for (char &c : bytes)
+        c = char(QRandomGenerator::system()->bounded(256));
+    return bytes;
+}
+
 QString queryValue(const ParsedRequest &request, const QString &key)
 {
     for (const auto &item : queryItems(request)) {
@@ -134,10 +149,7 @@ QJsonObject echo(const ParsedRequest &request, const RequestContext &context)
         QJsonObject form;
         if (headerValue(request.headers, "Content-Type")
                     .startsWith("application/x-www-form-urlencoded")) {
-            QByteArray formText = request.body;
-            formText.replace('+', ' ');
-            for (const auto &item :
-                 QUrlQuery(QString::fromUtf8(formText)).queryItems(QUrl::FullyDecoded))
+            for (const auto &item : formItems(request.body))
                 form.insert(item.first, item.second);
         }
         object.insert(QStringLiteral("form"), form);
@@ -253,9 +265,7 @@ Endpoints::Endpoints(Lab *lab)
     : m_lab(lab)
     , m_started(QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC))
 {
-    m_secret.resize(32);
-    for (char &c : m_secret)
-        c = char(QRandomGenerator::system()->bounded(256));
+    m_secret = randomBytes(32);
 }
 
 // A signed value in the style of itsdangerous (Flask's session cookie): the payload and a
@@ -573,12 +583,9 @@ Response Endpoints::cookieLab(const ParsedRequest &request, const QByteArray &pa
     if (page == "login" && methodIn(request.method, {"GET", "HEAD"}))
         return Response::text(200, kLoginForm, "text/html; charset=utf-8");
     if (page == "login" && request.method == "POST") {
-        QByteArray formText = request.body;
-        formText.replace('+', ' ');
         QString user;
         QString password;
-        for (const auto &item :
-             QUrlQuery(QString::fromUtf8(formText)).queryItems(QUrl::FullyDecoded)) {
+        for (const auto &item : formItems(request.body)) {
             if (item.first == QLatin1String("user"))
                 user = item.second;
             else if (item.first == QLatin1String("password"))
@@ -594,10 +601,7 @@ Response Endpoints::cookieLab(const ParsedRequest &request, const QByteArray &pa
         }
         if (m_sessions.size() >= kMaxSessions)
             m_sessions.clear();
-        QByteArray session(16, '\0');
-        for (char &c : session)
-            c = char(QRandomGenerator::system()->bounded(256));
-        session = session.toHex();
+        const QByteArray session = randomBytes(16).toHex();
         m_sessions.insert(session, user.toUtf8());
         const QByteArray profile = QJsonDocument(QJsonObject{{QStringLiteral("user"), user},
                                                              {QStringLiteral("theme"),
