@@ -3,6 +3,8 @@
 #include "knowledge/findings.h"
 #include "knowledge/statuscatalogue.h"
 
+#include "text.h"
+
 #include <QJsonDocument>
 
 #include <QTest>
@@ -558,10 +560,7 @@ void TestFindings::rules()
     QCoreApplication::removeTranslator(chinese.get());
     QCOMPARE(translated.size(), findings.size());
     for (const Finding &finding : translated) {
-        bool cjk = false;
-        for (QChar c : finding.text)
-            cjk = cjk || (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff);
-        QVERIFY2(cjk,
+        QVERIFY2(hasChinese(finding.text),
                  qPrintable(QString::fromLatin1(finding.id) + QStringLiteral(": ") + finding.text));
     }
 }

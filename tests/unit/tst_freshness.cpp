@@ -2,6 +2,8 @@
 #include "knowledge/statuscatalogue.h"
 #include "model/httpdate.h"
 
+#include "text.h"
+
 #include <QTest>
 
 using namespace HttpLens;
@@ -250,13 +252,6 @@ void TestFreshness::evaluate()
     QCoreApplication::installTranslator(chinese.get());
     const Freshness translated = evaluateFreshness(input);
     QCoreApplication::removeTranslator(chinese.get());
-    auto hasChinese = [](const QString &text) {
-        for (QChar c : text) {
-            if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
-                return true;
-        }
-        return false;
-    };
     QVERIFY2(hasChinese(translated.storableReason), qPrintable(translated.storableReason));
     for (const QString &note : translated.notes)
         QVERIFY2(hasChinese(note), qPrintable(note));

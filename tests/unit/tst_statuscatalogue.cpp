@@ -5,6 +5,8 @@
 
 #include "model/request.h"
 
+#include "text.h"
+
 #include <QTest>
 
 using namespace HttpLens;
@@ -22,15 +24,6 @@ const QList<int> kIana{100, 101, 102, 103, 104, 200, 201, 202, 203, 204, 205, 20
 const QList<int> kUnofficial{419, 420, 430, 440, 444, 449, 450, 460, 463, 494,
                              495, 496, 497, 498, 499, 509, 520, 521, 522, 523,
                              524, 525, 526, 527, 529, 530, 561, 598, 599};
-
-bool hasChinese(const QString &text)
-{
-    for (QChar c : text) {
-        if (c.unicode() >= 0x4e00 && c.unicode() <= 0x9fff)
-            return true;
-    }
-    return false;
-}
 
 } // namespace
 
