@@ -358,8 +358,12 @@ CURLcode configure(TransferState &state, const Request &request)
         set(CURLOPT_COOKIE, request.cookie.constData());
     for (const QString &file : request.cookieFiles)
         set(CURLOPT_COOKIEFILE, file.toLocal8Bit().constData());
-    if (request.cookieEngine && request.cookieFiles.isEmpty())
+    if ((request.cookieEngine || !request.cookieLines.isEmpty()) && request.cookieFiles.isEmpty())
         set(CURLOPT_COOKIEFILE, "");
+    for (const QByteArray &line : request.cookieLines) {
+        if (!line.isEmpty())
+            set(CURLOPT_COOKIELIST, line.constData());
+    }
     if (!request.cookieJar.isEmpty())
         set(CURLOPT_COOKIEJAR, request.cookieJar.toLocal8Bit().constData());
 
@@ -819,6 +823,16 @@ void Engine::finalize(TransferState &state, int curlResult, bool remove)
     curl_off_t expected = -1;
     curl_easy_getinfo(easy, CURLINFO_SIZE_DOWNLOAD_T, &downloaded);
     curl_easy_getinfo(easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &expected);
+
+    if (exchange.request.cookieEngine || !exchange.request.cookieLines.isEmpty()
+        || !exchange.request.cookieFiles.isEmpty()) {
+        curl_slist *cookies = nullptr;
+        if (curl_easy_getinfo(easy, CURLINFO_COOKIELIST, &cookies) == CURLE_OK) {
+            for (curl_slist *item = cookies; item; item = item->next)
+                exchange.cookies.append(QByteArray(item->data));
+            curl_slist_free_all(cookies);
+        }
+    }
 
     // Cleaning the handle now also writes the cookie jar before anyone hears of the result.
     curl_easy_cleanup(easy);

@@ -112,6 +112,19 @@ QByteArray Body::read(qint64 maxBytes) const
     return maxBytes < 0 ? file.readAll() : file.read(maxBytes);
 }
 
+QByteArray Body::readAt(qint64 offset, qint64 length) const
+{
+    if (offset < 0 || length <= 0 || offset >= m_size)
+        return {};
+    if (!m_file)
+        return m_data.mid(offset, length);
+    m_file->flush();
+    QFile file(m_file->fileName());
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
+        return {};
+    return file.read(length);
+}
+
 bool Body::saveTo(const QString &path, QString *error) const
 {
     QFile out(path);

@@ -115,6 +115,8 @@ public:
     QString filePath() const;
     // The first maxBytes of the body (all of it when maxBytes < 0).
     QByteArray read(qint64 maxBytes = -1) const;
+    // length bytes from offset (fewer at the end); for views that page through a large body.
+    QByteArray readAt(qint64 offset, qint64 length) const;
     bool saveTo(const QString &path, QString *error) const;
 
     void setMemoryLimit(qint64 bytes) { m_limit = bytes; }
@@ -163,6 +165,9 @@ struct Exchange
     ConnectionInfo connection;
     TlsInfo tls;
     TransportError error;
+    // The cookie engine's jar after the transfer, as Netscape cookies.txt lines (libcurl's
+    // CURLINFO_COOKIELIST); empty when the cookie engine was off.
+    QList<QByteArray> cookies;
     QByteArray log; // libcurl's informational lines ("Trying 127.0.0.1:80...")
     QList<TraceEvent> trace;
     QByteArray traceBytes;

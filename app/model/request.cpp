@@ -162,6 +162,8 @@ QList<Request::Problem> Request::problems() const
     checkField(referer, "Referer");
     checkField(cookie, "Cookie");
     checkField(userPassword, "user name or password");
+    for (const QByteArray &line : cookieLines)
+        checkField(line, "cookie jar line");
 
     if (maxRedirects < -1)
         found.append({2, tr("The redirect limit must be -1 (unlimited) or more.")});

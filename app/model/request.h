@@ -57,6 +57,9 @@ struct Request
     QStringList cookieFiles; // Netscape or header files read into the cookie engine
     QString cookieJar;       // where the cookie engine writes at the end
     bool cookieEngine = false;
+    // Cookies handed to the cookie engine before the transfer, as Netscape cookies.txt lines
+    // (the GUI's jar). Non-empty lines switch the cookie engine on.
+    QList<QByteArray> cookieLines;
 
     bool followRedirects = false;
     int maxRedirects = 50;

@@ -1,0 +1,98 @@
+#include "comparison.h"
+
+namespace HttpLens {
+
+namespace {
+
+QList<QByteArray> valuesOf(const HeaderList &headers, const QByteArray &lowerName)
+{
+    QList<QByteArray> values;
+    for (const HeaderField &field : headers) {
+        if (field.name.toLower() == lowerName)
+            values.append(field.value);
+    }
+    return values;
+}
+
+} // namespace
+
+WireSize wireSize(const Exchange &exchange)
+{
+    WireSize size;
+    for (const Hop &hop : exchange.hops) {
+        size.requestBytes += hop.request.raw.size() + hop.requestBody.size();
+        for (const ResponseHead &interim : hop.interim)
+            size.responseHeadBytes += interim.raw.size();
+        if (hop.hasResponse)
+            size.responseHeadBytes += hop.response.raw.size();
+        size.responseBodyBytes += hop.bodyWireBytes;
+    }
+    return size;
+}
+
+QList<HeaderDifference> compareHeaders(const HeaderList &left, const HeaderList &right)
+{
+    // Names in the order they first appear on the left, then those only on the right.
+    QList<QByteArray> order;
+    QList<QByteArray> spelling;
+    auto collect = [&](const HeaderList &headers) {
+        for (const HeaderField &field : headers) {
+            const QByteArray lower = field.name.toLower();
+            if (!order.contains(lower)) {
+                order.append(lower);
+                spelling.append(field.name);
+            }
+        }
+    };
+    collect(left);
+    collect(right);
+
+    QList<HeaderDifference> differences;
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        HeaderDifference difference;
+        difference.name = spelling.at(i);
+        difference.left = valuesOf(left, order.at(i));
+        difference.right = valuesOf(right, order.at(i));
+        if (difference.left.isEmpty())
+            difference.kind = HeaderDifference::Kind::Added;
+        else if (difference.right.isEmpty())
+            difference.kind = HeaderDifference::Kind::Removed;
+        else if (difference.left != difference.right)
+            difference.kind = HeaderDifference::Kind::Changed;
+        differences.append(difference);
+    }
+    return differences;
+}
+
+Comparison compareExchanges(const Exchange &left, const Exchange &right)
+{
+    Comparison comparison;
+    const Hop *l = left.finalHop();
+    const Hop *r = right.finalHop();
+    comparison.leftStatus = left.status();
+    comparison.rightStatus = right.status();
+    if (l && l->hasResponse)
+        comparison.leftReason = l->response.reason;
+    if (r && r->hasResponse)
+        comparison.rightReason = r->response.reason;
+    comparison.requestHeaders = compareHeaders(l ? l->request.headers : HeaderList(),
+                                               r ? r->request.headers : HeaderList());
+    comparison.responseHeaders = compareHeaders(l && l->hasResponse ? l->response.headers
+                                                                    : HeaderList(),
+                                                r && r->hasResponse ? r->response.headers
+                                                                    : HeaderList());
+    comparison.leftWire = wireSize(left);
+    comparison.rightWire = wireSize(right);
+    const Timings &a = left.timings;
+    const Timings &b = right.timings;
+    comparison.timings = {{"dns", a.dnsPhaseUs(), b.dnsPhaseUs()},
+                          {"connect", a.connectPhaseUs(), b.connectPhaseUs()},
+                          {"tls", a.tlsPhaseUs(), b.tlsPhaseUs()},
+                          {"send", a.sendPhaseUs(), b.sendPhaseUs()},
+                          {"wait", a.waitPhaseUs(), b.waitPhaseUs()},
+                          {"download", a.downloadPhaseUs(), b.downloadPhaseUs()},
+                          {"total", a.totalUs, b.totalUs}};
+    return comparison;
+}
+
+} // namespace HttpLens

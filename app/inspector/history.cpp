@@ -1,0 +1,216 @@
+#include "history.h"
+
+#include <QLocale>
+#include <QSet>
+
+namespace HttpLens {
+
+History::History(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+quint64 History::add(Exchange exchange, const Composition &composition)
+{
+    const int row = int(m_entries.size());
+    beginInsertRows({}, row, row);
+    Entry entry;
+    entry.id = m_nextId++;
+    entry.exchange = std::make_shared<const Exchange>(std::move(exchange));
+    entry.composition = composition;
+    m_entries.append(std::move(entry));
+    endInsertRows();
+    emit added(m_entries.constLast().id);
+    return m_entries.constLast().id;
+}
+
+void History::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+}
+
+const History::Entry *History::find(quint64 id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? nullptr : &m_entries.at(row);
+}
+
+int History::rowOf(quint64 id) const
+{
+    // Ids grow with the row, so a binary search finds any entry.
+    auto it = std::lower_bound(m_entries.cbegin(),
+                               m_entries.cend(),
+                               id,
+                               [](const Entry &entry, quint64 wanted) { return entry.id < wanted; });
+    if (it == m_entries.cend() || it->id != id)
+        return -1;
+    return int(it - m_entries.cbegin());
+}
+
+std::optional<LearnedValidators> History::latestValidators(const QString &url) const
+{
+    const QString key = resourceKey(url);
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        const Exchange &exchange = *it->exchange;
+        if (resourceKey(exchange.request.url) != key && resourceKey(exchange.effectiveUrl) != key)
+            continue;
+        LearnedValidators learned = validatorsFrom(exchange);
+        if (learned.isEmpty())
+            continue;
+        learned.historyId = it->id;
+        return learned;
+    }
+    return std::nullopt;
+}
+
+QStringList History::recentUrls(int max) const
+{
+    QStringList urls;
+    QSet<QString> seen;
+    for (auto it = m_entries.crbegin(); it != m_entries.crend() && urls.size() < max; ++it) {
+        const QString &url = it->exchange->request.url;
+        if (!seen.contains(url)) {
+            seen.insert(url);
+            urls.append(url);
+        }
+    }
+    return urls;
+}
+
+int History::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int History::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant History::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const Entry &entry = m_entries.at(index.row());
+    const Exchange &exchange = *entry.exchange;
+    const Hop *final = exchange.finalHop();
+    const QByteArray method = final && !final->request.method.isEmpty() ? final->request.method
+                                                                        : exchange.request.method;
+    switch (role) {
+    case IdRole:
+        return entry.id;
+    case StatusRole:
+        return exchange.status();
+    case FilterTextRole:
+        return QString(QString::fromLatin1(method) + QLatin1Char(' ') + exchange.request.url
+                       + QLatin1Char(' ') + QString::number(exchange.status()));
+    case Qt::ToolTipRole:
+        if (exchange.error.isError())
+            return exchange.error.sentence;
+        return exchange.effectiveUrl.isEmpty() ? exchange.request.url : exchange.effectiveUrl;
+    case Qt::TextAlignmentRole:
+        if (index.column() == Number || index.column() == Time || index.column() == Size)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
+    }
+    switch (index.column()) {
+    case Number:
+        return entry.id;
+    case Method:
+        return QString::fromLatin1(method);
+    case Url:
+        return exchange.request.url;
+    case Status:
+        if (exchange.error.isError())
+            return tr("error %1").arg(exchange.error.curlCode);
+        return exchange.status();
+    case Time:
+        return formatDuration(exchange.timings.totalUs);
+    case Size:
+        return formatByteSize(exchange.body.size());
+    default:
+        return {};
+    }
+}
+
+QVariant History::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Number:
+        return QStringLiteral("#");
+    case Method:
+        return tr("Method");
+    case Url:
+        return tr("URL");
+    case Status:
+        return tr("Status");
+    case Time:
+        return tr("Time");
+    case Size:
+        return tr("Size");
+    default:
+        return {};
+    }
+}
+
+HistoryFilter::HistoryFilter(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{}
+
+void HistoryFilter::setFilterWords(const QString &text)
+{
+    m_words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    invalidateFilter();
+}
+
+bool HistoryFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_words.isEmpty())
+        return true;
+    const QString text = sourceModel()
+                                 ->index(sourceRow, 0, sourceParent)
+                                 .data(History::FilterTextRole)
+                                 .toString();
+    for (const QString &word : m_words) {
+        if (!text.contains(word, Qt::CaseInsensitive))
+            return false;
+    }
+    return true;
+}
+
+QString formatByteSize(qint64 bytes)
+{
+    if (bytes < 0)
+        return QStringLiteral("–");
+    if (bytes < 1000)
+        return QStringLiteral("%1 B").arg(bytes);
+    const char *units[] = {"kB", "MB", "GB", "TB"};
+    double value = double(bytes) / 1000.0;
+    int unit = 0;
+    while (value >= 1000.0 && unit < 3) {
+        value /= 1000.0;
+        ++unit;
+    }
+    return QStringLiteral("%1 %2").arg(QLocale().toString(value, 'f', value < 10 ? 2 : 1),
+                                       QLatin1String(units[unit]));
+}
+
+QString formatDuration(qint64 microseconds)
+{
+    if (microseconds < 0)
+        return QStringLiteral("–");
+    if (microseconds < 1000000)
+        return QStringLiteral("%1 ms").arg(QLocale().toString(double(microseconds) / 1000.0,
+                                                              'f',
+                                                              microseconds < 10000 ? 2 : 1));
+    return QStringLiteral("%1 s").arg(QLocale().toString(double(microseconds) / 1e6, 'f', 2));
+}
+
+} // namespace HttpLens

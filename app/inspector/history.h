@@ -1,0 +1,86 @@
+#pragma once
+
+#include "inspector/composition.h"
+#include "inspector/conditionals.h"
+#include "model/exchange.h"
+
+#include <QAbstractTableModel>
+#include <QSortFilterProxyModel>
+
+#include <memory>
+#include <optional>
+
+namespace HttpLens {
+
+// Every exchange of the session, newest last, with the composition that produced it so that
+// selecting an entry can put its request back into the editor. Exchanges are shared and
+// immutable once recorded.
+class History : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(History)
+
+public:
+    enum Column { Number, Method, Url, Status, Time, Size, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, StatusRole, FilterTextRole };
+
+    struct Entry
+    {
+        quint64 id = 0;
+        std::shared_ptr<const Exchange> exchange;
+        Composition composition;
+    };
+
+    explicit History(QObject *parent = nullptr);
+
+    // Records a finished exchange; returns its id (1, 2, 3, ...).
+    quint64 add(Exchange exchange, const Composition &composition = {});
+    void clear();
+
+    int size() const { return int(m_entries.size()); }
+    const Entry &at(int row) const { return m_entries.at(row); }
+    const Entry *find(quint64 id) const;
+    int rowOf(quint64 id) const;
+
+    // The validators of the newest exchange for the same resource that had any.
+    std::optional<LearnedValidators> latestValidators(const QString &url) const;
+    // Previously used URLs, newest first and without duplicates, for completion.
+    QStringList recentUrls(int max = 200) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+signals:
+    void added(quint64 id);
+
+private:
+    QList<Entry> m_entries;
+    quint64 m_nextId = 1;
+};
+
+// Filters the history by words: every word must occur in the method, URL or status of an
+// entry ("304", "post lab", "404 api"), case-insensitively.
+class HistoryFilter : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryFilter)
+
+public:
+    explicit HistoryFilter(QObject *parent = nullptr);
+    void setFilterWords(const QString &text);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QStringList m_words;
+};
+
+// "1.2 kB", "3.4 MB" (decimal units, as browsers' network panels show them).
+QString formatByteSize(qint64 bytes);
+// "12.3 ms", "1.52 s".
+QString formatDuration(qint64 microseconds);
+
+} // namespace HttpLens

@@ -1,0 +1,80 @@
+#include "waterfall.h"
+
+#include <QCoreApplication>
+
+namespace HttpLens {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("HttpLens::Waterfall", text);
+}
+
+} // namespace
+
+QList<PhaseSpan> waterfall(const Timings &t)
+{
+    QList<PhaseSpan> spans;
+    qint64 at = 0;
+    auto add = [&](PhaseSpan::Phase phase, qint64 duration) {
+        if (duration < 0)
+            return;
+        spans.append({phase, at, duration});
+        at += duration;
+    };
+    if (t.redirectUs > 0)
+        add(PhaseSpan::Phase::Redirects, t.redirectUs);
+    add(PhaseSpan::Phase::Dns, t.dnsPhaseUs());
+    add(PhaseSpan::Phase::Connect, t.connectPhaseUs());
+    add(PhaseSpan::Phase::Tls, t.tlsPhaseUs());
+    add(PhaseSpan::Phase::Send, t.sendPhaseUs());
+    add(PhaseSpan::Phase::Wait, t.waitPhaseUs());
+    add(PhaseSpan::Phase::Download, t.downloadPhaseUs());
+    return spans;
+}
+
+QString phaseName(PhaseSpan::Phase phase)
+{
+    switch (phase) {
+    case PhaseSpan::Phase::Redirects:
+        return tr("Redirects");
+    case PhaseSpan::Phase::Dns:
+        return tr("DNS lookup");
+    case PhaseSpan::Phase::Connect:
+        return tr("TCP connect");
+    case PhaseSpan::Phase::Tls:
+        return tr("TLS handshake");
+    case PhaseSpan::Phase::Send:
+        return tr("Request sent");
+    case PhaseSpan::Phase::Wait:
+        return tr("Waiting (TTFB)");
+    case PhaseSpan::Phase::Download:
+        return tr("Download");
+    }
+    return {};
+}
+
+QString phaseDescription(PhaseSpan::Phase phase)
+{
+    switch (phase) {
+    case PhaseSpan::Phase::Redirects:
+        return tr("Every earlier hop of the redirect chain, from start to the last redirect.");
+    case PhaseSpan::Phase::Dns:
+        return tr("Resolving the host name to an address.");
+    case PhaseSpan::Phase::Connect:
+        return tr("The TCP handshake with the server.");
+    case PhaseSpan::Phase::Tls:
+        return tr("The TLS handshake: certificates, keys and ALPN.");
+    case PhaseSpan::Phase::Send:
+        return tr("From the open connection until the request was ready to go.");
+    case PhaseSpan::Phase::Wait:
+        return tr("From sending the request to the first byte of the response: the server's "
+                  "thinking time plus one round trip.");
+    case PhaseSpan::Phase::Download:
+        return tr("From the first byte of the response to the last.");
+    }
+    return {};
+}
+
+} // namespace HttpLens

@@ -1,0 +1,646 @@
+#include "cookies/cookiejar.h"
+#include "http/engine.h"
+#include "inspector/bodyformat.h"
+#include "inspector/comparison.h"
+#include "inspector/composition.h"
+#include "inspector/conditionals.h"
+#include "inspector/history.h"
+#include "inspector/walkthrough.h"
+#include "inspector/waterfall.h"
+#include "practice/practiceserver.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace HttpLens;
+
+// The logic behind the desktop inspector's widgets: composing a request, the conditional
+// panel, history, compare, body views, cookies and the walkthrough. The widgets only display
+// what these functions return, so this is where their behaviour is tested.
+class TestInspector : public QObject
+{
+    Q_OBJECT
+
+private:
+    static Exchange exchangeWith(const QString &url,
+                                 const QByteArray &rawResponse,
+                                 const QByteArray &rawRequest = "GET / HTTP/1.1\r\n\r\n")
+    {
+        Exchange exchange;
+        exchange.request.url = url;
+        exchange.request.method = "GET";
+        exchange.started = QDateTime::currentDateTimeUtc();
+        Hop hop;
+        hop.url = url;
+        hop.request = RequestHead::parse(rawRequest);
+        hop.hasResponse = true;
+        hop.response = ResponseHead::parse(rawResponse);
+        exchange.hops.append(hop);
+        return exchange;
+    }
+
+    Exchange sendAndWait(Engine &engine, const Request &request)
+    {
+        Transfer *transfer = engine.send(request);
+        QSignalSpy spy(transfer, &Transfer::finished);
+        if (!transfer->isFinished() && !spy.wait(10000))
+            return {};
+        Exchange exchange = transfer->exchange();
+        delete transfer;
+        return exchange;
+    }
+
+private slots:
+    void buildHeadersInOrder()
+    {
+        Composition c;
+        c.url = QStringLiteral("http://127.0.0.1:8808/get");
+        c.headers = {{true, QStringLiteral("X-One"), QStringLiteral("1")},
+                     {false, QStringLiteral("X-Off"), QStringLiteral("no")},
+                     {true, QStringLiteral("Accept"), QString()},
+                     {true, QStringLiteral("X-Two"), QStringLiteral("2")}};
+        const BuiltRequest built = buildRequest(c);
+        QVERIFY2(built.errors.isEmpty(), qPrintable(built.errors.join(u'\n')));
+        QCOMPARE(built.request.headers.size(), 3);
+        QCOMPARE(built.request.headers.at(0).name, QByteArray("X-One"));
+        QCOMPARE(built.request.headers.at(1).kind, HeaderLine::Kind::Empty);
+        QCOMPARE(built.request.headers.at(2).value, QByteArray("2"));
+        QCOMPARE(built.request.method, QByteArray("GET"));
+        QVERIFY(built.request.followRedirects);
+        QVERIFY(!built.request.insecure);
+    }
+
+    void buildRejectsBadInput_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("method");
+        QTest::addColumn<QString>("headerName");
+        QTest::addColumn<QString>("headerValue");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no-scheme") << "example.org"
+                                   << "GET"
+                                   << ""
+                                   << ""
+                                   << "scheme";
+        QTest::newRow("ftp") << "ftp://example.org/"
+                             << "GET"
+                             << ""
+                             << ""
+                             << "ftp";
+        QTest::newRow("method-space") << "http://h/"
+                                      << "GE T"
+                                      << ""
+                                      << ""
+                                      << "token";
+        QTest::newRow("header-space") << "http://h/"
+                                      << "GET"
+                                      << "Bad Name"
+                                      << "v"
+                                      << "token";
+        QTest::newRow("header-crlf") << "http://h/"
+                                     << "GET"
+                                     << "X-A"
+                                     << "a\r\nX-B: b"
+                                     << "split";
+        QTest::newRow("value-no-name") << "http://h/"
+                                       << "GET"
+                                       << " "
+                                       << "v"
+                                       << "no name";
+    }
+
+    void buildRejectsBadInput()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, method);
+        QFETCH(QString, headerName);
+        QFETCH(QString, headerValue);
+        QFETCH(QString, expected);
+        Composition c;
+        c.url = url;
+        c.method = method;
+        if (!headerName.isEmpty())
+            c.headers.append({true, headerName, headerValue});
+        const BuiltRequest built = buildRequest(c);
+        QVERIFY(!built.errors.isEmpty());
+        QVERIFY2(built.errors.join(u' ').contains(expected, Qt::CaseInsensitive),
+                 qPrintable(built.errors.join(u'\n')));
+    }
+
+    void bodyModes()
+    {
+        Composition c;
+        c.url = QStringLiteral("http://h/post");
+        c.method = QStringLiteral("POST");
+
+        c.bodyMode = BodyMode::Json;
+        c.jsonBody = QStringLiteral("{\"a\": [1, 2]}");
+        BuiltRequest built = buildRequest(c);
+        QVERIFY(built.errors.isEmpty());
+        QCOMPARE(built.request.body, QByteArray("{\"a\": [1, 2]}"));
+        QCOMPARE(built.request.headers.constLast().value, QByteArray("application/json"));
+
+        c.jsonBody = QStringLiteral("{\n  \"a\": [1, 2,]\n}");
+        built = buildRequest(c);
+        QCOMPARE(built.errors.size(), 1);
+        QVERIFY2(built.errors.first().contains(QLatin1String("Line 2")),
+                 qPrintable(built.errors.first()));
+
+        c.bodyMode = BodyMode::Form;
+        c.formFields = {{true, QStringLiteral("q"), QStringLiteral("a b&c")},
+                        {false, QStringLiteral("off"), QStringLiteral("x")},
+                        {true, QStringLiteral("名"), QStringLiteral("=")}};
+        built = buildRequest(c);
+        QVERIFY(built.errors.isEmpty());
+        QCOMPARE(built.request.body, QByteArray("q=a+b%26c&%E5%90%8D=%3D"));
+        QCOMPARE(built.request.headers.constLast().value,
+                 QByteArray("application/x-www-form-urlencoded"));
+
+        // A Content-Type row of the user wins over the body mode's.
+        c.headers = {{true, QStringLiteral("content-type"), QStringLiteral("text/x-mine")}};
+        built = buildRequest(c);
+        QCOMPARE(built.request.headers.size(), 1);
+        QCOMPARE(built.request.headers.first().value, QByteArray("text/x-mine"));
+    }
+
+    void multipartBody()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("data.bin"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray("\x00\x01\x02", 3));
+        file.close();
+
+        Composition c;
+        c.url = QStringLiteral("http://h/post");
+        c.method = QStringLiteral("POST");
+        c.bodyMode = BodyMode::Multipart;
+        c.multipart = {{true, QStringLiteral("title"), QStringLiteral("hi \"there\""), false, {}},
+                       {true, QStringLiteral("upload"), path, true, {}}};
+        BuiltRequest built = buildRequest(c, {}, "BOUNDARY");
+        QVERIFY2(built.errors.isEmpty(), qPrintable(built.errors.join(u'\n')));
+        const QByteArray expected
+                = "--BOUNDARY\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\n"
+                  "hi \"there\"\r\n"
+                  "--BOUNDARY\r\nContent-Disposition: form-data; name=\"upload\"; "
+                  "filename=\"data.bin\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                  + QByteArray("\x00\x01\x02", 3) + "\r\n--BOUNDARY--\r\n";
+        QCOMPARE(built.request.body, expected);
+        QCOMPARE(built.request.headers.constLast().value,
+                 QByteArray("multipart/form-data; boundary=BOUNDARY"));
+
+        c.multipart = {
+                {true, QStringLiteral("f"), dir.filePath(QStringLiteral("missing")), true, {}}};
+        built = buildRequest(c, {}, "B");
+        QCOMPARE(built.errors.size(), 1);
+        QVERIFY(built.errors.first().contains(QLatin1String("cannot be read")));
+    }
+
+    void queryRowsRoundTrip_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<int>("rows");
+        QTest::newRow("none") << "http://h/p" << 0;
+        QTest::newRow("simple") << "http://h/p?a=1&b=2" << 2;
+        QTest::newRow("encoded") << "http://h/p?q=a%20b%26c&x=%2B" << 2;
+        QTest::newRow("flag") << "http://h/p?flag&x=" << 2;
+        QTest::newRow("fragment") << "http://h/p?a=1#top" << 1;
+        QTest::newRow("chinese") << "http://h/p?q=%E4%B8%AD%E6%96%87" << 1;
+    }
+
+    void queryRowsRoundTrip()
+    {
+        QFETCH(QString, url);
+        QFETCH(int, rows);
+        const QList<KeyValueRow> parsed = queryRows(url);
+        QCOMPARE(parsed.size(), rows);
+        const QString rebuilt = urlWithQueryRows(url, parsed);
+        QCOMPARE(queryRows(rebuilt), parsed);
+        QVERIFY(rebuilt.startsWith(QLatin1String("http://h/p")));
+        if (url.contains(u'#'))
+            QVERIFY(rebuilt.endsWith(QLatin1String("#top")));
+    }
+
+    void queryRowsEditing()
+    {
+        QList<KeyValueRow> rows = queryRows(QStringLiteral("http://h/p?a=1"));
+        QCOMPARE(rows.first().value, QStringLiteral("1"));
+        rows.append({true, QStringLiteral("q"), QStringLiteral("a b&c=d")});
+        rows.append({false, QStringLiteral("off"), QStringLiteral("1")});
+        QCOMPARE(urlWithQueryRows(QStringLiteral("http://h/p?a=1"), rows),
+                 QStringLiteral("http://h/p?a=1&q=a%20b%26c%3Dd"));
+        QCOMPARE(queryRows(QStringLiteral("http://h/p?q=%E4%B8%AD")).first().value,
+                 QStringLiteral("中"));
+        QCOMPARE(urlWithQueryRows(QStringLiteral("http://h/p?a=1"), {}),
+                 QStringLiteral("http://h/p"));
+    }
+
+    void authHelper()
+    {
+        QCOMPARE(basicAuthorization(QStringLiteral("user"), QStringLiteral("pass")),
+                 QStringLiteral("Basic dXNlcjpwYXNz"));
+        QCOMPARE(bearerAuthorization(QStringLiteral(" abc ")), QStringLiteral("Bearer abc"));
+        QList<KeyValueRow> rows = {{false, QStringLiteral("authorization"), QStringLiteral("x")}};
+        setHeaderRow(rows, QStringLiteral("Authorization"), QStringLiteral("Bearer t"));
+        QCOMPARE(rows.size(), 1);
+        QVERIFY(rows.first().enabled);
+        QCOMPARE(rows.first().value, QStringLiteral("Bearer t"));
+        setHeaderRow(rows, QStringLiteral("X-New"), QStringLiteral("1"));
+        QCOMPARE(rows.size(), 2);
+    }
+
+    void compositionJsonRoundTrip()
+    {
+        Composition c;
+        c.method = QStringLiteral("PATCH");
+        c.url = QStringLiteral("http://h/p?x=1");
+        c.headers = {{false, QStringLiteral("A"), QStringLiteral("b")}};
+        c.bodyMode = BodyMode::Multipart;
+        c.multipart = {{true,
+                        QStringLiteral("f"),
+                        QStringLiteral("/tmp/x"),
+                        true,
+                        QStringLiteral("image/png")}};
+        c.conditionals.ifNoneMatch = {true, "\"abc\""};
+        c.conditionals.ifRange = {false, "\"r\""};
+        c.httpVersion = HttpVersion::Http2;
+        c.followRedirects = false;
+        c.timeoutSeconds = 5;
+        c.verifyTls = false;
+        c.useCookieJar = false;
+        c.resolve = QStringLiteral("example.org:80:127.0.0.1");
+        const QByteArray json = QJsonDocument(compositionToJson(c)).toJson();
+        const Composition back = compositionFromJson(QJsonDocument::fromJson(json).object());
+        QVERIFY(back == c);
+        // Garbage yields defaults, not a crash.
+        QVERIFY(compositionFromJson(QJsonObject{{QStringLiteral("bodyMode"), 42}}) == Composition());
+    }
+
+    void applyConditionalsReplacesRows()
+    {
+        QList<HeaderLine> headers = {HeaderLine::fromCurlSyntax("if-none-match: \"old\""),
+                                     HeaderLine::fromCurlSyntax("X-Keep: 1")};
+        Conditionals c;
+        c.ifNoneMatch = {true, "\"new\""};
+        c.ifModifiedSince = {false, "Tue, 01 Jan 2030 00:00:00 GMT"};
+        c.ifMatch = {true, "*"};
+        applyConditionals(headers, c);
+        QCOMPARE(headers.size(), 3);
+        QCOMPARE(headers.at(0).name, QByteArray("X-Keep"));
+        QCOMPARE(headers.at(1).name, QByteArray("If-None-Match"));
+        QCOMPARE(headers.at(1).value, QByteArray("\"new\""));
+        QCOMPARE(headers.at(2).name, QByteArray("If-Match"));
+        applyConditionals(headers, Conditionals());
+        QCOMPARE(headers.size(), 1);
+    }
+
+    void validatorsAndResourceKey()
+    {
+        const Exchange e = exchangeWith(
+                QStringLiteral("http://h/doc"),
+                "HTTP/1.1 200 OK\r\nETag: \"v1\"\r\nLast-Modified: Tue, 01 Jan 2030 00:00:00 "
+                "GMT\r\n\r\n");
+        const LearnedValidators v = validatorsFrom(e);
+        QCOMPARE(v.etag, QByteArray("\"v1\""));
+        QCOMPARE(v.lastModified, QByteArray("Tue, 01 Jan 2030 00:00:00 GMT"));
+        QCOMPARE(v.status, 200);
+        const Conditionals c = revalidationFor(v);
+        QVERIFY(c.ifNoneMatch.enabled && c.ifModifiedSince.enabled);
+        QVERIFY(!c.ifMatch.enabled);
+
+        QCOMPARE(resourceKey(QStringLiteral("HTTP://Example.ORG:80/a#frag")),
+                 resourceKey(QStringLiteral("http://example.org/a")));
+        QCOMPARE(resourceKey(QStringLiteral("http://example.org")),
+                 resourceKey(QStringLiteral("http://example.org/")));
+        QVERIFY(resourceKey(QStringLiteral("http://example.org/a?x=1"))
+                != resourceKey(QStringLiteral("http://example.org/a?x=2")));
+    }
+
+    void historyValidatorsAndFilter()
+    {
+        History history;
+        QSignalSpy added(&history, &History::added);
+        history.add(exchangeWith(QStringLiteral("http://h/doc"),
+                                 "HTTP/1.1 200 OK\r\nETag: \"v1\"\r\n\r\n"));
+        history.add(
+                exchangeWith(QStringLiteral("http://h/other"), "HTTP/1.1 404 Not Found\r\n\r\n"));
+        history.add(exchangeWith(QStringLiteral("http://h/doc"), "HTTP/1.1 500 Oops\r\n\r\n"));
+        QCOMPARE(added.size(), 3);
+        QCOMPARE(history.rowCount(), 3);
+        QCOMPARE(history.rowOf(2), 1);
+        QCOMPARE(history.rowOf(9), -1);
+
+        // The 500 has no validators, so the panel still offers the ETag of entry 1.
+        const std::optional<LearnedValidators> v = history.latestValidators(
+                QStringLiteral("http://h/doc#x"));
+        QVERIFY(v);
+        QCOMPARE(v->historyId, quint64(1));
+        QCOMPARE(v->etag, QByteArray("\"v1\""));
+        QVERIFY(!history.latestValidators(QStringLiteral("http://h/other")));
+        QCOMPARE(history.recentUrls(),
+                 QStringList({QStringLiteral("http://h/doc"), QStringLiteral("http://h/other")}));
+
+        HistoryFilter filter;
+        filter.setSourceModel(&history);
+        filter.setFilterWords(QStringLiteral("404"));
+        QCOMPARE(filter.rowCount(), 1);
+        filter.setFilterWords(QStringLiteral("get DOC"));
+        QCOMPARE(filter.rowCount(), 2);
+        filter.setFilterWords(QStringLiteral("doc 404"));
+        QCOMPARE(filter.rowCount(), 0);
+        filter.setFilterWords(QString());
+        QCOMPARE(filter.rowCount(), 3);
+        QCOMPARE(history.index(1, History::Status).data().toInt(), 404);
+    }
+
+    void historyFilterIsFast()
+    {
+        History history;
+        const Exchange sample = exchangeWith(QStringLiteral("http://h/doc"),
+                                             "HTTP/1.1 200 OK\r\nETag: \"v1\"\r\n\r\n");
+        for (int i = 0; i < 10000; ++i) {
+            Exchange e = sample;
+            e.request.url = QStringLiteral("http://h/item/%1").arg(i);
+            history.add(std::move(e));
+        }
+        HistoryFilter filter;
+        filter.setSourceModel(&history);
+        QElapsedTimer timer;
+        timer.start();
+        filter.setFilterWords(QStringLiteral("item/99"));
+        QCOMPARE(filter.rowCount(), 111); // 99, 990-999, 9900-9999
+        QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void compare304With200()
+    {
+        Exchange full = exchangeWith(QStringLiteral("http://h/doc"),
+                                     "HTTP/1.1 200 OK\r\nETag: \"v1\"\r\nContent-Length: "
+                                     "5000\r\nSet-Cookie: a=1\r\nSet-Cookie: b=2\r\n\r\n");
+        full.hops[0].bodyWireBytes = 5000;
+        full.timings.totalUs = 9000;
+        Exchange revalidated = exchangeWith(
+                QStringLiteral("http://h/doc"),
+                "HTTP/1.1 304 Not Modified\r\nETag: \"v1\"\r\nSet-Cookie: a=1\r\nAge: 3\r\n\r\n",
+                "GET / HTTP/1.1\r\nIf-None-Match: \"v1\"\r\n\r\n");
+        revalidated.timings.totalUs = 1000;
+        const Comparison c = compareExchanges(full, revalidated);
+        QCOMPARE(c.leftStatus, 200);
+        QCOMPARE(c.rightStatus, 304);
+        QCOMPARE(c.rightReason, QByteArray("Not Modified"));
+        auto kindOf = [&](const QList<HeaderDifference> &list, const QByteArray &name) {
+            for (const HeaderDifference &d : list) {
+                if (d.name.compare(name, Qt::CaseInsensitive) == 0)
+                    return int(d.kind);
+            }
+            return -1;
+        };
+        QCOMPARE(kindOf(c.responseHeaders, "ETag"), int(HeaderDifference::Kind::Same));
+        QCOMPARE(kindOf(c.responseHeaders, "Content-Length"), int(HeaderDifference::Kind::Removed));
+        QCOMPARE(kindOf(c.responseHeaders, "Set-Cookie"), int(HeaderDifference::Kind::Changed));
+        QCOMPARE(kindOf(c.responseHeaders, "Age"), int(HeaderDifference::Kind::Added));
+        QCOMPARE(kindOf(c.requestHeaders, "If-None-Match"), int(HeaderDifference::Kind::Added));
+        QCOMPARE(c.leftWire.responseBodyBytes, 5000);
+        QCOMPARE(c.rightWire.responseBodyBytes, 0);
+        QVERIFY(c.bytesSaved() > 5000 - 100);
+        QCOMPARE(c.timings.constLast().phase, QByteArray("total"));
+        QCOMPARE(c.timings.constLast().leftUs, 9000);
+    }
+
+    void bodyKinds_data()
+    {
+        QTest::addColumn<QByteArray>("type");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<int>("kind");
+        QTest::newRow("json") << QByteArray("application/json") << QByteArray("{}")
+                              << int(BodyKind::Json);
+        QTest::newRow("problem+json") << QByteArray("application/problem+json; charset=utf-8")
+                                      << QByteArray("{}") << int(BodyKind::Json);
+        QTest::newRow("html") << QByteArray("text/html") << QByteArray("<p>")
+                              << int(BodyKind::Html);
+        QTest::newRow("xml") << QByteArray("application/atom+xml") << QByteArray("<a/>")
+                             << int(BodyKind::Xml);
+        QTest::newRow("png-type") << QByteArray("image/png") << QByteArray("x")
+                                  << int(BodyKind::Image);
+        QTest::newRow("png-sniff") << QByteArray("application/octet-stream")
+                                   << QByteArray("\x89PNG\r\n\x1a\n") << int(BodyKind::Image);
+        QTest::newRow("sniff-json")
+                << QByteArray("text/plain") << QByteArray("  [1]") << int(BodyKind::Json);
+        QTest::newRow("sniff-html")
+                << QByteArray() << QByteArray("<!DOCTYPE html><html>") << int(BodyKind::Html);
+        QTest::newRow("text") << QByteArray("text/plain") << QByteArray("hello 世界")
+                              << int(BodyKind::Text);
+        QTest::newRow("cut-utf8") << QByteArray() << QByteArray("ab\xE4\xB8")
+                                  << int(BodyKind::Text);
+        QTest::newRow("binary") << QByteArray() << QByteArray("\x00\x01\xff", 3)
+                                << int(BodyKind::Binary);
+        QTest::newRow("latin1") << QByteArray() << QByteArray("caf\xe9 ok")
+                                << int(BodyKind::Binary);
+        QTest::newRow("empty") << QByteArray("application/json") << QByteArray()
+                               << int(BodyKind::Empty);
+    }
+
+    void bodyKinds()
+    {
+        QFETCH(QByteArray, type);
+        QFETCH(QByteArray, bytes);
+        QFETCH(int, kind);
+        QCOMPARE(int(detectBodyKind(type, bytes)), kind);
+    }
+
+    void prettyPrinting()
+    {
+        bool ok = false;
+        QCOMPARE(prettyJson("{\"a\":[1]}", &ok),
+                 QByteArray("{\n    \"a\": [\n        1\n    ]\n}\n"));
+        QVERIFY(ok);
+        QCOMPARE(prettyJson("{bad", &ok), QByteArray("{bad"));
+        QVERIFY(!ok);
+        QCOMPARE(prettyXml("<a><b>t</b></a>", &ok), QByteArray("<a>\n  <b>t</b>\n</a>\n"));
+        QVERIFY(ok);
+        QCOMPARE(prettyXml("<a><b></a>", &ok), QByteArray("<a><b></a>"));
+        QVERIFY(!ok);
+        QCOMPARE(hexLine(16, "HTTP/1.1 200 OK\r"),
+                 QStringLiteral("00000010  48 54 54 50 2f 31 2e 31  20 32 30 30 20 4f 4b 0d "
+                                " |HTTP/1.1 200 OK.|"));
+        QCOMPARE(hexLine(0, "A").size(), hexLine(0, "ABCDEFGHIJKLMNOP").size() - 15);
+    }
+
+    void waterfallPhases()
+    {
+        Timings t;
+        t.nameLookupUs = 100;
+        t.connectUs = 300;
+        t.appConnectUs = 0;
+        t.preTransferUs = 350;
+        t.startTransferUs = 1350;
+        t.totalUs = 1500;
+        const QList<PhaseSpan> spans = waterfall(t);
+        QCOMPARE(spans.size(), 5); // no TLS on plain HTTP
+        QCOMPARE(spans.at(0).phase, PhaseSpan::Phase::Dns);
+        QCOMPARE(spans.at(1).startUs, 100);
+        QCOMPARE(spans.at(1).durationUs, 200);
+        QCOMPARE(spans.at(3).phase, PhaseSpan::Phase::Wait);
+        QCOMPARE(spans.at(3).durationUs, 1000);
+        QCOMPARE(spans.constLast().startUs + spans.constLast().durationUs, 1500);
+        QVERIFY(!phaseName(PhaseSpan::Phase::Wait).isEmpty());
+    }
+
+    void cookiesTxt_data()
+    {
+        QTest::addColumn<QByteArray>("line");
+        QTest::addColumn<bool>("valid");
+        QTest::newRow("plain") << QByteArray("example.org\tFALSE\t/\tFALSE\t0\tsid\tabc") << true;
+        QTest::newRow("httponly") << QByteArray(
+                "#HttpOnly_.example.org\tTRUE\t/a\tTRUE\t2000000000\tn\tv")
+                                  << true;
+        QTest::newRow("comment") << QByteArray("# Netscape HTTP Cookie File") << false;
+        QTest::newRow("blank") << QByteArray("   ") << false;
+        QTest::newRow("short") << QByteArray("example.org\tFALSE\t/\tFALSE\t0\tsid") << false;
+        QTest::newRow("bad-expiry")
+                << QByteArray("example.org\tFALSE\t/\tFALSE\tsoon\tsid\tv") << false;
+        QTest::newRow("empty-value") << QByteArray("h\tFALSE\t/\tFALSE\t0\tn\t") << true;
+    }
+
+    void cookiesTxt()
+    {
+        QFETCH(QByteArray, line);
+        QFETCH(bool, valid);
+        const std::optional<Cookie> cookie = Cookie::fromNetscapeLine(line);
+        QCOMPARE(bool(cookie), valid);
+        if (cookie)
+            QCOMPARE(cookie->toNetscapeLine(), line);
+    }
+
+    void setCookieAndCookieHeader()
+    {
+        const SetCookie c = SetCookie::parse(
+                "session=abc=def; Path=/; HttpOnly; SameSite=Lax; Max-Age=60; path=/x");
+        QCOMPARE(c.name, QByteArray("session"));
+        QCOMPARE(c.value, QByteArray("abc=def"));
+        QVERIFY(c.hasAttribute("httponly"));
+        QCOMPARE(c.attribute("PATH"), QByteArray("/x"));
+        QCOMPARE(c.attribute("samesite"), QByteArray("Lax"));
+        QVERIFY(!c.hasAttribute("Secure"));
+        const auto pairs = parseCookieHeader("a=1; b = 2 ;flag;; c=x=y");
+        QCOMPARE(pairs.size(), 4);
+        QCOMPARE(pairs.at(1), (std::pair<QByteArray, QByteArray>("b", "2")));
+        QCOMPARE(pairs.at(2).first, QByteArray("flag"));
+        QCOMPARE(pairs.at(3).second, QByteArray("x=y"));
+    }
+
+    void cookieJarEditing()
+    {
+        CookieJar jar;
+        jar.setFromNetscapeLines({"h\tFALSE\t/\tFALSE\t0\tn\tv",
+                                  "garbage",
+                                  "#HttpOnly_h\tFALSE\t/\tFALSE\t0\tsid\ts"});
+        QCOMPARE(jar.rowCount(), 2);
+        QVERIFY(jar.setData(jar.index(0, CookieJar::Value), QStringLiteral("changed")));
+        QVERIFY(!jar.setData(jar.index(0, CookieJar::Value), QStringLiteral("a\tb")));
+        QVERIFY(!jar.setData(jar.index(0, CookieJar::Name), QString()));
+        QVERIFY(jar.setData(jar.index(0, CookieJar::Expires),
+                            QStringLiteral("2030-01-01T00:00:00Z")));
+        QCOMPARE(jar.cookies().first().expires, qint64(1893456000));
+        QCOMPARE(jar.index(1, CookieJar::HttpOnly).data(Qt::CheckStateRole).toInt(),
+                 int(Qt::Checked));
+        jar.removeCookie(1);
+        QCOMPARE(jar.toNetscapeLines(),
+                 QList<QByteArray>({"h\tFALSE\t/\tFALSE\t1893456000\tn\tchanged"}));
+    }
+
+    void walkthroughAdvancesOnRealEvents()
+    {
+        Walkthrough tour;
+        QSignalSpy changed(&tour, &Walkthrough::stepChanged);
+        const QString lab = QStringLiteral("http://127.0.0.1:1/lab/welcome");
+        tour.observe(
+                exchangeWith(QStringLiteral("http://127.0.0.1:1/get"), "HTTP/1.1 200 OK\r\n\r\n"));
+        QCOMPARE(tour.step(), Walkthrough::Send);
+        tour.observe(exchangeWith(lab, "HTTP/1.1 200 OK\r\n\r\n"));
+        QCOMPARE(tour.step(), Walkthrough::Replay);
+        tour.documentChanged(); // too early: ignored
+        QCOMPARE(tour.step(), Walkthrough::Replay);
+        tour.observe(exchangeWith(lab, "HTTP/1.1 304 Not Modified\r\n\r\n"));
+        QCOMPARE(tour.step(), Walkthrough::Change);
+        tour.documentChanged();
+        QCOMPARE(tour.step(), Walkthrough::ReplayAgain);
+        // A 200 without validators is not the lesson's replay.
+        tour.observe(exchangeWith(lab, "HTTP/1.1 200 OK\r\n\r\n"));
+        QCOMPARE(tour.step(), Walkthrough::ReplayAgain);
+        tour.observe(exchangeWith(lab,
+                                  "HTTP/1.1 200 OK\r\n\r\n",
+                                  "GET /lab/welcome HTTP/1.1\r\nIf-None-Match: \"x\"\r\n\r\n"));
+        QCOMPARE(tour.step(), Walkthrough::Done);
+        QCOMPARE(changed.size(), 4);
+        for (int s = Walkthrough::Send; s <= Walkthrough::Done; ++s)
+            QVERIFY(!Walkthrough::text(Walkthrough::Step(s)).isEmpty());
+        tour.restart();
+        QCOMPARE(tour.step(), Walkthrough::Send);
+    }
+
+    // The whole lesson against the practice server, through the engine, as the GUI drives it.
+    void revalidationAgainstPracticeServer()
+    {
+        Practice::PracticeServer server;
+        QVERIFY(server.listen());
+        Engine engine;
+        History history;
+        Composition c;
+        c.url = server.url(QStringLiteral("/lab/lesson"));
+
+        Exchange first = sendAndWait(engine, buildRequest(c).request);
+        QCOMPARE(first.status(), 200);
+        history.add(std::move(first), c);
+        const std::optional<LearnedValidators> learned = history.latestValidators(c.url);
+        QVERIFY(learned && !learned->etag.isEmpty());
+
+        c.conditionals = revalidationFor(*learned);
+        Exchange second = sendAndWait(engine, buildRequest(c).request);
+        QCOMPARE(second.status(), 304);
+        QCOMPARE(second.body.size(), 0);
+        history.add(std::move(second), c);
+        const Comparison comparison = compareExchanges(*history.at(0).exchange,
+                                                       *history.at(1).exchange);
+        QVERIFY(comparison.bytesSaved() > 0);
+
+        QVERIFY(server.lab().edit("lesson", "a new text\n"));
+        Exchange third = sendAndWait(engine, buildRequest(c).request);
+        QCOMPARE(third.status(), 200);
+        QCOMPARE(third.body.read(), QByteArray("a new text\n"));
+    }
+
+    // The jar goes to libcurl before the request and comes back, updated, afterwards.
+    void cookieJarThroughEngine()
+    {
+        Practice::PracticeServer server;
+        QVERIFY(server.listen());
+        Engine engine;
+        CookieJar jar;
+        Composition c;
+        c.url = server.url(QStringLiteral("/cookies/set?flavour=oat"));
+        c.followRedirects = false;
+        Exchange set = sendAndWait(engine, buildRequest(c, jar.toNetscapeLines()).request);
+        QVERIFY(set.status() >= 200);
+        jar.setFromNetscapeLines(set.cookies);
+        QCOMPARE(jar.rowCount(), 1);
+        QCOMPARE(jar.cookies().first().name, QByteArray("flavour"));
+
+        QVERIFY(jar.setData(jar.index(0, CookieJar::Value), QStringLiteral("rye")));
+        c.url = server.url(QStringLiteral("/cookies"));
+        Exchange read = sendAndWait(engine, buildRequest(c, jar.toNetscapeLines()).request);
+        QCOMPARE(headerValue(read.finalHop()->request.headers, "Cookie"), QByteArray("flavour=rye"));
+
+        c.useCookieJar = false;
+        Exchange without = sendAndWait(engine, buildRequest(c, jar.toNetscapeLines()).request);
+        QVERIFY(!hasHeader(without.finalHop()->request.headers, "Cookie"));
+        QVERIFY(without.cookies.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInspector)
+#include "tst_inspector.moc"
