@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # HTTP Lens developer entry point.
-#   ./dev.sh run    install what is missing, build, and run HTTP Lens on its built-in default
+#   ./dev.sh run    install what is missing, build, and open HTTP Lens on its practice server
+#                   (without a display: the same lesson on the command line)
 #   ./dev.sh test   install what is missing, build, and run the whole test suite (ctest)
 #   ./dev.sh build  install what is missing and build
 # Environment: BUILD_DIR (default: build), BUILD_TYPE (default: RelWithDebInfo),
@@ -17,6 +18,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools libgl-dev
     libcurl4-openssl-dev libbrotli-dev
     nginx-light curl openssl ca-certificates
+    fonts-noto-cjk
 )
 
 install_packages() {
@@ -41,10 +43,19 @@ build() {
     cmake --build "$BUILD_DIR" --parallel "$(nproc)"
 }
 
-# Until the desktop window exists, "run" starts the built-in practice server and walks through
-# the conditional-request lesson with httplens-cli: fetch a lab document (200 and an ETag),
-# revalidate it (304, no body), change it, revalidate again (200 and the new text).
+# "run" opens the window: it starts its practice server on loopback and opens on the lab
+# document with the walkthrough. Without a display it walks through the same lesson with
+# httplens-cli: fetch a lab document (200 and an ETag), revalidate it (304, no body), change
+# it, revalidate again (200 and the new text).
 run_default() {
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] || [ -n "${QT_QPA_PLATFORM:-}" ]; then
+        exec "$BUILD_DIR/ui/httplens" "$@"
+    fi
+    echo "dev.sh: no display, so here is the lesson on the command line (httplens-cli)."
+    run_cli_lesson "$@"
+}
+
+run_cli_lesson() {
     local cli="$BUILD_DIR/app/httplens-cli"
     DEMO_DIR=$(mktemp -d)
     trap 'kill "$DEMO_SERVER" 2>/dev/null || true; rm -rf "$DEMO_DIR"' EXIT

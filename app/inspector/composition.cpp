@@ -313,16 +313,12 @@ QJsonObject compositionToJson(const Composition &c)
                                  {QStringLiteral("file"), part.isFile},
                                  {QStringLiteral("contentType"), part.contentType}});
     QJsonObject conditionals;
-    const Conditionals::Field *fields[] = {&c.conditionals.ifNoneMatch,
-                                           &c.conditionals.ifModifiedSince,
-                                           &c.conditionals.ifMatch,
-                                           &c.conditionals.ifUnmodifiedSince,
-                                           &c.conditionals.ifRange};
+    const auto fields = c.conditionals.fields();
     for (int i = 0; i < 5; ++i)
         conditionals.insert(QString::fromLatin1(conditionalHeaderNames().at(i)),
-                            QJsonObject{{QStringLiteral("enabled"), fields[i]->enabled},
+                            QJsonObject{{QStringLiteral("enabled"), fields.at(i)->enabled},
                                         {QStringLiteral("value"),
-                                         QString::fromLatin1(fields[i]->value)}});
+                                         QString::fromLatin1(fields.at(i)->value)}});
     return QJsonObject{
             {QStringLiteral("method"), c.method},
             {QStringLiteral("url"), c.url},
@@ -369,16 +365,12 @@ Composition compositionFromJson(const QJsonObject &o)
                             part.value(QStringLiteral("contentType")).toString()});
     }
     const QJsonObject conditionals = o.value(QStringLiteral("conditionals")).toObject();
-    Conditionals::Field *fields[] = {&c.conditionals.ifNoneMatch,
-                                     &c.conditionals.ifModifiedSince,
-                                     &c.conditionals.ifMatch,
-                                     &c.conditionals.ifUnmodifiedSince,
-                                     &c.conditionals.ifRange};
+    const auto fields = c.conditionals.fields();
     for (int i = 0; i < 5; ++i) {
         const QJsonObject field
                 = conditionals.value(QString::fromLatin1(conditionalHeaderNames().at(i))).toObject();
-        fields[i]->enabled = field.value(QStringLiteral("enabled")).toBool();
-        fields[i]->value = field.value(QStringLiteral("value")).toString().toLatin1();
+        fields.at(i)->enabled = field.value(QStringLiteral("enabled")).toBool();
+        fields.at(i)->value = field.value(QStringLiteral("value")).toString().toLatin1();
     }
     c.followRedirects = o.value(QStringLiteral("followRedirects")).toBool(c.followRedirects);
     c.maxRedirects = o.value(QStringLiteral("maxRedirects")).toInt(c.maxRedirects);

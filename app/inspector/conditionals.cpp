@@ -39,17 +39,13 @@ void applyConditionals(QList<HeaderLine> &headers, const Conditionals &condition
         }
         return false;
     });
-    const Conditionals::Field *fields[] = {&conditionals.ifNoneMatch,
-                                           &conditionals.ifModifiedSince,
-                                           &conditionals.ifMatch,
-                                           &conditionals.ifUnmodifiedSince,
-                                           &conditionals.ifRange};
+    const auto fields = conditionals.fields();
     for (int i = 0; i < 5; ++i) {
-        if (!fields[i]->enabled)
+        if (!fields.at(i)->enabled)
             continue;
         HeaderLine line;
         line.name = names.at(i);
-        line.value = fields[i]->value;
+        line.value = fields.at(i)->value;
         line.kind = line.value.isEmpty() ? HeaderLine::Kind::Empty : HeaderLine::Kind::Set;
         headers.append(line);
     }

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <array>
+
 namespace HttpLens {
 
 struct Exchange;
@@ -31,6 +33,16 @@ struct Conditionals
     Field ifMatch;
     Field ifUnmodifiedSince;
     Field ifRange;
+
+    // The five fields in the order of conditionalHeaderNames().
+    std::array<Field *, 5> fields()
+    {
+        return {&ifNoneMatch, &ifModifiedSince, &ifMatch, &ifUnmodifiedSince, &ifRange};
+    }
+    std::array<const Field *, 5> fields() const
+    {
+        return {&ifNoneMatch, &ifModifiedSince, &ifMatch, &ifUnmodifiedSince, &ifRange};
+    }
 
     bool anyEnabled() const;
     bool operator==(const Conditionals &other) const;

@@ -123,8 +123,12 @@ QVariant History::data(const QModelIndex &index, int role) const
         return entry.id;
     case Method:
         return QString::fromLatin1(method);
-    case Url:
-        return exchange.request.url;
+    case Url: {
+        // The scheme takes room and says little in a narrow list; the tooltip has it all.
+        const QString &url = exchange.request.url;
+        const qsizetype scheme = url.indexOf(QLatin1String("://"));
+        return scheme < 0 ? url : url.mid(scheme + 3);
+    }
     case Status:
         if (exchange.error.isError())
             return tr("error %1").arg(exchange.error.curlCode);

@@ -328,4 +328,187 @@
         <translation>字节；可用 -o 文件 保存完整内容</translation>
     </message>
 </context>
+<context>
+    <name>HttpLens::Composition</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>A header row has a value but no name.</source>
+        <translation>有一行请求头只有值，没有名称。</translation>
+    </message>
+    <message>
+        <source>The JSON body is not valid. %1</source>
+        <translation>JSON 正文无效。%1</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; for part &quot;%2&quot; cannot be read: %3</source>
+        <translation>部分“%2”的文件“%1”无法读取：%3</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Waterfall</name>
+    <message>
+        <source>Redirects</source>
+        <translation>重定向</translation>
+    </message>
+    <message>
+        <source>DNS lookup</source>
+        <translation>DNS 查询</translation>
+    </message>
+    <message>
+        <source>TCP connect</source>
+        <translation>TCP 连接</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS 握手</translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation>发送请求</translation>
+    </message>
+    <message>
+        <source>Waiting (TTFB)</source>
+        <translation>等待（首字节）</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Every earlier hop of the redirect chain, from start to the last redirect.</source>
+        <translation>重定向链中之前的每一跳，从开始到最后一次重定向。</translation>
+    </message>
+    <message>
+        <source>Resolving the host name to an address.</source>
+        <translation>把主机名解析为地址。</translation>
+    </message>
+    <message>
+        <source>The TCP handshake with the server.</source>
+        <translation>与服务器的 TCP 握手。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake: certificates, keys and ALPN.</source>
+        <translation>TLS 握手：证书、密钥和 ALPN。</translation>
+    </message>
+    <message>
+        <source>From the open connection until the request was ready to go.</source>
+        <translation>从连接建立到请求准备好发送。</translation>
+    </message>
+    <message>
+        <source>From sending the request to the first byte of the response: the server's thinking time plus one round trip.</source>
+        <translation>从发送请求到收到响应的第一个字节：服务器的处理时间加一次往返。</translation>
+    </message>
+    <message>
+        <source>From the first byte of the response to the last.</source>
+        <translation>从响应的第一个字节到最后一个字节。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::CookieJar</name>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Secure</translation>
+    </message>
+    <message>
+        <source>HttpOnly</source>
+        <translation>HttpOnly</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::History</name>
+    <message>
+        <source>error %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Walkthrough</name>
+    <message>
+        <source>1. Fetch the lab document</source>
+        <translation>1. 获取实验文档</translation>
+    </message>
+    <message>
+        <source>2. Replay it conditionally</source>
+        <translation>2. 条件重放</translation>
+    </message>
+    <message>
+        <source>3. Change the document</source>
+        <translation>3. 修改文档</translation>
+    </message>
+    <message>
+        <source>4. Replay conditionally again</source>
+        <translation>4. 再次条件重放</translation>
+    </message>
+    <message>
+        <source>Well done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>The URL points at a document on the practice server built into HTTP Lens. Press Send (Ctrl+Enter). The answer is 200 OK with the whole document.</source>
+        <translation>这个 URL 指向 HTTP Lens 内置练习服务器上的一份文档。按“发送”（Ctrl+Enter），得到的回答是 200 OK 和完整的文档。</translation>
+    </message>
+    <message>
+        <source>Look at the Headers tab: the response carries an ETag and a Last-Modified date. The conditional panel has picked both up. Press &quot;Replay conditionally&quot; (Ctrl+R): the request now says &quot;send it only if it changed&quot;.</source>
+        <translation>看“请求头”页：响应带有 ETag 和 Last-Modified 日期，条件请求面板已经记下了这两个值。按“条件重放”（Ctrl+R）：这次请求的意思是“只有变了才发给我”。</translation>
+    </message>
+    <message>
+        <source>304 Not Modified: no body was sent, only headers. Compare the bytes on the wire in the Raw tab. Now change the document (Practice menu, &quot;Change the lab document&quot;): its ETag changes with it.</source>
+        <translation>304 Not Modified：没有发送正文，只有头部。在“原始”页比较线路上的字节。现在修改文档（“练习”菜单中的“修改实验文档”）：它的 ETag 也随之改变。</translation>
+    </message>
+    <message>
+        <source>Replay conditionally again. The old ETag no longer matches, so the server answers 200 with the new content and a new ETag.</source>
+        <translation>再次条件重放。旧的 ETag 不再匹配，所以服务器回答 200，带上新内容和新的 ETag。</translation>
+    </message>
+    <message>
+        <source>That is revalidation: a cache or a crawler asks &quot;has it changed?&quot; and downloads the body only when it has. Select the 200 and the 304 in the history and press Compare to see what the 304 saved.</source>
+        <translation>这就是重新验证：缓存或爬虫先问“变了吗？”，只有变了才下载正文。在历史中选中 200 和 304，按“比较”，看看 304 节省了什么。</translation>
+    </message>
+</context>
 </TS>

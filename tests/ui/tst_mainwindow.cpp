@@ -1,0 +1,388 @@
+#include "compareview.h"
+#include "historypanel.h"
+#include "localization.h"
+#include "mainwindow.h"
+#include "requesteditor.h"
+#include "responseview.h"
+
+#include "cookies/cookiejar.h"
+#include "http/engine.h"
+#include "inspector/history.h"
+#include "inspector/walkthrough.h"
+#include "knowledge/headercatalogue.h"
+#include "knowledge/statuscatalogue.h"
+#include "practice/practiceserver.h"
+#include "text.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCompleter>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QTreeWidget>
+#include <QXmlStreamReader>
+
+using namespace HttpLens;
+
+// The window driven as a user would: typing, keyboard shortcuts, clicks, against the practice
+// server on loopback. Run offscreen. With HTTPLENS_SCREENSHOT_DIR set it also saves the
+// screenshots the README shows.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<Localization> m_localization;
+    Practice::PracticeServer m_practice;
+    std::optional<StatusCatalogue> m_statuses;
+    std::optional<HeaderCatalogue> m_headers;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<History> m_history;
+    std::unique_ptr<CookieJar> m_jar;
+    std::unique_ptr<Walkthrough> m_walkthrough;
+    std::unique_ptr<MainWindow> m_window;
+
+    Services services()
+    {
+        Services s;
+        s.engine = m_engine.get();
+        s.history = m_history.get();
+        s.jar = m_jar.get();
+        s.walkthrough = m_walkthrough.get();
+        s.practice = &m_practice;
+        s.statuses = m_statuses ? &*m_statuses : nullptr;
+        s.headers = m_headers ? &*m_headers : nullptr;
+        return s;
+    }
+
+    void typeUrl(const QString &url)
+    {
+        QLineEdit *edit = m_window->urlEdit();
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, url);
+        // History completion may have opened its popup; a user would dismiss it the same way.
+        if (QCompleter *completer = edit->completer(); completer && completer->popup()->isVisible())
+            QTest::keyClick(completer->popup(), Qt::Key_Escape);
+    }
+
+    // Ctrl+Enter, then wait for the exchange to land in the history.
+    void sendWithKeyboard()
+    {
+        const int before = m_history->size();
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_history->size(), before + 1, 15000);
+    }
+
+    void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("HTTPLENS_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QCoreApplication::processEvents();
+        QVERIFY(widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("HttpLensTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("httplens"));
+        m_localization = std::make_unique<Localization>();
+        QVERIFY(m_practice.listen());
+        m_statuses = StatusCatalogue::load();
+        m_headers = HeaderCatalogue::load();
+        QVERIFY(m_statuses && m_headers);
+        m_engine = std::make_unique<Engine>();
+        m_history = std::make_unique<History>();
+        m_jar = std::make_unique<CookieJar>();
+        m_walkthrough = std::make_unique<Walkthrough>();
+        m_window = std::make_unique<MainWindow>(services());
+        m_window->resize(1280, 820);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void firstRunOpensTheLab()
+    {
+        // No saved session: the lab document of the practice server and the walkthrough.
+        QCOMPARE(m_window->urlEdit()->text(), m_practice.url(QStringLiteral("/lab/welcome")));
+        auto *tour = m_window->findChild<QWidget *>(QStringLiteral("walkthroughPanel"));
+        QVERIFY(tour && tour->isVisible());
+        QCOMPARE(m_walkthrough->step(), Walkthrough::Send);
+    }
+
+    void sendWithCtrlEnter()
+    {
+        typeUrl(m_practice.url(QStringLiteral("/lab/welcome")));
+        sendWithKeyboard();
+        ResponseView *response = m_window->responseView();
+        QCOMPARE(response->badgeText(), QStringLiteral("200 OK"));
+        auto *summary = response->findChild<QLabel *>(QStringLiteral("statusSummary"));
+        QVERIFY(!summary->text().isEmpty());
+        const QString raw = response->rawText();
+        QVERIFY2(raw.startsWith(QLatin1String("GET /lab/welcome HTTP/1.1\nHost: 127.0.0.1:")),
+                 qPrintable(raw));
+        QVERIFY(raw.contains(QLatin1String("\nHTTP/1.1 200 OK\n")));
+        QVERIFY(raw.contains(QLatin1String("\nETag: \"")));
+        // Nothing hidden: no header the user did not ask for beyond libcurl's visible defaults.
+        const QString requestHead = raw.left(raw.indexOf(QLatin1String("\n\n")));
+        // Request line, Host, and libcurl's Accept and Accept-Encoding (decoding is on).
+        QCOMPARE(requestHead.count(u'\n'), 3);
+        QVERIFY2(requestHead.contains(QLatin1String("\nAccept: */*\nAccept-Encoding: ")),
+                 qPrintable(requestHead));
+
+        auto *view = m_window->historyPanel()->view();
+        QCOMPARE(view->model()->rowCount(), 1);
+        QCOMPARE(view->model()->index(0, History::Status).data().toInt(), 200);
+        auto *etagSource = m_window->requestEditor()->findChild<QLabel *>(
+                QStringLiteral("etagSource"));
+        QVERIFY2(etagSource->text().contains(QLatin1String("#1")), qPrintable(etagSource->text()));
+        QCOMPARE(m_walkthrough->step(), Walkthrough::Replay);
+        screenshot(m_window.get(), QStringLiteral("window-200"));
+    }
+
+    void conditionalReplayGives304()
+    {
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_history->size(), 2, 15000);
+        ResponseView *response = m_window->responseView();
+        QCOMPARE(response->badgeText(), QStringLiteral("304 Not Modified"));
+        QVERIFY(response->rawText().contains(QLatin1String("\nIf-None-Match: \"")));
+        QVERIFY(response->rawText().contains(QLatin1String("\nIf-Modified-Since: ")));
+        auto *toggle = m_window->requestEditor()->findChild<QCheckBox *>(
+                QStringLiteral("If-None-Match"));
+        QVERIFY(toggle->isChecked());
+        auto *bodyInfo = response->findChild<QLabel *>(QStringLiteral("bodyInfo"));
+        QVERIFY(!bodyInfo->text().isEmpty());
+        QCOMPARE(m_walkthrough->step(), Walkthrough::Change);
+        response->tabs()->setCurrentIndex(ResponseView::ExplainTab);
+        auto *explain = response->findChild<QWidget *>(QStringLiteral("explainView"));
+        QVERIFY(explain);
+        screenshot(m_window.get(), QStringLiteral("window-304-explain"));
+        response->tabs()->setCurrentIndex(ResponseView::TimingTab);
+        screenshot(m_window.get(), QStringLiteral("window-304-timing"));
+        response->tabs()->setCurrentIndex(ResponseView::RawTab);
+    }
+
+    void compareShowsWhatThe304Saved()
+    {
+        HistoryPanel *panel = m_window->historyPanel();
+        panel->selectTwo(1, 2);
+        auto *button = panel->findChild<QPushButton *>(QStringLiteral("compareButton"));
+        QVERIFY(button->isEnabled());
+        QTest::mouseClick(button, Qt::LeftButton);
+        CompareView *compare = m_window->compareView();
+        QTRY_VERIFY(compare->isVisible());
+        screenshot(compare, QStringLiteral("compare-200-304"));
+        QVERIFY2(compare->verdict().contains(QLatin1String("#2 (304)")),
+                 qPrintable(compare->verdict()));
+        QTreeWidget *tree = compare->tree();
+        // Status row and the request's new validator, highlighted as added.
+        const QList<QTreeWidgetItem *> status = tree->findItems(QStringLiteral("Status"),
+                                                                Qt::MatchExactly
+                                                                        | Qt::MatchRecursive);
+        QVERIFY(!status.isEmpty());
+        bool foundStatusRow = false;
+        for (QTreeWidgetItem *item : status) {
+            if (item->text(1).startsWith(QLatin1String("200"))
+                && item->text(2).startsWith(QLatin1String("304")))
+                foundStatusRow = true;
+        }
+        QVERIFY(foundStatusRow);
+        const QList<QTreeWidgetItem *> inm = tree->findItems(QStringLiteral("If-None-Match"),
+                                                             Qt::MatchStartsWith
+                                                                     | Qt::MatchRecursive);
+        QCOMPARE(inm.size(), 1);
+        QVERIFY(inm.first()->text(1).isEmpty());
+        QVERIFY(inm.first()->text(2).startsWith(u'"'));
+        QVERIFY(inm.first()->background(0).color().isValid());
+        const QList<QTreeWidgetItem *> body = tree->findItems(QStringLiteral("Response body"),
+                                                              Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(body.size(), 1);
+        QCOMPARE(body.first()->text(2), QStringLiteral("0 B"));
+        compare->close();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void changeTheDocumentThenReplay()
+    {
+        m_window->changeLabDocument();
+        QCOMPARE(m_walkthrough->step(), Walkthrough::ReplayAgain);
+        QTest::keyClick(m_window.get(), Qt::Key_R, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(m_history->size(), 3, 15000);
+        QCOMPARE(m_window->responseView()->badgeText(), QStringLiteral("200 OK"));
+        QCOMPARE(m_walkthrough->step(), Walkthrough::Done);
+    }
+
+    void historyFilter()
+    {
+        HistoryPanel *panel = m_window->historyPanel();
+        QTest::keyClicks(panel->filterEdit(), QStringLiteral("304"));
+        QCOMPARE(panel->view()->model()->rowCount(), 1);
+        panel->filterEdit()->clear();
+        QCOMPARE(panel->view()->model()->rowCount(), 3);
+    }
+
+    void paramsFollowTheUrl()
+    {
+        typeUrl(m_practice.url(QStringLiteral("/get?a=1&b=two")));
+        auto *params = m_window->requestEditor()->findChild<QTableWidget *>(
+                QStringLiteral("paramsTable"));
+        QVERIFY(params);
+        QCOMPARE(params->item(0, 0)->text(), QStringLiteral("a"));
+        QCOMPARE(params->item(1, 1)->text(), QStringLiteral("two"));
+        params->item(1, 1)->setText(QStringLiteral("x y"));
+        QCOMPARE(m_window->urlEdit()->text(), m_practice.url(QStringLiteral("/get?a=1&b=x%20y")));
+        params->item(0, 0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(m_window->urlEdit()->text(), m_practice.url(QStringLiteral("/get?b=x%20y")));
+    }
+
+    void errorsStayInTheResponseArea()
+    {
+        typeUrl(QStringLiteral("http://127.0.0.1:1/"));
+        sendWithKeyboard();
+        QCOMPARE(m_window->responseView()->badgeText(), QStringLiteral("Error 7"));
+        auto *summary = m_window->responseView()->findChild<QLabel *>(
+                QStringLiteral("statusSummary"));
+        QVERIFY2(summary->text().contains(QLatin1String("1")), qPrintable(summary->text()));
+        QVERIFY(!QApplication::activeModalWidget());
+
+        const int before = m_history->size();
+        typeUrl(QStringLiteral("not a url"));
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(m_window->responseView()->badgeText(), QStringLiteral("Not sent"));
+        QCOMPARE(m_history->size(), before);
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    void escapeCancels()
+    {
+        typeUrl(m_practice.url(QStringLiteral("/delay/5")));
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(m_window->isSending());
+        QTest::keyClick(m_window.get(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_window->isSending(), 3000);
+        QCOMPARE(m_window->responseView()->badgeText(), QStringLiteral("Error 42"));
+    }
+
+    void cookiesReachTheJar()
+    {
+        typeUrl(m_practice.url(QStringLiteral("/cookies/set?theme=dark")));
+        sendWithKeyboard();
+        QCOMPARE(m_jar->rowCount(), 1);
+        QCOMPARE(m_jar->cookies().first().value, QByteArray("dark"));
+        auto *received = m_window->responseView()->findChild<QTableWidget *>(
+                QStringLiteral("receivedCookies"));
+        QVERIFY(received->rowCount() >= 1);
+        typeUrl(m_practice.url(QStringLiteral("/cookies")));
+        sendWithKeyboard();
+        QVERIFY(m_window->responseView()->rawText().contains(
+                QLatin1String("\nCookie: theme=dark\n")));
+    }
+
+    void largeBodyStaysResponsive()
+    {
+        QByteArray big(50 * 1024 * 1024, 'x');
+        for (qsizetype i = 80; i < big.size(); i += 81)
+            big[i] = '\n';
+        m_practice.lab().edit("big", big);
+        typeUrl(m_practice.url(QStringLiteral("/lab/big")));
+        QElapsedTimer timer;
+        timer.start();
+        sendWithKeyboard();
+        const qint64 total = timer.elapsed();
+        QCOMPARE(m_window->responseView()->badgeText(), QStringLiteral("200 OK"));
+        QCOMPARE(m_history->at(m_history->size() - 1).exchange->body.size(), big.size());
+        // Showing it again (as selecting it in the history does) is quick: only a prefix is laid out.
+        timer.restart();
+        m_window->responseView()->showEntry(99, m_history->at(m_history->size() - 1).exchange);
+        const qint64 shown = timer.elapsed();
+        qInfo("50 MB body: sent and shown in %lld ms, shown again in %lld ms", total, shown);
+        QVERIFY2(shown < 1500, qPrintable(QString::number(shown)));
+    }
+
+    void sessionIsRestored()
+    {
+        typeUrl(m_practice.url(QStringLiteral("/anything?restored=1")));
+        m_window->close();
+        MainWindow second(services());
+        QCOMPARE(second.urlEdit()->text(), m_practice.url(QStringLiteral("/anything?restored=1")));
+        m_window->show();
+    }
+
+    // Every text of the window and of the core has its Simplified Chinese translation.
+    void translationsComplete_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("ui") << QStringLiteral(HTTPLENS_SOURCE_DIR
+                                              "/resources/translations/httplens_ui_zh_CN.ts");
+        QTest::newRow("core") << QStringLiteral(HTTPLENS_SOURCE_DIR
+                                                "/resources/translations/httplens_zh_CN.ts");
+    }
+
+    void translationsComplete()
+    {
+        QFETCH(QString, file);
+        QFile ts(file);
+        QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(file));
+        QXmlStreamReader xml(&ts);
+        int messages = 0;
+        QString source;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (xml.name() == QLatin1String("translation")) {
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                if (type == QLatin1String("vanished") || type == QLatin1String("obsolete")) {
+                    xml.skipCurrentElement();
+                    continue;
+                }
+                ++messages;
+                QVERIFY2(type != QLatin1String("unfinished"), qPrintable(source));
+                const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                QVERIFY2(!text.trimmed().isEmpty(), qPrintable(source));
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 100);
+    }
+
+    void windowSpeaksChinese()
+    {
+        QTranslator ui;
+        QVERIFY(ui.load(QStringLiteral(":/httplens/i18n/httplens_ui_zh_CN.qm")));
+        QCoreApplication::installTranslator(&ui);
+        MainWindow chinese(services());
+        QStringList menus;
+        for (QAction *action : chinese.menuBar()->actions())
+            menus << action->text();
+        QCoreApplication::removeTranslator(&ui);
+        QCOMPARE(menus.size(), 4);
+        for (const QString &menu : menus)
+            QVERIFY2(hasChinese(menu), qPrintable(menu));
+    }
+
+    void cleanupTestCase() { m_window.reset(); }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,129 @@
+#include "historypanel.h"
+
+#include "responseview.h"
+
+#include "inspector/history.h"
+
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace HttpLens {
+
+namespace {
+
+// Draws the status column in its class colour.
+class StatusDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const int status = index.data(History::StatusRole).toInt();
+        option->palette.setColor(QPalette::Text, statusColour(status));
+        option->font.setBold(true);
+    }
+};
+
+} // namespace
+
+HistoryPanel::HistoryPanel(History *history, QWidget *parent)
+    : QWidget(parent)
+    , m_history(history)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("historyFilter"));
+    m_filter->setPlaceholderText(tr("Filter: method, URL or status"));
+    m_filter->setClearButtonEnabled(true);
+    m_proxy = new HistoryFilter(this);
+    m_proxy->setSourceModel(history);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("historyView"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    m_view->horizontalHeader()->setSectionResizeMode(History::Url, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(History::Number, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(History::Method, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(History::Status, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(History::Time, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(History::Size, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setMinimumSectionSize(24);
+    m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setItemDelegateForColumn(History::Status, new StatusDelegate(m_view));
+    m_compare = new QPushButton(tr("&Compare the two selected"), this);
+    m_compare->setObjectName(QStringLiteral("compareButton"));
+    m_compare->setEnabled(false);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_compare);
+
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &HistoryFilter::setFilterWords);
+    connect(m_view->selectionModel(),
+            &QItemSelectionModel::selectionChanged,
+            this,
+            &HistoryPanel::onSelectionChanged);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        const QList<quint64> ids = selectedIds();
+        if (ids.size() == 2)
+            emit compareRequested(ids.at(0), ids.at(1));
+    });
+}
+
+QList<quint64> HistoryPanel::selectedIds() const
+{
+    QList<quint64> ids;
+    for (const QModelIndex &index : m_view->selectionModel()->selectedRows())
+        ids.append(index.data(History::IdRole).toULongLong());
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+void HistoryPanel::select(quint64 id)
+{
+    const int row = m_history->rowOf(id);
+    if (row < 0)
+        return;
+    const QModelIndex index = m_proxy->mapFromSource(m_history->index(row, 0));
+    if (!index.isValid())
+        return;
+    m_view->selectionModel()->select(index,
+                                     QItemSelectionModel::ClearAndSelect
+                                             | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+void HistoryPanel::selectTwo(quint64 first, quint64 second)
+{
+    select(first);
+    const int row = m_history->rowOf(second);
+    const QModelIndex index = m_proxy->mapFromSource(m_history->index(row, 0));
+    if (index.isValid())
+        m_view->selectionModel()->select(index,
+                                         QItemSelectionModel::Select | QItemSelectionModel::Rows);
+}
+
+void HistoryPanel::onSelectionChanged()
+{
+    const QList<quint64> ids = selectedIds();
+    m_compare->setEnabled(ids.size() == 2);
+    if (ids.size() == 1)
+        emit entryActivated(ids.first());
+}
+
+} // namespace HttpLens

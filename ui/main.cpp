@@ -1,0 +1,160 @@
+#include "localization.h"
+#include "mainwindow.h"
+
+#include "cookies/cookiejar.h"
+#include "http/engine.h"
+#include "inspector/history.h"
+#include "inspector/walkthrough.h"
+#include "knowledge/headercatalogue.h"
+#include "knowledge/statuscatalogue.h"
+#include "practice/practiceserver.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFile>
+#include <QTimer>
+
+#include <cstdio>
+
+using namespace HttpLens;
+
+namespace {
+
+// Resident memory of this process in kB (Linux), for the start-up and memory benchmark.
+qint64 residentKilobytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+// Reports when the window was first painted, for `--measure-startup`.
+class FirstPaint : public QObject
+{
+public:
+    using QObject::QObject;
+    std::function<void()> onPainted;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && onPainted) {
+            auto callback = std::exchange(onPainted, nullptr);
+            QTimer::singleShot(0, this, callback);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("HttpLens"));
+    QApplication::setApplicationName(QStringLiteral("httplens"));
+    QApplication::setApplicationDisplayName(QStringLiteral("HTTP Lens"));
+    QApplication::setApplicationVersion(QStringLiteral(HTTPLENS_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("httplens"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("HTTP Lens: an HTTP request inspector"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption practicePort(QStringLiteral("practice-port"),
+                                          QStringLiteral("Port of the built-in practice server "
+                                                         "(default 8808, or any free port)."),
+                                          QStringLiteral("port"));
+    const QCommandLineOption noPractice(QStringLiteral("no-practice"),
+                                        QStringLiteral("Do not start the practice server."));
+    const QCommandLineOption measure(QStringLiteral("measure-startup"),
+                                     QStringLiteral("Print start-up time and memory, then quit "
+                                                    "(benchmark)."));
+    const QCommandLineOption fill(QStringLiteral("measure-history"),
+                                  QStringLiteral("With --measure-startup: send N requests to the "
+                                                 "practice server first and report memory."),
+                                  QStringLiteral("N"));
+    parser.addOptions({practicePort, noPractice, measure, fill});
+    parser.process(app);
+
+    const Localization localization;
+
+    const std::optional<StatusCatalogue> statuses = StatusCatalogue::load();
+    const std::optional<HeaderCatalogue> headers = HeaderCatalogue::load();
+
+    Practice::PracticeServer practice;
+    bool practiceRunning = false;
+    if (!parser.isSet(noPractice)) {
+        Practice::PracticeServer::Options options;
+        options.port = quint16(parser.isSet(practicePort) ? parser.value(practicePort).toUInt()
+                                                          : 8808);
+        practiceRunning = practice.listen(options);
+        if (!practiceRunning && !parser.isSet(practicePort)) {
+            // 8808 is taken (perhaps by `httplens-cli serve`): any free port will do.
+            options.port = 0;
+            practiceRunning = practice.listen(options);
+        }
+        if (!practiceRunning)
+            std::fprintf(stderr,
+                         "httplens: the practice server could not start: %s\n",
+                         qPrintable(practice.errorString()));
+    }
+
+    Engine engine;
+    History history;
+    CookieJar jar;
+    Walkthrough walkthrough;
+    Services services;
+    services.engine = &engine;
+    services.history = &history;
+    services.jar = &jar;
+    services.walkthrough = &walkthrough;
+    services.practice = practiceRunning ? &practice : nullptr;
+    services.statuses = statuses ? &*statuses : nullptr;
+    services.headers = headers ? &*headers : nullptr;
+
+    MainWindow window(services);
+
+    FirstPaint firstPaint;
+    if (parser.isSet(measure)) {
+        const int count = parser.value(fill).toInt();
+        firstPaint.onPainted = [&] {
+            // The bench script passes its own clock reading taken just before it started us.
+            const qint64 t0 = qgetenv("HTTPLENS_BENCH_T0_MS").toLongLong();
+            const qint64 shownMs = t0 > 0 ? QDateTime::currentMSecsSinceEpoch() - t0 : -1;
+            std::printf("first-paint-ms %lld\nrss-after-start-kb %lld\n",
+                        static_cast<long long>(shownMs),
+                        static_cast<long long>(residentKilobytes()));
+            std::fflush(stdout);
+            if (count <= 0 || !practiceRunning) {
+                QCoreApplication::quit();
+                return;
+            }
+            // Send through the window, exactly as Ctrl+Enter does, until N are in history.
+            Composition c;
+            c.url = practice.url(QStringLiteral("/lab/welcome"));
+            window.setComposition(c);
+            QObject::connect(&history, &History::added, &window, [&, count] {
+                if (history.size() >= count) {
+                    std::printf("history-entries %d\nrss-after-history-kb %lld\n",
+                                history.size(),
+                                static_cast<long long>(residentKilobytes()));
+                    std::fflush(stdout);
+                    QCoreApplication::quit();
+                } else {
+                    QTimer::singleShot(0, &window, &MainWindow::send);
+                }
+            });
+            window.send();
+        };
+        window.installEventFilter(&firstPaint);
+    }
+    window.show();
+    return QApplication::exec();
+}

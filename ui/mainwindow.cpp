@@ -1,0 +1,463 @@
+#include "mainwindow.h"
+
+#include "compareview.h"
+#include "historypanel.h"
+#include "requesteditor.h"
+#include "responseview.h"
+
+#include "cookies/cookiejar.h"
+#include "http/engine.h"
+#include "inspector/history.h"
+#include "inspector/walkthrough.h"
+#include "knowledge/headercatalogue.h"
+#include "practice/practiceserver.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDesktopServices>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStringListModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace HttpLens {
+
+MainWindow::MainWindow(const Services &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_s(services)
+{
+    setWindowTitle(tr("HTTP Lens"));
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    buildWalkthrough(central, layout);
+    buildRequestBar(central, layout);
+
+    m_mainSplitter = new QSplitter(Qt::Horizontal, central);
+    m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_historyPanel = new HistoryPanel(m_s.history, m_mainSplitter);
+    m_rightSplitter = new QSplitter(Qt::Vertical, m_mainSplitter);
+    m_rightSplitter->setObjectName(QStringLiteral("rightSplitter"));
+    m_editor = new RequestEditor(m_rightSplitter);
+    m_response = new ResponseView(m_s.statuses, m_s.headers, m_s.jar, m_rightSplitter);
+    m_rightSplitter->setStretchFactor(0, 2);
+    m_rightSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setStretchFactor(0, 1);
+    m_mainSplitter->setStretchFactor(1, 3);
+    m_mainSplitter->setSizes({330, 900});
+    layout->addWidget(m_mainSplitter, 1);
+    setCentralWidget(central);
+    m_compare = new CompareView(this);
+
+    if (m_s.headers) {
+        QStringList names;
+        for (const QByteArray &name : m_s.headers->names())
+            names << QString::fromLatin1(name);
+        names.sort(Qt::CaseInsensitive);
+        m_editor->setHeaderNames(names);
+    }
+
+    buildMenus();
+    if (m_s.practice && m_s.practice->port())
+        statusBar()->addPermanentWidget(
+                new QLabel(tr("Practice server: %1").arg(practiceUrl(QStringLiteral("/"))), this));
+
+    connect(m_editor, &RequestEditor::paramsEdited, this, [this](const QList<KeyValueRow> &rows) {
+        m_url->setText(urlWithQueryRows(m_url->text(), rows));
+        refreshLearnedValidators();
+    });
+    connect(m_historyPanel, &HistoryPanel::entryActivated, this, &MainWindow::showHistoryEntry);
+    connect(m_historyPanel, &HistoryPanel::compareRequested, this, &MainWindow::compare);
+    connect(m_historyPanel->view(), &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
+        if (const History::Entry *entry = m_s.history->find(i.data(History::IdRole).toULongLong()))
+            setComposition(entry->composition);
+    });
+    connect(m_s.history, &History::added, this, [this] {
+        m_urlCompletions->setStringList(m_s.history->recentUrls());
+    });
+    connect(m_s.walkthrough, &Walkthrough::stepChanged, this, &MainWindow::updateWalkthrough);
+
+    restoreSession();
+    setSending(false);
+    updateWalkthrough();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_transfer)
+        delete m_transfer.data(); // cancels quietly
+}
+
+QString MainWindow::practiceUrl(const QString &path) const
+{
+    return m_s.practice ? m_s.practice->url(path) : QString();
+}
+
+void MainWindow::buildWalkthrough(QWidget *parent, QVBoxLayout *layout)
+{
+    m_tour = new QFrame(parent);
+    m_tour->setObjectName(QStringLiteral("walkthroughPanel"));
+    m_tour->setFrameShape(QFrame::StyledPanel);
+    m_tour->setAutoFillBackground(true);
+    QPalette pal = m_tour->palette();
+    pal.setColor(QPalette::Window, pal.color(QPalette::AlternateBase));
+    m_tour->setPalette(pal);
+    auto *row = new QHBoxLayout(m_tour);
+    auto *texts = new QVBoxLayout;
+    m_tourTitle = new QLabel(m_tour);
+    QFont bold = m_tourTitle->font();
+    bold.setBold(true);
+    m_tourTitle->setFont(bold);
+    m_tourText = new QLabel(m_tour);
+    m_tourText->setObjectName(QStringLiteral("walkthroughText"));
+    m_tourText->setWordWrap(true);
+    texts->addWidget(m_tourTitle);
+    texts->addWidget(m_tourText);
+    auto *restart = new QPushButton(tr("Start over"), m_tour);
+    auto *hide = new QPushButton(tr("Hide"), m_tour);
+    hide->setToolTip(tr("Reopen it from the Help menu."));
+    row->addLayout(texts, 1);
+    row->addWidget(restart, 0, Qt::AlignTop);
+    row->addWidget(hide, 0, Qt::AlignTop);
+    layout->addWidget(m_tour);
+    connect(hide, &QPushButton::clicked, this, [this] { showWalkthrough(false); });
+    connect(restart, &QPushButton::clicked, this, [this] {
+        m_s.walkthrough->restart();
+        Composition c = composition();
+        c.url = practiceUrl(QStringLiteral("/lab/welcome"));
+        c.method = QStringLiteral("GET");
+        c.conditionals = Conditionals();
+        setComposition(c);
+    });
+}
+
+void MainWindow::buildRequestBar(QWidget *parent, QVBoxLayout *layout)
+{
+    auto *bar = new QHBoxLayout;
+    m_method = new QComboBox(parent);
+    m_method->setObjectName(QStringLiteral("methodBox"));
+    m_method->setEditable(true);
+    m_method->addItems({QStringLiteral("GET"),
+                        QStringLiteral("POST"),
+                        QStringLiteral("PUT"),
+                        QStringLiteral("PATCH"),
+                        QStringLiteral("DELETE"),
+                        QStringLiteral("HEAD"),
+                        QStringLiteral("OPTIONS")});
+    m_method->setMinimumContentsLength(8);
+    m_method->setToolTip(tr("Method: pick one or type any token"));
+    m_url = new QLineEdit(parent);
+    m_url->setObjectName(QStringLiteral("urlEdit"));
+    m_url->setPlaceholderText(tr("URL, for example %1").arg(practiceUrl(QStringLiteral("/get"))));
+    m_url->setClearButtonEnabled(true);
+    m_urlCompletions = new QStringListModel(this);
+    auto *completer = new QCompleter(m_urlCompletions, this);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_url->setCompleter(completer);
+    m_sendButton = new QPushButton(tr("&Send"), parent);
+    m_sendButton->setObjectName(QStringLiteral("sendButton"));
+    m_sendButton->setToolTip(tr("Send the request (Ctrl+Enter)"));
+    m_sendButton->setDefault(true);
+    m_cancelButton = new QPushButton(tr("Cancel"), parent);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Stop the transfer (Esc)"));
+    bar->addWidget(m_method);
+    bar->addWidget(m_url, 1);
+    bar->addWidget(m_sendButton);
+    bar->addWidget(m_cancelButton);
+    layout->addLayout(bar);
+    connect(m_sendButton, &QPushButton::clicked, this, &MainWindow::send);
+    connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
+    connect(m_url, &QLineEdit::returnPressed, this, &MainWindow::send);
+    connect(m_url, &QLineEdit::textEdited, this, &MainWindow::onUrlEdited);
+    setTabOrder(m_method, m_url);
+    setTabOrder(m_url, m_sendButton);
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newRequest = file->addAction(tr("&New request"), this, [this] {
+        Composition c;
+        c.url = practiceUrl(QStringLiteral("/get"));
+        setComposition(c);
+        m_response->clear();
+        m_url->setFocus();
+    });
+    newRequest->setShortcut(QKeySequence::New);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *request = menuBar()->addMenu(tr("&Request"));
+    m_sendAction = request->addAction(tr("&Send"), this, &MainWindow::send);
+    m_sendAction->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_cancelAction = request->addAction(tr("&Cancel"), this, &MainWindow::cancel);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    QAction *replay = request->addAction(tr("&Replay conditionally"),
+                                         this,
+                                         &MainWindow::replayConditionally);
+    replay->setObjectName(QStringLiteral("replayAction"));
+    replay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    replay->setToolTip(tr("Send the request again with If-None-Match and If-Modified-Since "
+                          "from the last response to this URL"));
+    request->addSeparator();
+    QAction *focusUrl = request->addAction(tr("Go to &URL"), m_url, [this] {
+        m_url->setFocus();
+        m_url->selectAll();
+    });
+    focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *clearHistory = request->addAction(tr("Clear &history"), this, [this] {
+        m_s.history->clear();
+        m_response->clear();
+        refreshLearnedValidators();
+    });
+    Q_UNUSED(clearHistory)
+
+    QMenu *practice = menuBar()->addMenu(tr("&Practice"));
+    QAction *change = practice->addAction(tr("&Change the lab document"),
+                                          this,
+                                          &MainWindow::changeLabDocument);
+    change->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    practice->addAction(tr("Open the &lab document"), this, [this] {
+        Composition c = composition();
+        c.method = QStringLiteral("GET");
+        c.url = practiceUrl(QStringLiteral("/lab/welcome"));
+        setComposition(c);
+    });
+    practice->addAction(tr("List the practice &endpoints"), this, [this] {
+        Composition c = composition();
+        c.method = QStringLiteral("GET");
+        c.url = practiceUrl(QStringLiteral("/"));
+        setComposition(c);
+        send();
+    });
+    practice->setEnabled(m_s.practice != nullptr);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_tourAction = help->addAction(tr("&Walkthrough: 200 vs 304"), this, [this] {
+        showWalkthrough(true);
+    });
+    m_tourAction->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About HTTP Lens"), this, [this] {
+        QMessageBox::about(this,
+                           tr("About HTTP Lens"),
+                           tr("<h3>HTTP Lens %1</h3><p>An HTTP request inspector: the exact "
+                              "bytes, the timings, and what they mean.</p>")
+                                   .arg(QStringLiteral(HTTPLENS_VERSION)));
+    });
+}
+
+Composition MainWindow::composition() const
+{
+    Composition c = m_editor->composition();
+    c.method = m_method->currentText().trimmed();
+    c.url = m_url->text().trimmed();
+    return c;
+}
+
+void MainWindow::setComposition(const Composition &c)
+{
+    m_method->setCurrentText(c.method);
+    m_url->setText(c.url);
+    m_editor->setComposition(c);
+    refreshLearnedValidators();
+}
+
+void MainWindow::onUrlEdited(const QString &text)
+{
+    m_editor->setUrlForParams(text);
+    refreshLearnedValidators();
+}
+
+void MainWindow::refreshLearnedValidators()
+{
+    m_editor->setLearnedValidators(m_s.history->latestValidators(m_url->text()));
+}
+
+void MainWindow::setSending(bool sending)
+{
+    m_cancelButton->setEnabled(sending);
+    m_cancelAction->setEnabled(sending);
+    m_sendButton->setEnabled(!sending);
+    m_sendAction->setEnabled(!sending);
+}
+
+void MainWindow::send()
+{
+    if (m_transfer)
+        return;
+    const Composition c = composition();
+    const BuiltRequest built = buildRequest(c, m_s.jar->toNetscapeLines());
+    if (!built.errors.isEmpty()) {
+        m_response->showProblems(built.errors);
+        return;
+    }
+    m_sentComposition = c;
+    m_response->showSending(c.url);
+    m_sendClock.start();
+    m_transfer = m_s.engine->send(built.request);
+    m_transfer->setParent(this); // the window owns what it started
+    connect(m_transfer, &Transfer::progress, this, [this](qint64 received, qint64 expected) {
+        m_response->showProgress(received, expected, m_sendClock.elapsed());
+    });
+    Transfer *transfer = m_transfer;
+    connect(m_transfer, &Transfer::finished, this, [this, transfer] { onFinished(transfer); });
+    setSending(true);
+}
+
+void MainWindow::cancel()
+{
+    if (m_transfer)
+        m_transfer->cancel();
+}
+
+void MainWindow::onFinished(Transfer *transfer)
+{
+    Exchange exchange = transfer->exchange();
+    transfer->deleteLater();
+    m_transfer.clear();
+    setSending(false);
+    if (m_sentComposition.useCookieJar && !exchange.error.isError())
+        m_s.jar->setFromNetscapeLines(exchange.cookies);
+    m_s.walkthrough->observe(exchange);
+    const quint64 id = m_s.history->add(std::move(exchange), m_sentComposition);
+    showHistoryEntry(id);
+    m_historyPanel->select(id);
+    refreshLearnedValidators();
+    saveSession();
+}
+
+void MainWindow::showHistoryEntry(quint64 id)
+{
+    if (id == m_shownId && m_s.history->find(id))
+        return;
+    const History::Entry *entry = m_s.history->find(id);
+    if (!entry)
+        return;
+    m_shownId = id;
+    m_response->showEntry(id, entry->exchange);
+    emit exchangeShown(id);
+}
+
+void MainWindow::replayConditionally()
+{
+    const std::optional<LearnedValidators> learned = m_s.history->latestValidators(m_url->text());
+    if (!learned) {
+        m_response->showProblems(
+                {tr("No response to this URL has carried an ETag or Last-Modified yet, so "
+                    "there is nothing to revalidate with. Send it once first.")});
+        return;
+    }
+    Composition c = composition();
+    const Conditionals revalidation = revalidationFor(*learned);
+    c.conditionals.ifNoneMatch = revalidation.ifNoneMatch;
+    c.conditionals.ifModifiedSince = revalidation.ifModifiedSince;
+    m_editor->setConditionals(c.conditionals);
+    send();
+}
+
+void MainWindow::changeLabDocument()
+{
+    if (!m_s.practice)
+        return;
+    QByteArray name = "welcome";
+    const QString path = QUrl(m_url->text()).path();
+    if (path.startsWith(QLatin1String("/lab/")) && path.size() > 5)
+        name = path.mid(5).toUtf8();
+    const Practice::Lab::Document &before = m_s.practice->lab().document(name);
+    const int version = before.version + 1;
+    QByteArray content = before.content;
+    content += tr("Edit %1 at %2.")
+                       .arg(version)
+                       .arg(QTime::currentTime().toString(Qt::ISODate))
+                       .toUtf8()
+               + '\n';
+    m_s.practice->lab().edit(name, content);
+    m_s.walkthrough->documentChanged();
+    statusBar()->showMessage(tr("The lab document \"%1\" changed: it has a new ETag and "
+                                "Last-Modified now.")
+                                     .arg(QString::fromUtf8(name)),
+                             8000);
+}
+
+void MainWindow::compare(quint64 left, quint64 right)
+{
+    const History::Entry *a = m_s.history->find(left);
+    const History::Entry *b = m_s.history->find(right);
+    if (!a || !b)
+        return;
+    m_compare->compare(left, *a->exchange, right, *b->exchange);
+    m_compare->show();
+    m_compare->raise();
+}
+
+void MainWindow::showWalkthrough(bool visible)
+{
+    m_tour->setVisible(visible);
+    QSettings().setValue(QStringLiteral("walkthrough/hidden"), !visible);
+}
+
+void MainWindow::updateWalkthrough()
+{
+    const Walkthrough::Step step = m_s.walkthrough->step();
+    m_tourTitle->setText(tr("Walkthrough: 200 vs 304") + QStringLiteral(" — ")
+                         + Walkthrough::title(step));
+    m_tourText->setText(Walkthrough::text(step));
+}
+
+void MainWindow::restoreSession()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    m_mainSplitter->restoreState(
+            settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
+    m_rightSplitter->restoreState(
+            settings.value(QStringLiteral("window/rightSplitter")).toByteArray());
+    const QByteArray saved = settings.value(QStringLiteral("session/lastRequest")).toByteArray();
+    const QJsonDocument document = QJsonDocument::fromJson(saved);
+    if (document.isObject()) {
+        setComposition(compositionFromJson(document.object()));
+    } else {
+        // First run: the lab document of the practice server and the walkthrough.
+        Composition c;
+        c.url = practiceUrl(QStringLiteral("/lab/welcome"));
+        setComposition(c);
+    }
+    m_tour->setVisible(!settings.value(QStringLiteral("walkthrough/hidden"), false).toBool());
+    if (size().width() < 400)
+        resize(1280, 820);
+}
+
+void MainWindow::saveSession() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/mainSplitter"), m_mainSplitter->saveState());
+    settings.setValue(QStringLiteral("window/rightSplitter"), m_rightSplitter->saveState());
+    settings.setValue(QStringLiteral("session/lastRequest"),
+                      QJsonDocument(compositionToJson(composition())).toJson(QJsonDocument::Compact));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace HttpLens
