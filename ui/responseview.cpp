@@ -604,19 +604,6 @@ void ResponseView::fillExplain(const Exchange &e)
             lifetime = QStringLiteral("%1 s (%2)")
                                .arg(f.lifetime)
                                .arg(QLatin1String(sources[int(f.source)]));
-        QString next;
-        switch (f.next) {
-        case Freshness::Next::Serve:
-            next = tr("serve from the cache without asking the server");
-            break;
-        case Freshness::Next::Revalidate:
-            next = tr("revalidate with %1: %2")
-                           .arg(latin1(f.validatorHeader), latin1(f.validatorValue));
-            break;
-        case Freshness::Next::Fetch:
-            next = tr("fetch it again (no validator to revalidate with)");
-            break;
-        }
         out += QStringLiteral("<h3>%1</h3><table cellpadding=3>").arg(html(tr("Caching (RFC 9111)")));
         out += row(tr("Storable"),
                    (f.storable ? tr("yes") : tr("no")) + QStringLiteral(" · ") + f.storableReason);
@@ -624,7 +611,7 @@ void ResponseView::fillExplain(const Exchange &e)
             out += row(tr("Lifetime"), lifetime);
             out += row(tr("Age"),
                        tr("%1 s · %2").arg(f.currentAge).arg(f.fresh ? tr("fresh") : tr("stale")));
-            out += row(tr("Next time"), next);
+            out += row(tr("Next time"), nextStepText(f));
         }
         for (const QString &note : f.notes)
             out += row(tr("Note"), note);

@@ -212,20 +212,8 @@ QByteArray formatCaching(const Exchange &exchange)
                + '\n';
         out += "  " + QByteArray("age").leftJustified(10) + duration(f.currentAge) + " · "
                + (f.fresh ? tr("fresh") : tr("stale")) + '\n';
-        QByteArray next;
-        switch (f.next) {
-        case Freshness::Next::Serve:
-            next = tr("serve from the cache without asking the server");
-            break;
-        case Freshness::Next::Revalidate:
-            next = tr("revalidate with") + ' ' + f.validatorHeader + ": "
-                   + terminalSafe(f.validatorValue);
-            break;
-        case Freshness::Next::Fetch:
-            next = tr("fetch it again (no validator to revalidate with)");
-            break;
-        }
-        out += "  " + QByteArray("next").leftJustified(10) + next + '\n';
+        out += "  " + QByteArray("next").leftJustified(10) + terminalSafe(nextStepText(f).toUtf8())
+               + '\n';
     }
     for (const QString &note : f.notes)
         out += "  " + tr("note") + ": " + terminalSafe(note.toUtf8()) + '\n';

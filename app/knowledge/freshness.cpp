@@ -248,6 +248,20 @@ Freshness evaluateFreshness(const FreshnessInput &input)
     return result;
 }
 
+QString nextStepText(const Freshness &f)
+{
+    switch (f.next) {
+    case Freshness::Next::Serve:
+        return tr("serve from the cache without asking the server");
+    case Freshness::Next::Revalidate:
+        return tr("revalidate with %1: %2")
+                .arg(QString::fromLatin1(f.validatorHeader), QString::fromLatin1(f.validatorValue));
+    case Freshness::Next::Fetch:
+        return tr("fetch it again (no validator to revalidate with)");
+    }
+    return {};
+}
+
 Freshness evaluateFreshness(const Exchange &exchange, const Hop &hop)
 {
     FreshnessInput input;

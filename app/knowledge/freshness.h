@@ -63,6 +63,10 @@ struct FreshnessInput
 
 Freshness evaluateFreshness(const FreshnessInput &input);
 
+// What a cache does next with the response, in the user's language: "serve from the cache
+// without asking the server", "revalidate with If-None-Match: \"v1\"" or "fetch it again".
+QString nextStepText(const Freshness &freshness);
+
 // The verdict for a hop of an exchange (normally its final one) as of now: the request and
 // response times come from when the exchange started and how long it took.
 Freshness evaluateFreshness(const Exchange &exchange, const Hop &hop);

@@ -811,21 +811,6 @@
         <translation>%1 秒（启发式）</translation>
     </message>
     <message>
-        <location filename="../../ui/responseview.cpp" line="610" />
-        <source>serve from the cache without asking the server</source>
-        <translation>直接由缓存提供，不询问服务器</translation>
-    </message>
-    <message>
-        <location filename="../../ui/responseview.cpp" line="613" />
-        <source>revalidate with %1: %2</source>
-        <translation>用 %1: %2 重新验证</translation>
-    </message>
-    <message>
-        <location filename="../../ui/responseview.cpp" line="617" />
-        <source>fetch it again (no validator to revalidate with)</source>
-        <translation>重新完整获取（没有可用于重新验证的验证器）</translation>
-    </message>
-    <message>
         <location filename="../../ui/responseview.cpp" line="620" />
         <source>Caching (RFC 9111)</source>
         <translation>缓存（RFC 9111）</translation>

@@ -157,6 +157,18 @@
 <context>
     <name>HttpLens::Freshness</name>
     <message>
+        <source>serve from the cache without asking the server</source>
+        <translation>直接由缓存提供，无需询问服务器</translation>
+    </message>
+    <message>
+        <source>revalidate with %1: %2</source>
+        <translation>用 %1: %2 重新验证</translation>
+    </message>
+    <message>
+        <source>fetch it again (no validator to revalidate with)</source>
+        <translation>重新获取（没有可用于重新验证的验证器）</translation>
+    </message>
+    <message>
         <source>Only responses to GET and HEAD are stored by common caches.</source>
         <translation>常见的缓存只存储 GET 和 HEAD 的响应。</translation>
     </message>
@@ -282,18 +294,6 @@
     <message>
         <source>stale</source>
         <translation>已过期</translation>
-    </message>
-    <message>
-        <source>serve from the cache without asking the server</source>
-        <translation>直接由缓存提供，无需询问服务器</translation>
-    </message>
-    <message>
-        <source>revalidate with</source>
-        <translation>重新验证，使用</translation>
-    </message>
-    <message>
-        <source>fetch it again (no validator to revalidate with)</source>
-        <translation>重新获取（没有可用于重新验证的验证器）</translation>
     </message>
     <message>
         <source>note</source>
