@@ -1,5 +1,7 @@
 #include "har.h"
 
+#include "cookies/cookiejar.h"
+
 #include <QJsonArray>
 #include <QStringDecoder>
 #include <QUrl>
@@ -54,33 +56,25 @@ QJsonArray responseCookies(const HeaderList &headers)
 {
     QJsonArray array;
     for (const QByteArray &value : headerValues(headers, "Set-Cookie")) {
-        const QList<QByteArray> parts = value.split(';');
-        const QByteArray first = parts.value(0).trimmed();
-        const qsizetype eq = first.indexOf('=');
-        QJsonObject cookie{{QStringLiteral("name"),
-                            latin1(eq < 0 ? first : first.left(eq).trimmed())},
-                           {QStringLiteral("value"),
-                            latin1(eq < 0 ? QByteArray() : first.mid(eq + 1).trimmed())}};
-        for (qsizetype i = 1; i < parts.size(); ++i) {
-            const QByteArray attribute = parts.at(i).trimmed();
-            const qsizetype aeq = attribute.indexOf('=');
-            const QByteArray key = (aeq < 0 ? attribute : attribute.left(aeq)).trimmed().toLower();
-            const QString attributeValue = latin1(aeq < 0 ? QByteArray()
-                                                          : attribute.mid(aeq + 1).trimmed());
+        const SetCookie parsed = SetCookie::parse(value);
+        QJsonObject cookie{{QStringLiteral("name"), latin1(parsed.name)},
+                           {QStringLiteral("value"), latin1(parsed.value)}};
+        for (const auto &[name, attributeValue] : parsed.attributes) {
+            const QByteArray key = name.toLower();
             if (key == "path")
-                cookie.insert(QStringLiteral("path"), attributeValue);
+                cookie.insert(QStringLiteral("path"), latin1(attributeValue));
             else if (key == "domain")
-                cookie.insert(QStringLiteral("domain"), attributeValue);
+                cookie.insert(QStringLiteral("domain"), latin1(attributeValue));
             else if (key == "expires")
-                cookie.insert(QStringLiteral("expires"), attributeValue);
+                cookie.insert(QStringLiteral("expires"), latin1(attributeValue));
             else if (key == "max-age")
-                cookie.insert(QStringLiteral("_maxAge"), attributeValue);
+                cookie.insert(QStringLiteral("_maxAge"), latin1(attributeValue));
             else if (key == "httponly")
                 cookie.insert(QStringLiteral("httpOnly"), true);
             else if (key == "secure")
                 cookie.insert(QStringLiteral("secure"), true);
             else if (key == "samesite")
-                cookie.insert(QStringLiteral("sameSite"), attributeValue);
+                cookie.insert(QStringLiteral("sameSite"), latin1(attributeValue));
         }
         array.append(cookie);
     }

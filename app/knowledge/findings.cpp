@@ -1,5 +1,7 @@
 #include "findings.h"
 
+#include "cookies/cookiejar.h"
+
 #include "freshness.h"
 #include "model/httpdate.h"
 
@@ -239,20 +241,10 @@ void requiredHeaderRules(const Hop &hop, QList<Finding> &out)
 void cookieRules(const Hop &hop, bool https, QList<Finding> &out)
 {
     for (const QByteArray &cookie : headerValues(hop.response.headers, "Set-Cookie")) {
-        const QList<QByteArray> parts = cookie.split(';');
-        const QByteArray name = parts.first().left(parts.first().indexOf('=')).trimmed();
+        const SetCookie parsed = SetCookie::parse(cookie);
         bool secure = false, httpOnly = false, sameSite = false, deletes = false;
-        for (qsizetype i = 1; i < parts.size(); ++i) {
-            const QByteArray attribute = parts.at(i).trimmed();
-            const QByteArray key = attribute
-                                           .left(attribute.indexOf('=') < 0
-                                                         ? attribute.size()
-                                                         : attribute.indexOf('='))
-                                           .trimmed()
-                                           .toLower();
-            const QByteArray value = attribute.indexOf('=') < 0
-                                             ? QByteArray()
-                                             : attribute.mid(attribute.indexOf('=') + 1).trimmed();
+        for (const auto &[attribute, value] : parsed.attributes) {
+            const QByteArray key = attribute.toLower();
             secure = secure || key == "secure";
             httpOnly = httpOnly || key == "httponly";
             sameSite = sameSite || key == "samesite";
@@ -264,7 +256,7 @@ void cookieRules(const Hop &hop, bool https, QList<Finding> &out)
                     deletes = true;
             }
         }
-        const QString shown = latin1(name);
+        const QString shown = latin1(parsed.name);
         if (deletes) {
             add(out,
                 "cookie-deleted",
