@@ -40,20 +40,27 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("HTTP Lens"));
     QCoreApplication::setApplicationVersion(QStringLiteral(HTTPLENS_VERSION));
 
-    QStringList arguments = QCoreApplication::arguments();
-    arguments.removeFirst();
-    if (arguments.isEmpty()) {
+    // The arguments as bytes: a request body or header given on the command line is sent exactly
+    // as it was typed, whatever the locale's encoding.
+    QList<QByteArray> rawArguments;
+    for (int i = 1; i < argc; ++i)
+        rawArguments.append(QByteArray(argv[i]));
+    if (rawArguments.isEmpty()) {
         printUsage(stderr);
         return 2;
     }
     // --lang applies to every command: it sets the default locale the texts follow.
-    for (qsizetype i = 0; i + 1 < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--lang")) {
-            QLocale::setDefault(QLocale(arguments.at(i + 1)));
-            arguments.remove(i, 2);
+    for (qsizetype i = 0; i + 1 < rawArguments.size(); ++i) {
+        if (rawArguments.at(i) == "--lang") {
+            QLocale::setDefault(QLocale(QString::fromLocal8Bit(rawArguments.at(i + 1))));
+            rawArguments.remove(i, 2);
             break;
         }
     }
+    QStringList arguments;
+    for (const QByteArray &argument : std::as_const(rawArguments))
+        arguments.append(QString::fromLocal8Bit(argument));
+    rawArguments.removeFirst();
     std::unique_ptr<QTranslator> translator = HttpLens::translatorFor(HttpLens::languageFor());
     if (translator)
         QCoreApplication::installTranslator(translator.get());
@@ -68,7 +75,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (command == QLatin1String("send"))
-        return HttpLens::runSendCommand(arguments);
+        return HttpLens::runSendCommand(rawArguments);
     if (command == QLatin1String("serve"))
         return HttpLens::runServeCommand(arguments);
     if (command == QLatin1String("explain"))

@@ -83,9 +83,9 @@ QByteArray sendUsage()
     return out;
 }
 
-int runSendCommand(const QStringList &arguments)
+int runSendCommand(const QList<QByteArray> &arguments)
 {
-    if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
+    if (arguments.contains("--help") || arguments.contains("-h")) {
         writeTo(stdout, sendUsage());
         return 0;
     }

@@ -7,7 +7,7 @@ namespace HttpLens {
 // `httplens-cli send`: curl's options in, the exchange out. Returns the process exit code:
 // 0 whenever an HTTP response arrived (whatever its status), curl's exit code for the same
 // failure otherwise. Writes to the process's standard output and error.
-int runSendCommand(const QStringList &arguments);
+int runSendCommand(const QList<QByteArray> &arguments);
 
 QByteArray sendUsage();
 

@@ -1,5 +1,7 @@
 #include "curloptions.h"
 
+#include "interop/harreader.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -55,7 +57,15 @@ enum class Id {
     ParallelMax,
     ParallelImmediate,
     Har,
-    Url
+    HarIn,
+    Entry,
+    Url,
+    UrlQuery,
+    Globoff,
+    Include,
+    Fail,
+    FailWithBody,
+    OAuth2Bearer
 };
 
 struct Option
@@ -104,40 +114,53 @@ const Option kOptions[] = {
         {Id::ParallelMax, 0, "parallel-max", true},
         {Id::ParallelImmediate, 0, "parallel-immediate", false},
         {Id::Har, 0, "har", true},
+        {Id::HarIn, 0, "har-in", true},
+        {Id::Entry, 0, "entry", true},
         {Id::Url, 0, "url", true},
+        {Id::UrlQuery, 0, "url-query", true},
+        {Id::Globoff, 'g', "globoff", false},
+        {Id::Include, 'i', "include", false},
+        {Id::Fail, 'f', "fail", false},
+        {Id::FailWithBody, 0, "fail-with-body", false},
+        {Id::OAuth2Bearer, 0, "oauth2-bearer", true},
 };
 
-const Option *findLong(const QString &name)
+const Option *findLong(const QByteArray &name)
 {
     for (const Option &option : kOptions) {
-        if (name == QLatin1String(option.longName))
+        if (name == option.longName)
             return &option;
     }
     return nullptr;
 }
 
-const Option *findShort(QChar name)
+const Option *findShort(char name)
 {
     for (const Option &option : kOptions) {
-        if (option.shortName && name == QLatin1Char(option.shortName))
+        if (option.shortName && name == option.shortName)
             return &option;
     }
     return nullptr;
 }
 
-std::optional<QByteArray> readWholeFile(const QString &path, QString *error)
+QString text(const QByteArray &argument)
 {
-    QFile file(path);
-    const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
-                                                   : file.open(QIODevice::ReadOnly);
+    return QString::fromLocal8Bit(argument);
+}
+
+std::optional<QByteArray> readWholeFile(const QByteArray &path, QString *error)
+{
+    QFile file(QFile::decodeName(path));
+    const bool opened = path == "-" ? file.open(stdin, QIODevice::ReadOnly)
+                                    : file.open(QIODevice::ReadOnly);
     if (!opened) {
-        *error = tr("Cannot read \"%1\": %2.").arg(path, file.errorString());
+        *error = tr("Cannot read \"%1\": %2.").arg(text(path), file.errorString());
         return std::nullopt;
     }
     return file.readAll();
 }
 
-std::optional<qint64> parseSeconds(const QString &text)
+std::optional<qint64> parseSeconds(const QByteArray &text)
 {
     bool ok = false;
     const double seconds = text.toDouble(&ok);
@@ -150,7 +173,11 @@ struct Parser
 {
     CurlCommand command;
     Request common;
-    QStringList urls;
+    QList<QByteArray> urls;
+    QList<QByteArray> urlQueries;
+    QByteArray harIn;
+    int harEntry = 0;
+    bool globoff = false;
     QList<QByteArray> dataParts;
     bool haveData = false;
     bool getMode = false;
@@ -165,10 +192,38 @@ struct Parser
         return false;
     }
 
-    bool addData(Id id, const QString &argument)
+    // --data-urlencode and --url-query: "content", "=content", "name=content", "@file" or
+    // "name@file"; the content is encoded as curl does it.
+    bool urlEncoded(const QByteArray &argument, QByteArray *out)
     {
-        QByteArray bytes = argument.toLocal8Bit();
-        const bool fromFile = argument.startsWith(QLatin1Char('@'))
+        const qsizetype eq = argument.indexOf('=');
+        const qsizetype at = argument.indexOf('@');
+        QByteArray name;
+        QByteArray content;
+        if (at >= 0 && (eq < 0 || at < eq)) {
+            name = argument.left(at);
+            QString readError;
+            const auto fileContent = readWholeFile(argument.mid(at + 1), &readError);
+            if (!fileContent)
+                return fail(readError, 26);
+            content = *fileContent;
+        } else if (eq >= 0) {
+            name = argument.left(eq);
+            content = argument.mid(eq + 1);
+        } else {
+            content = argument;
+        }
+        // Like curl: unreserved characters stay, a space becomes '+', the rest is %XX.
+        *out = content.toPercentEncoding(" ").replace(' ', '+');
+        if (!name.isEmpty())
+            *out = name + '=' + *out;
+        return true;
+    }
+
+    bool addData(Id id, const QByteArray &argument)
+    {
+        QByteArray bytes = argument;
+        const bool fromFile = argument.startsWith('@')
                               && (id == Id::Data || id == Id::DataBinary || id == Id::Json);
         if (fromFile) {
             QString readError;
@@ -179,29 +234,8 @@ struct Parser
             if (id == Id::Data) // curl's -d @file drops carriage returns and newlines
                 bytes.replace("\r", "").replace("\n", "");
         }
-        if (id == Id::DataUrlencode) {
-            QString readError;
-            const qsizetype eq = argument.indexOf(QLatin1Char('='));
-            const qsizetype at = argument.indexOf(QLatin1Char('@'));
-            QByteArray name;
-            QByteArray content;
-            if (at >= 0 && (eq < 0 || at < eq)) {
-                name = argument.left(at).toLocal8Bit();
-                const auto fileContent = readWholeFile(argument.mid(at + 1), &readError);
-                if (!fileContent)
-                    return fail(readError, 26);
-                content = *fileContent;
-            } else if (eq >= 0) {
-                name = argument.left(eq).toLocal8Bit();
-                content = argument.mid(eq + 1).toLocal8Bit();
-            } else {
-                content = bytes;
-            }
-            // Like curl: unreserved characters stay, a space becomes '+', the rest is %XX.
-            bytes = content.toPercentEncoding(" ").replace(' ', '+');
-            if (!name.isEmpty())
-                bytes = name + '=' + bytes;
-        }
+        if (id == Id::DataUrlencode && !urlEncoded(argument, &bytes))
+            return false;
         if (id == Id::Json) {
             // --json parts are concatenated as they are, unlike -d parts which are joined by '&'.
             if (jsonUsed && !dataParts.isEmpty())
@@ -216,24 +250,24 @@ struct Parser
         return true;
     }
 
-    bool timeCondition(const QString &argument)
+    bool timeCondition(const QByteArray &argument)
     {
-        QString text = argument;
+        QByteArray when = argument;
         TimeCondition condition = TimeCondition::IfModifiedSince;
-        if (text.startsWith(QLatin1Char('-'))) {
+        if (when.startsWith('-')) {
             condition = TimeCondition::IfUnmodifiedSince;
-            text.remove(0, 1);
-        } else if (text.startsWith(QLatin1Char('+'))) {
-            text.remove(0, 1);
+            when.remove(0, 1);
+        } else if (when.startsWith('+')) {
+            when.remove(0, 1);
         }
-        const time_t parsed = curl_getdate(text.toLatin1().constData(), nullptr);
+        const time_t parsed = curl_getdate(when.constData(), nullptr);
         qint64 value = qint64(parsed);
         if (parsed == time_t(-1)) {
-            const QFileInfo info(text);
+            const QFileInfo info(QFile::decodeName(when));
             if (!info.exists())
                 return fail(tr("-z/--time-cond: \"%1\" is neither a date curl understands nor an "
                                "existing file.")
-                                    .arg(text));
+                                    .arg(text(when)));
             value = info.lastModified().toSecsSinceEpoch();
         }
         common.timeCondition = condition;
@@ -241,14 +275,14 @@ struct Parser
         return true;
     }
 
-    bool apply(const Option &option, const QString &argument)
+    bool apply(const Option &option, const QByteArray &argument)
     {
         switch (option.id) {
         case Id::Request:
-            common.method = argument.toLatin1();
+            common.method = argument;
             break;
         case Id::Header:
-            if (argument.startsWith(QLatin1Char('@'))) {
+            if (argument.startsWith('@')) {
                 QString readError;
                 const auto content = readWholeFile(argument.mid(1), &readError);
                 if (!content)
@@ -260,7 +294,7 @@ struct Parser
                         common.headers.append(HeaderLine::fromCurlSyntax(line));
                 }
             } else {
-                common.headers.append(HeaderLine::fromCurlSyntax(argument.toUtf8()));
+                common.headers.append(HeaderLine::fromCurlSyntax(argument));
             }
             break;
         case Id::Data:
@@ -290,50 +324,51 @@ struct Parser
             const int value = argument.toInt(&ok);
             if (!ok || value < -1)
                 return fail(tr("--max-redirs expects a whole number of -1 or more, not \"%1\".")
-                                    .arg(argument));
+                                    .arg(text(argument)));
             common.maxRedirects = value;
             break;
         }
         case Id::TimeCond:
             return timeCondition(argument);
         case Id::EtagSave:
-            command.etagSave = argument;
+            command.etagSave = QFile::decodeName(argument);
             break;
         case Id::EtagCompare:
-            command.etagCompare = argument;
+            command.etagCompare = QFile::decodeName(argument);
             break;
         case Id::Cookie:
-            if (argument.contains(QLatin1Char('='))) {
-                const QByteArray value = argument.toUtf8();
-                common.cookie = common.cookie.isEmpty() ? value : common.cookie + "; " + value;
+            if (argument.contains('=')) {
+                common.cookie = common.cookie.isEmpty() ? argument
+                                                        : common.cookie + "; " + argument;
             } else {
-                if (argument != QLatin1String("-") && !QFileInfo::exists(argument))
+                const QString path = QFile::decodeName(argument);
+                if (argument != "-" && !QFileInfo::exists(path))
                     return fail(tr("-b/--cookie: \"%1\" has no '=' so it names a cookie file, and "
                                    "that file does not exist.")
-                                        .arg(argument),
+                                        .arg(path),
                                 26);
-                common.cookieFiles.append(argument);
+                common.cookieFiles.append(path);
                 common.cookieEngine = true;
             }
             break;
         case Id::CookieJar:
-            common.cookieJar = argument;
+            common.cookieJar = QFile::decodeName(argument);
             common.cookieEngine = true;
             break;
         case Id::User:
-            common.userPassword = argument.toUtf8();
+            common.userPassword = argument;
             if (!common.userPassword.contains(':'))
                 return fail(tr(
                         "-u/--user needs user:password; HTTP Lens does not prompt for passwords."));
             break;
         case Id::UserAgent:
-            common.userAgent = argument.toUtf8();
+            common.userAgent = argument;
             common.userAgentSet = true;
             break;
         case Id::Referer:
-            if (argument.endsWith(QLatin1String(";auto")))
+            if (argument.endsWith(";auto"))
                 return fail(tr("-e/--referer with \";auto\" is not supported."));
-            common.referer = argument.toUtf8();
+            common.referer = argument;
             break;
         case Id::Compressed:
             common.decompress = true;
@@ -342,9 +377,10 @@ struct Parser
             common.insecure = true;
             break;
         case Id::Resolve:
-            if (argument.count(QLatin1Char(':')) < 2)
-                return fail(tr("--resolve expects host:port:address, not \"%1\".").arg(argument));
-            common.resolve.append(argument);
+            if (argument.count(':') < 2)
+                return fail(
+                        tr("--resolve expects host:port:address, not \"%1\".").arg(text(argument)));
+            common.resolve.append(text(argument));
             break;
         case Id::Http10:
             common.httpVersion = HttpVersion::Http1_0;
@@ -360,15 +396,15 @@ struct Parser
             const auto ms = parseSeconds(argument);
             if (!ms)
                 return fail(tr("--%1 expects a number of seconds, not \"%2\".")
-                                    .arg(QLatin1String(option.longName), argument));
+                                    .arg(QLatin1String(option.longName), text(argument)));
             (option.id == Id::MaxTime ? common.timeoutMs : common.connectTimeoutMs) = *ms;
             break;
         }
         case Id::Proxy:
-            common.proxy = argument;
+            common.proxy = text(argument);
             break;
         case Id::Output:
-            command.outputs.append(argument);
+            command.outputs.append(QFile::decodeName(argument));
             break;
         case Id::Verbose:
             command.verbose = true;
@@ -387,7 +423,7 @@ struct Parser
             const int value = argument.toInt(&ok);
             if (!ok || value < 1 || value > 300)
                 return fail(tr("--parallel-max expects a number from 1 to 300, not \"%1\".")
-                                    .arg(argument));
+                                    .arg(text(argument)));
             command.parallelMax = value;
             break;
         }
@@ -395,10 +431,47 @@ struct Parser
             // HTTP Lens always opens connections at once; the option asks for exactly that.
             break;
         case Id::Har:
-            command.harFile = argument;
+            command.harFile = QFile::decodeName(argument);
             break;
+        case Id::HarIn:
+            harIn = argument;
+            break;
+        case Id::Entry: {
+            bool ok = false;
+            harEntry = argument.toInt(&ok);
+            if (!ok || harEntry < 1)
+                return fail(tr("--entry expects the number of a HAR entry, counted from 1, not "
+                               "\"%1\".")
+                                    .arg(text(argument)));
+            break;
+        }
         case Id::Url:
             urls.append(argument);
+            break;
+        case Id::UrlQuery: {
+            QByteArray part;
+            if (argument.startsWith('+')) // "+name=value": added as it is, not encoded
+                part = argument.mid(1);
+            else if (!urlEncoded(argument, &part))
+                return false;
+            urlQueries.append(part);
+            break;
+        }
+        case Id::Globoff:
+            globoff = true;
+            break;
+        case Id::Include:
+            command.include = true;
+            break;
+        case Id::Fail:
+            command.fail = CurlCommand::Fail::Quietly;
+            break;
+        case Id::FailWithBody:
+            command.fail = CurlCommand::Fail::WithBody;
+            break;
+        case Id::OAuth2Bearer:
+            common.headers.append(
+                    HeaderLine{HeaderLine::Kind::Set, "Authorization", "Bearer " + argument});
             break;
         }
         return true;
@@ -413,39 +486,39 @@ struct Parser
         return false;
     }
 
-    bool parse(const QStringList &arguments)
+    bool parse(const QList<QByteArray> &arguments)
     {
         bool optionsEnded = false;
         for (qsizetype i = 0; i < arguments.size(); ++i) {
-            const QString &arg = arguments.at(i);
-            auto takeArgument = [&](const Option &option, QString *value) {
+            const QByteArray &arg = arguments.at(i);
+            auto takeArgument = [&](const Option &option, QByteArray *value) {
                 if (i + 1 >= arguments.size())
                     return fail(tr("Option --%1 needs an argument.")
                                         .arg(QLatin1String(option.longName)));
                 *value = arguments.at(++i);
                 return true;
             };
-            if (optionsEnded || !arg.startsWith(QLatin1Char('-')) || arg == QLatin1String("-")) {
+            if (optionsEnded || !arg.startsWith('-') || arg == "-") {
                 urls.append(arg);
                 continue;
             }
-            if (arg == QLatin1String("--")) {
+            if (arg == "--") {
                 optionsEnded = true;
                 continue;
             }
-            if (arg.startsWith(QLatin1String("--"))) {
-                const QString name = arg.mid(2);
+            if (arg.startsWith("--")) {
+                const QByteArray name = arg.mid(2);
                 const Option *option = findLong(name);
                 if (!option) {
-                    if (name.contains(QLatin1Char('=')))
+                    if (name.contains('='))
                         return fail(tr("Option %1: curl's long options take their value as the "
                                        "next argument, not after '='.")
-                                            .arg(arg));
+                                            .arg(text(arg)));
                     return fail(
                             tr("Option %1 is not supported by HTTP Lens. Supported options: %2.")
-                                    .arg(arg, supportedCurlOptions().join(QLatin1Char(' '))));
+                                    .arg(text(arg), supportedCurlOptions().join(QLatin1Char(' '))));
                 }
-                QString value;
+                QByteArray value;
                 if (option->takesArgument && !takeArgument(*option, &value))
                     return false;
                 if (!apply(*option, value))
@@ -458,10 +531,10 @@ struct Parser
                 if (!option)
                     return fail(tr("Option -%1 (in \"%2\") is not supported by HTTP Lens. "
                                    "Supported options: %3.")
-                                        .arg(arg.at(pos),
-                                             arg,
+                                        .arg(QString(QLatin1Char(arg.at(pos))),
+                                             text(arg),
                                              supportedCurlOptions().join(QLatin1Char(' '))));
-                QString value;
+                QByteArray value;
                 if (option->takesArgument) {
                     if (pos + 1 < arg.size())
                         value = arg.mid(pos + 1);
@@ -478,9 +551,70 @@ struct Parser
         return finish();
     }
 
+    // curl expands {a,b} and [1-9] in URLs unless -g is given; HTTP Lens sends one URL as it
+    // is written, so a pattern is pointed out rather than sent differently from curl.
+    bool checkGlobbing(const QByteArray &url)
+    {
+        if (globoff)
+            return true;
+        QByteArray rest = url;
+        const qsizetype scheme = rest.indexOf("://");
+        if (scheme >= 0)
+            rest = rest.mid(scheme + 3);
+        if (rest.startsWith('[')) // an IPv6 literal is not a pattern
+            rest = rest.mid(rest.indexOf(']') + 1);
+        for (char c : {'{', '}', '[', ']'}) {
+            if (rest.contains(c))
+                return fail(tr("The URL \"%1\" contains '%2': curl would expand it as a URL "
+                               "pattern, which HTTP Lens does not do. Add -g/--globoff to send "
+                               "the URL as it is written.")
+                                    .arg(text(url), QString(QLatin1Char(c))));
+        }
+        return true;
+    }
+
+    bool finishHarReplay()
+    {
+        if (!urls.isEmpty())
+            return fail(tr("--har-in replays a request from a HAR file; give no URL with it."));
+        QString readError;
+        const auto content = readWholeFile(harIn, &readError);
+        if (!content)
+            return fail(readError, 26);
+        const HarRequests har = readHarRequests(*content);
+        if (!har.ok)
+            return fail(tr("--har-in %1: %2").arg(text(harIn), har.error), 26);
+        if (har.requests.isEmpty())
+            return fail(tr("--har-in %1: the HAR file has no entries.").arg(text(harIn)), 26);
+        if (harEntry == 0 && har.requests.size() > 1)
+            return fail(tr("--har-in %1 has %2 entries: choose one with --entry N (1 to %2).")
+                                .arg(text(harIn))
+                                .arg(har.requests.size()));
+        const int index = qMax(1, harEntry);
+        if (index > har.requests.size())
+            return fail(tr("--entry %1: the HAR file has only %2 entries.")
+                                .arg(index)
+                                .arg(har.requests.size()));
+        const Request &recorded = har.requests.at(index - 1);
+        // The recorded request is the base; options on the command line come on top of it.
+        Request request = common;
+        request.method = recorded.method;
+        request.url = recorded.url;
+        request.headers = recorded.headers + common.headers;
+        if (!haveData) {
+            request.hasBody = recorded.hasBody;
+            request.body = recorded.body;
+        }
+        request.decompress = common.decompress || recorded.decompress;
+        command.requests.append(request);
+        return true;
+    }
+
     bool finish()
     {
-        if (urls.isEmpty())
+        if (harEntry > 0 && harIn.isEmpty())
+            return fail(tr("--entry chooses an entry of --har-in FILE, which is missing."));
+        if (urls.isEmpty() && harIn.isEmpty())
             return fail(tr("No URL given."), 2);
         if (!command.etagCompare.isEmpty()) {
             QFile file(command.etagCompare);
@@ -497,28 +631,36 @@ struct Parser
                 etag = "\"\"";
             common.headers.append(HeaderLine{HeaderLine::Kind::Set, "If-None-Match", etag});
         }
-        if (haveData) {
-            QByteArray body;
-            if (jsonUsed)
-                body = dataParts.join(QByteArray());
-            else
-                body = dataParts.join('&');
-            if (getMode) {
-                for (QString &url : urls)
-                    url += (url.contains(QLatin1Char('?')) ? QLatin1Char('&') : QLatin1Char('?'))
-                           + QString::fromLatin1(body);
-            } else {
-                common.hasBody = true;
-                common.body = body;
-            }
+        QByteArray body;
+        if (haveData)
+            body = jsonUsed ? dataParts.join(QByteArray()) : dataParts.join('&');
+        if (haveData && !getMode) {
+            common.hasBody = true;
+            common.body = body;
         }
-        for (const QString &rawUrl : std::as_const(urls)) {
-            Request request = common;
-            QString url = rawUrl.trimmed();
+        if (!harIn.isEmpty())
+            return finishHarReplay();
+        QList<QByteArray> queries = urlQueries;
+        if (haveData && getMode)
+            queries.append(body);
+        for (const QByteArray &rawUrl : std::as_const(urls)) {
+            QByteArray url = rawUrl.trimmed();
+            if (!checkGlobbing(url))
+                return false;
             // curl guesses http:// when the scheme is missing; so does HTTP Lens.
-            if (!url.contains(QLatin1String("://")) && !url.isEmpty())
-                url.prepend(QLatin1String("http://"));
-            request.url = url;
+            if (!url.contains("://") && !url.isEmpty())
+                url.prepend("http://");
+            for (const QByteArray &query : std::as_const(queries)) {
+                if (query.isEmpty())
+                    continue;
+                const qsizetype hash = url.indexOf('#');
+                const QByteArray fragment = hash >= 0 ? url.mid(hash) : QByteArray();
+                if (hash >= 0)
+                    url.truncate(hash);
+                url += (url.contains('?') ? '&' : '?') + query + fragment;
+            }
+            Request request = common;
+            request.url = QString::fromUtf8(url);
             command.requests.append(request);
         }
         return true;
@@ -541,6 +683,15 @@ QStringList supportedCurlOptions()
 }
 
 CurlParseResult parseCurlArguments(const QStringList &arguments)
+{
+    QList<QByteArray> bytes;
+    bytes.reserve(arguments.size());
+    for (const QString &argument : arguments)
+        bytes.append(argument.toLocal8Bit());
+    return parseCurlArguments(bytes);
+}
+
+CurlParseResult parseCurlArguments(const QList<QByteArray> &arguments)
 {
     Parser parser;
     CurlParseResult result;

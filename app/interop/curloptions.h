@@ -17,6 +17,13 @@ struct CurlCommand
     QString etagSave;
     QString etagCompare;
     bool verbose = false;
+    bool include = false; // -i: the response head goes to standard output before the body
+    enum class Fail {
+        No,
+        Quietly,
+        WithBody
+    } fail
+            = Fail::No; // -f, --fail-with-body: 4xx/5xx exit 22
     bool silent = false;
     bool showError = false;
     bool parallel = false;
@@ -33,7 +40,10 @@ struct CurlParseResult
 
 // Parses curl's option syntax (argv without the program name and subcommand). File arguments
 // (@file, -b FILE, -z FILE, --etag-compare) are read relative to the current directory.
-CurlParseResult parseCurlArguments(const QStringList &arguments);
+// Arguments are bytes, as a program receives them: a body given on the command line is sent
+// exactly. --har-in FILE [--entry N] takes the request from a HAR file instead of a URL.
+CurlParseResult parseCurlArguments(const QList<QByteArray> &arguments);
+CurlParseResult parseCurlArguments(const QStringList &arguments); // local 8-bit encoding
 
 // Options this parser understands, for help text and error messages.
 QStringList supportedCurlOptions();

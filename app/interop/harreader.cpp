@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QUrl>
 
+#include <optional>
+
 namespace HttpLens {
 
 namespace {
@@ -100,25 +102,195 @@ Hop hopFromEntry(const QJsonObject &entry)
     return hop;
 }
 
+QByteArray requestBody(const QJsonObject &entry)
+{
+    if (entry.contains(QStringLiteral("_rawRequestBody")))
+        return rawField(entry.value(QStringLiteral("_rawRequestBody")));
+    const QJsonObject postData = entry.value(QStringLiteral("request"))
+                                         .toObject()
+                                         .value(QStringLiteral("postData"))
+                                         .toObject();
+    if (postData.isEmpty())
+        return {};
+    const QString text = postData.value(QStringLiteral("text")).toString();
+    const QString encoding = postData.value(QStringLiteral("_encoding"))
+                                     .toString(
+                                             postData.value(QStringLiteral("encoding")).toString());
+    if (encoding == QLatin1String("base64"))
+        return QByteArray::fromBase64(text.toLatin1());
+    if (!text.isEmpty() || !postData.contains(QStringLiteral("params")))
+        return text.toUtf8();
+    // Only params (an old or hand-written HAR): rebuild the urlencoded form.
+    QByteArray form;
+    for (const QJsonValue &value : postData.value(QStringLiteral("params")).toArray()) {
+        const QJsonObject param = value.toObject();
+        if (!form.isEmpty())
+            form += '&';
+        form += param.value(QStringLiteral("name")).toString().toUtf8().toPercentEncoding() + '='
+                + param.value(QStringLiteral("value")).toString().toUtf8().toPercentEncoding();
+    }
+    return form;
+}
+
+QByteArray responseBody(const QJsonObject &content)
+{
+    const QString text = content.value(QStringLiteral("text")).toString();
+    if (content.value(QStringLiteral("encoding")).toString() == QLatin1String("base64"))
+        return QByteArray::fromBase64(text.toLatin1());
+    return text.toUtf8();
+}
+
+// Header bytes travel as Latin-1 text in HAR (browsers send header values as byte strings and
+// HTTP Lens writes them so); text beyond Latin-1 can only have been UTF-8.
+QByteArray headerBytes(const QString &text)
+{
+    for (QChar c : text) {
+        if (c.unicode() > 0xff)
+            return text.toUtf8();
+    }
+    return text.toLatin1();
+}
+
+qint64 integer(const QJsonObject &object, const char *key)
+{
+    return object.value(QLatin1String(key)).toInteger(-1);
+}
+
+// HTTP Lens's own fields of the final entry: exact timings, the connection and TLS.
+void restoreDetails(Exchange &exchange, const QJsonObject &entry)
+{
+    const QJsonObject us = entry.value(QStringLiteral("_timingsUs")).toObject();
+    if (us.contains(QStringLiteral("total"))) {
+        Timings &t = exchange.timings;
+        t.queueUs = integer(us, "queue");
+        t.nameLookupUs = integer(us, "nameLookup");
+        t.connectUs = integer(us, "connect");
+        t.appConnectUs = integer(us, "appConnect");
+        t.preTransferUs = integer(us, "preTransfer");
+        t.startTransferUs = integer(us, "startTransfer");
+        t.totalUs = integer(us, "total");
+        t.redirectUs = integer(us, "redirect");
+    }
+    const QJsonObject connection = entry.value(QStringLiteral("_connection")).toObject();
+    if (!connection.isEmpty()) {
+        ConnectionInfo &c = exchange.connection;
+        c.remoteAddress = connection.value(QStringLiteral("remoteAddress")).toString();
+        c.remotePort = connection.value(QStringLiteral("remotePort")).toInt();
+        c.localAddress = connection.value(QStringLiteral("localAddress")).toString();
+        c.localPort = connection.value(QStringLiteral("localPort")).toInt();
+        c.httpVersion = connection.value(QStringLiteral("httpVersion")).toString().toLatin1();
+        c.reused = connection.value(QStringLiteral("reused")).toBool();
+    } else if (entry.contains(QStringLiteral("serverIPAddress"))) {
+        exchange.connection.remoteAddress = entry.value(QStringLiteral("serverIPAddress")).toString();
+    }
+    const QJsonObject tls = entry.value(QStringLiteral("_tls")).toObject();
+    if (!tls.isEmpty()) {
+        TlsInfo &t = exchange.tls;
+        t.used = true;
+        t.protocol = tls.value(QStringLiteral("protocol")).toString().toLatin1();
+        t.cipher = tls.value(QStringLiteral("cipher")).toString().toLatin1();
+        t.alpn = tls.value(QStringLiteral("alpn")).toString().toLatin1();
+        t.verificationEnabled = tls.value(QStringLiteral("verificationEnabled")).toBool(true);
+        t.verifyResult = long(tls.value(QStringLiteral("verifyResult")).toInteger());
+        t.verifyText = tls.value(QStringLiteral("verifyText")).toString();
+        for (const QJsonValue &value : tls.value(QStringLiteral("chain")).toArray()) {
+            const QByteArray pem
+                    = value.toObject().value(QStringLiteral("pem")).toString().toLatin1();
+            const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
+            t.chain += certs;
+        }
+    }
+    const QJsonObject content = entry.value(QStringLiteral("response"))
+                                        .toObject()
+                                        .value(QStringLiteral("content"))
+                                        .toObject();
+    exchange.body.clear();
+    if (content.contains(QStringLiteral("text"))) {
+        const QByteArray body = responseBody(content);
+        exchange.body.append(body.constData(), body.size());
+    }
+}
+
 } // namespace
+
+Request requestFromHarEntry(const QJsonObject &entry)
+{
+    const QJsonObject request = entry.value(QStringLiteral("request")).toObject();
+    Request r;
+    r.method = request.value(QStringLiteral("method")).toString().toLatin1();
+    r.url = request.value(QStringLiteral("url")).toString();
+    for (const QJsonValue &value : request.value(QStringLiteral("headers")).toArray()) {
+        const QJsonObject header = value.toObject();
+        const QByteArray name = header.value(QStringLiteral("name")).toString().toLatin1();
+        if (name.isEmpty() || name.startsWith(':')
+            || name.compare("Content-Length", Qt::CaseInsensitive) == 0)
+            continue;
+        if (name.compare("Accept-Encoding", Qt::CaseInsensitive) == 0)
+            r.decompress = true;
+        const QByteArray fieldValue = headerBytes(header.value(QStringLiteral("value")).toString());
+        r.headers.append(
+                HeaderLine{fieldValue.isEmpty() ? HeaderLine::Kind::Empty : HeaderLine::Kind::Set,
+                           name,
+                           fieldValue,
+                           ": "});
+    }
+    r.body = requestBody(entry);
+    r.hasBody = !r.body.isEmpty() || request.contains(QStringLiteral("postData"));
+    if (r.method == "HEAD")
+        r.noBody = true;
+    return r;
+}
+
+namespace {
+
+// log.entries of a HAR document, or why there is none.
+std::optional<QJsonArray> harEntryArray(const QByteArray &json, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        *error = tr("This is not valid JSON (%1 at byte %2).")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset);
+        return std::nullopt;
+    }
+    const QJsonValue entries = document.object()
+                                       .value(QStringLiteral("log"))
+                                       .toObject()
+                                       .value(QStringLiteral("entries"));
+    if (!entries.isArray()) {
+        *error = tr("This JSON is not a HAR file: it has no log.entries array.");
+        return std::nullopt;
+    }
+    return entries.toArray();
+}
+
+} // namespace
+
+HarRequests readHarRequests(const QByteArray &json)
+{
+    HarRequests result;
+    const std::optional<QJsonArray> entries = harEntryArray(json, &result.error);
+    if (!entries)
+        return result;
+    for (const QJsonValue &value : *entries)
+        result.requests.append(requestFromHarEntry(value.toObject()));
+    result.ok = true;
+    return result;
+}
 
 HarReadResult readHar(const QByteArray &json)
 {
     HarReadResult result;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        result.error = tr("This is not valid JSON (%1 at byte %2).")
-                               .arg(parseError.errorString())
-                               .arg(parseError.offset);
+    const std::optional<QJsonArray> entries = harEntryArray(json, &result.error);
+    if (!entries)
         return result;
-    }
-    const QJsonObject log = document.object().value(QStringLiteral("log")).toObject();
-    if (log.isEmpty() || !log.value(QStringLiteral("entries")).isArray()) {
-        result.error = tr("This JSON is not a HAR file: it has no log.entries array.");
-        return result;
-    }
-    const QJsonArray entries = log.value(QStringLiteral("entries")).toArray();
+    return readHarEntries(*entries);
+}
+
+HarReadResult readHarEntries(const QJsonArray &entries)
+{
+    HarReadResult result;
     QUrl expectedNext;
     for (const QJsonValue &value : entries) {
         if (!value.isObject())
@@ -137,8 +309,12 @@ HarReadResult readHar(const QByteArray &json)
         Exchange &exchange = result.exchanges.last();
         const double ms = entry.value(QStringLiteral("time")).toDouble(0);
         exchange.timings.totalUs = qMax<qint64>(0, exchange.timings.totalUs) + qint64(ms * 1000);
+        if (!continuesChain)
+            exchange.request = requestFromHarEntry(entry);
+        hop.requestBody = requestBody(entry);
         exchange.hops.append(hop);
         exchange.effectiveUrl = hop.url;
+        restoreDetails(exchange, entry);
         if (hop.url.startsWith(QLatin1String("https:")))
             exchange.tls.used = true;
         // Where a redirect leads, resolved against this hop's URL.
