@@ -136,6 +136,20 @@ int runSendCommand(const QList<QByteArray> &arguments)
         }
         if (!exchange.finalHop())
             return;
+        // -f: an HTTP error status is a failure to the caller's script (curl's exit code 22).
+        const bool failed = command.fail != CurlCommand::Fail::No && exchange.status() >= 400;
+        if (failed) {
+            exitCode = 22;
+            if (!command.silent || command.showError)
+                writeTo(stderr,
+                        tr("httplens-cli: the server answered") + ' '
+                                + QByteArray::number(exchange.status()) + ' '
+                                + exchange.finalHop()->response.reason + '\n');
+            if (command.fail == CurlCommand::Fail::Quietly)
+                return;
+        }
+        if (command.include && (command.verbose || command.silent) && !harToStdout)
+            writeTo(stdout, exchange.finalHop()->response.raw);
         const QString output = command.outputs.value(index);
         if (command.verbose) {
             if (!command.silent && !exchange.error.isError()) {
