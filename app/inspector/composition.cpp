@@ -1,6 +1,9 @@
 #include "composition.h"
 
+#include "model/httpdate.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -232,6 +235,53 @@ BuiltRequest buildRequest(const Composition &c,
     for (const Request::Problem &problem : r.problems())
         built.errors.append(problem.message);
     return built;
+}
+
+ImportedComposition compositionFromRequest(const Request &r)
+{
+    ImportedComposition imported;
+    Composition &c = imported.composition;
+    c.method = QString::fromLatin1(!r.method.isEmpty() ? r.method
+                                   : r.noBody          ? QByteArray("HEAD")
+                                   : r.hasBody         ? QByteArray("POST")
+                                                       : QByteArray("GET"));
+    c.url = r.url;
+    for (const HeaderLine &line : explicitHeaderFields(r)) {
+        KeyValueRow row{true, QString::fromUtf8(line.name), QString::fromUtf8(line.value)};
+        if (line.kind == HeaderLine::Kind::Remove) {
+            // The editor sends every row it has; taking a default away is curl syntax only.
+            row.enabled = false;
+            imported.notes.append(tr("\"%1:\" removes libcurl's default %1 field; the editor "
+                                     "cannot express that, so the row is switched off.")
+                                          .arg(row.name));
+        }
+        c.headers.append(row);
+    }
+    if (r.hasBody) {
+        c.bodyMode = BodyMode::Raw;
+        c.rawBody = QString::fromUtf8(r.body);
+        if (c.rawBody.toUtf8() != r.body)
+            imported.notes.append(tr("The body is not UTF-8 text; the editor shows it as text, "
+                                     "so bytes that are not UTF-8 change."));
+        // libcurl labels a body without a Content-Type as a urlencoded form; so does the editor.
+        c.rawContentType = QStringLiteral("application/x-www-form-urlencoded");
+    }
+    c.followRedirects = r.followRedirects;
+    if (r.followRedirects)
+        c.maxRedirects = r.maxRedirects;
+    c.httpVersion = r.httpVersion;
+    c.timeoutSeconds = int((r.timeoutMs + 999) / 1000);
+    c.verifyTls = !r.insecure;
+    c.decompress = r.decompress;
+    c.resolve = r.resolve.value(0);
+    if (r.resolve.size() > 1)
+        imported.notes.append(tr("Only the first --resolve entry is kept."));
+    if (!r.cookieFiles.isEmpty() || !r.cookieJar.isEmpty())
+        imported.notes.append(tr("Cookie files (-b FILE, -c FILE) are not read by the editor; "
+                                 "import them into the cookie jar instead."));
+    if (!r.proxy.isEmpty())
+        imported.notes.append(tr("The proxy %1 is not used by the editor.").arg(r.proxy));
+    return imported;
 }
 
 QList<KeyValueRow> queryRows(const QString &url)

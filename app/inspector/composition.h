@@ -87,6 +87,17 @@ BuiltRequest buildRequest(const Composition &composition,
                           const QList<QByteArray> &jarLines = {},
                           const QByteArray &boundary = {});
 
+// The editor's view of a request that came from elsewhere (a curl command, a HAR entry, an
+// .http file): curl's separate options become the header rows they send (-A User-Agent, -b
+// Cookie, -u Authorization, -z If-Modified-Since) and the body is kept byte for byte as raw
+// text. What the editor cannot express is described in `notes`.
+struct ImportedComposition
+{
+    Composition composition;
+    QStringList notes;
+};
+ImportedComposition compositionFromRequest(const Request &request);
+
 // Where JSON text is invalid, in words with the line and column; empty when it parses.
 QString jsonProblem(const QString &text);
 

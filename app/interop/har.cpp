@@ -1,6 +1,7 @@
 #include "har.h"
 
 #include "cookies/cookiejar.h"
+#include "interop/secrets.h"
 
 #include <QJsonArray>
 #include <QStringDecoder>
@@ -10,8 +11,6 @@
 namespace HttpLens {
 
 namespace {
-
-constexpr qint64 kMaxBodyInHar = 16 * 1024 * 1024;
 
 double ms(qint64 us)
 {
@@ -114,7 +113,7 @@ QJsonObject tlsObject(const TlsInfo &tls)
                        {QStringLiteral("chain"), chain}};
 }
 
-QJsonObject contentObject(const Exchange &exchange, const Hop &hop, bool finalHop)
+QJsonObject contentObject(const Exchange &exchange, const Hop &hop, bool finalHop, qint64 maxBody)
 {
     const QByteArray mime = headerValue(hop.response.headers, "Content-Type");
     QJsonObject content{{QStringLiteral("size"),
@@ -125,7 +124,7 @@ QJsonObject contentObject(const Exchange &exchange, const Hop &hop, bool finalHo
         content.insert(QStringLiteral("compression"), saved);
     if (!finalHop || exchange.body.size() == 0)
         return content;
-    if (exchange.body.size() > kMaxBodyInHar) {
+    if (exchange.body.size() > maxBody) {
         content.insert(QStringLiteral("comment"),
                        QStringLiteral("body of %1 bytes not embedded").arg(exchange.body.size()));
         return content;
@@ -170,8 +169,10 @@ QJsonValue rawBytesValue(const QByteArray &bytes)
                        {QStringLiteral("encoding"), QStringLiteral("base64")}};
 }
 
-QList<QJsonObject> harEntries(const Exchange &exchange)
+QList<QJsonObject> harEntries(const Exchange &original, const HarOptions &options)
 {
+    const Exchange masked = options.maskSecrets ? maskedExchange(original) : Exchange();
+    const Exchange &exchange = options.maskSecrets ? masked : original;
     QList<QJsonObject> entries;
     QList<Hop> hops = exchange.hops;
     if (hops.isEmpty()) {
@@ -223,7 +224,8 @@ QList<QJsonObject> harEntries(const Exchange &exchange)
                                    {QStringLiteral("cookies"),
                                     responseCookies(hop.response.headers)},
                                    {QStringLiteral("headers"), headerArray(hop.response.headers)},
-                                   {QStringLiteral("content"), contentObject(exchange, hop, last)},
+                                   {QStringLiteral("content"),
+                                    contentObject(exchange, hop, last, options.maxEmbeddedBody)},
                                    {QStringLiteral("redirectURL"),
                                     latin1(headerValue(hop.response.headers, "Location"))},
                                    {QStringLiteral("headersSize"), hop.response.raw.size()},
@@ -341,19 +343,25 @@ QList<QJsonObject> harEntries(const Exchange &exchange)
     return entries;
 }
 
-QJsonObject harLog(const QList<const Exchange *> &exchanges)
+QJsonObject harLog(const QList<const Exchange *> &exchanges, const HarOptions &options)
 {
     QJsonArray entries;
     for (const Exchange *exchange : exchanges) {
-        for (const QJsonObject &entry : harEntries(*exchange))
+        for (const QJsonObject &entry : harEntries(*exchange, options))
             entries.append(entry);
     }
-    const QJsonObject log{{QStringLiteral("version"), QStringLiteral("1.2")},
-                          {QStringLiteral("creator"),
-                           QJsonObject{{QStringLiteral("name"), QStringLiteral("HTTP Lens")},
-                                       {QStringLiteral("version"),
-                                        QStringLiteral(HTTPLENS_VERSION)}}},
-                          {QStringLiteral("entries"), entries}};
+    QJsonObject log{{QStringLiteral("version"), QStringLiteral("1.2")},
+                    {QStringLiteral("creator"),
+                     QJsonObject{{QStringLiteral("name"), QStringLiteral("HTTP Lens")},
+                                 {QStringLiteral("version"), QStringLiteral(HTTPLENS_VERSION)}}},
+                    {QStringLiteral("entries"), entries}};
+    if (options.maskSecrets) {
+        log.insert(QStringLiteral("comment"),
+                   QStringLiteral("Secrets masked as %1: Authorization, cookie values, token-like "
+                                  "header fields and query or form parameters.")
+                           .arg(QLatin1String(kMasked)));
+        log.insert(QStringLiteral("_secretsMasked"), true);
+    }
     return QJsonObject{{QStringLiteral("log"), log}};
 }
 

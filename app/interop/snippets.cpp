@@ -18,29 +18,18 @@ struct Field
     bool remove = false; // a default of the tool taken away ("Accept:" in curl)
 };
 
-// The header fields the request asks for, with curl's separate options (-A, -e, -b, -u, -z)
-// written out as the fields they become.
+// The header fields the request asks for, with curl's separate options written out. Basic
+// credentials are left to the tool's own auth option where it has one.
 QList<Field> fieldsOf(const Request &r, bool includeAuthorization)
 {
+    Request withoutCredentials = r;
+    if (!includeAuthorization)
+        withoutCredentials.userPassword.clear();
     QList<Field> fields;
-    for (const HeaderLine &line : r.headers) {
-        if (line.name.isEmpty())
-            continue;
-        fields.append({line.name, line.value, line.kind == HeaderLine::Kind::Remove});
+    for (const HeaderLine &line : explicitHeaderFields(withoutCredentials)) {
+        if (!line.name.isEmpty())
+            fields.append({line.name, line.value, line.kind == HeaderLine::Kind::Remove});
     }
-    if (r.userAgentSet)
-        fields.append({"User-Agent", r.userAgent, false});
-    if (!r.referer.isEmpty())
-        fields.append({"Referer", r.referer, false});
-    if (!r.cookie.isEmpty())
-        fields.append({"Cookie", r.cookie, false});
-    if (includeAuthorization && !r.userPassword.isEmpty())
-        fields.append({"Authorization", "Basic " + r.userPassword.toBase64(), false});
-    if (r.timeCondition != TimeCondition::None)
-        fields.append({r.timeCondition == TimeCondition::IfModifiedSince ? "If-Modified-Since"
-                                                                         : "If-Unmodified-Since",
-                       formatHttpDate(QDateTime::fromSecsSinceEpoch(r.timeConditionValue).toUTC()),
-                       false});
     return fields;
 }
 

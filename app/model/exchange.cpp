@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryFile>
 
 namespace HttpLens {
@@ -105,7 +106,8 @@ QByteArray Body::read(qint64 maxBytes) const
     if (!m_file)
         return maxBytes < 0 ? m_data : m_data.left(maxBytes);
     // Readers open the path independently, so nothing may linger in the write buffer.
-    m_file->flush();
+    if (m_file->isOpen())
+        m_file->flush();
     QFile file(m_file->fileName());
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -118,7 +120,8 @@ QByteArray Body::readAt(qint64 offset, qint64 length) const
         return {};
     if (!m_file)
         return m_data.mid(offset, length);
-    m_file->flush();
+    if (m_file->isOpen())
+        m_file->flush();
     QFile file(m_file->fileName());
     if (!file.open(QIODevice::ReadOnly) || !file.seek(offset))
         return {};
@@ -141,7 +144,8 @@ bool Body::saveTo(const QString &path, QString *error) const
         }
         return true;
     }
-    m_file->flush();
+    if (m_file->isOpen())
+        m_file->flush();
     QFile in(m_file->fileName());
     if (!in.open(QIODevice::ReadOnly)) {
         if (error)
@@ -182,6 +186,14 @@ bool Body::append(const char *data, qint64 size)
     }
     m_size += size;
     return true;
+}
+
+Body Body::fromFile(const QString &path)
+{
+    Body body;
+    body.m_file = std::make_shared<QFile>(path);
+    body.m_size = QFileInfo(path).size();
+    return body;
 }
 
 void Body::clear()

@@ -11,7 +11,7 @@
 
 #include <memory>
 
-class QTemporaryFile;
+class QFile;
 
 namespace HttpLens {
 
@@ -118,6 +118,9 @@ public:
     // length bytes from offset (fewer at the end); for views that page through a large body.
     QByteArray readAt(qint64 offset, qint64 length) const;
     bool saveTo(const QString &path, QString *error) const;
+    // A body already on disk (the history keeps large bodies in files of their own): read from
+    // there when needed, never copied into memory or deleted.
+    static Body fromFile(const QString &path);
 
     void setMemoryLimit(qint64 bytes) { m_limit = bytes; }
     bool append(const char *data, qint64 size);
@@ -125,7 +128,7 @@ public:
 
 private:
     QByteArray m_data;
-    std::shared_ptr<QTemporaryFile> m_file;
+    std::shared_ptr<QFile> m_file; // a temporary file, or a kept one (fromFile)
     qint64 m_size = 0;
     qint64 m_limit = 8 * 1024 * 1024;
 };

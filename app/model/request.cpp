@@ -1,6 +1,9 @@
 #include "request.h"
 
+#include "httpdate.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QUrl>
 
 namespace HttpLens {
@@ -76,6 +79,27 @@ QByteArray HeaderLine::toCurlSyntax() const
         break;
     }
     return name + separator + value;
+}
+
+QList<HeaderLine> explicitHeaderFields(const Request &r)
+{
+    QList<HeaderLine> fields = r.headers;
+    auto add = [&fields](const QByteArray &name, const QByteArray &value) {
+        fields.append(HeaderLine{HeaderLine::Kind::Set, name, value, ": "});
+    };
+    if (r.userAgentSet)
+        add("User-Agent", r.userAgent);
+    if (!r.referer.isEmpty())
+        add("Referer", r.referer);
+    if (!r.cookie.isEmpty())
+        add("Cookie", r.cookie);
+    if (!r.userPassword.isEmpty())
+        add("Authorization", "Basic " + r.userPassword.toBase64());
+    if (r.timeCondition != TimeCondition::None)
+        add(r.timeCondition == TimeCondition::IfModifiedSince ? "If-Modified-Since"
+                                                              : "If-Unmodified-Since",
+            formatHttpDate(QDateTime::fromSecsSinceEpoch(r.timeConditionValue).toUTC()));
+    return fields;
 }
 
 bool isToken(const QByteArray &text)

@@ -83,6 +83,11 @@ struct Request
     QList<Problem> problems() const;
 };
 
+// The request's header lines followed by the fields curl's separate options become (-A
+// User-Agent, -e Referer, -b Cookie, -u Authorization: Basic, -z If-Modified-Since), for
+// writing the request where those options do not exist (.http files, code, the editor).
+QList<HeaderLine> explicitHeaderFields(const Request &request);
+
 // RFC 9110 token: the syntax of methods and header field names.
 bool isToken(const QByteArray &text);
 

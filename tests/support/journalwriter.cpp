@@ -1,0 +1,41 @@
+// Appends exchanges to a history journal as fast as it can and prints the number of each one
+// after append() has returned. The persistence test kills it at random moments.
+#include "store/historyjournal.h"
+#include "syntheticexchange.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <cstdio>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 3)
+        return 2;
+    HttpLens::HistoryJournal journal(QString::fromLocal8Bit(argv[1]));
+    const HttpLens::HistoryJournal::LoadResult loaded = journal.load();
+    const int first = int(loaded.records.size());
+    const int count = QByteArray(argv[2]).toInt();
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = first; i < first + count && clock.elapsed() < 30000; ++i) {
+        // Bodies of 20 to 220 kB make each line long enough to be caught half written.
+        const HttpLens::Exchange exchange = syntheticExchange(i, 20'000 + (i % 11) * 20'000);
+        // Every third request had a large body of its own; its line is long, so a kill can
+        // land in the middle of writing it.
+        HttpLens::Composition composition;
+        if (i % 3 == 0) {
+            composition.bodyMode = HttpLens::BodyMode::Raw;
+            composition.rawBody = QString(100'000 * (i % 4 + 1), QLatin1Char('x'));
+        }
+        QString error;
+        if (!journal.append(exchange, composition, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("%d\n", i);
+        std::fflush(stdout);
+    }
+    return 0;
+}
