@@ -246,6 +246,7 @@ QList<QJsonObject> harEntries(const Exchange &original, const HarOptions &option
 
         QJsonObject timings;
         QJsonObject timingsUs{{QStringLiteral("hopStart"), hop.startUs},
+                              {QStringLiteral("requestWritten"), hop.requestUs},
                               {QStringLiteral("firstByte"), hop.firstByteUs},
                               {QStringLiteral("end"), hop.endUs}};
         double time = 0;
@@ -289,14 +290,15 @@ QList<QJsonObject> harEntries(const Exchange &original, const HarOptions &option
                                    qMax(0.0, ms(between(hop.requestUs, hop.firstByteUs)))},
                                   {QStringLiteral("receive"),
                                    qMax(0.0, ms(between(hop.firstByteUs, hop.endUs)))}};
-            timingsUs.insert(QStringLiteral("requestWritten"), hop.requestUs);
             if (hop.endUs >= 0 && hop.startUs >= 0)
                 time = ms(hop.endUs - hop.startUs);
         }
 
-        QJsonObject entry{{QStringLiteral("startedDateTime"),
-                           (hop.started.isValid() ? hop.started : exchange.started)
-                                   .toString(Qt::ISODateWithMs)},
+        // HAR requires a date; an exchange that never started gets the epoch rather than "".
+        QDateTime started = hop.started.isValid() ? hop.started : exchange.started;
+        if (!started.isValid())
+            started = QDateTime::fromMSecsSinceEpoch(0).toUTC();
+        QJsonObject entry{{QStringLiteral("startedDateTime"), started.toString(Qt::ISODateWithMs)},
                           {QStringLiteral("time"), time},
                           {QStringLiteral("request"), request},
                           {QStringLiteral("response"), response},

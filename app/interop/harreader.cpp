@@ -96,6 +96,11 @@ Hop hopFromEntry(const QJsonObject &entry)
                                             entry.value(QStringLiteral("_bodyDecodedBytes"))
                                                     .toInteger(contentSize));
     }
+    const QJsonObject us = entry.value(QStringLiteral("_timingsUs")).toObject();
+    hop.startUs = us.value(QStringLiteral("hopStart")).toInteger(-1);
+    hop.requestUs = us.value(QStringLiteral("requestWritten")).toInteger(-1);
+    hop.firstByteUs = us.value(QStringLiteral("firstByte")).toInteger(-1);
+    hop.endUs = us.value(QStringLiteral("end")).toInteger(-1);
     for (const QJsonValue &value : entry.value(QStringLiteral("_interim")).toArray())
         hop.interim.append(ResponseHead::parse(
                 rawField(value.toObject().value(QStringLiteral("_rawResponseHeaders")))));

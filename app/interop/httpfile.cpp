@@ -262,6 +262,7 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
     const HttpFileRequest &source = file.requests.at(index);
     // File variables win over the environment; a file variable may use both. The depth guards
     // against variables that refer to each other in a circle.
+    QStringList unknown;
     std::function<std::optional<QString>(const QString &, int)> lookup;
     lookup = [&](const QString &name, int depth) -> std::optional<QString> {
         if (depth > 16)
@@ -271,7 +272,7 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
                 return substituteVariables(
                         it->second,
                         [&](const QString &inner) { return lookup(inner, depth + 1); },
-                        nullptr);
+                        &unknown);
         }
         for (const auto &[envName, value] : environment) {
             if (envName == name)
@@ -279,7 +280,6 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
         }
         return std::nullopt;
     };
-    QStringList unknown;
     const VariableLookup top = [&](const QString &name) { return lookup(name, 0); };
     auto substitute = [&](const QString &text) { return substituteVariables(text, top, &unknown); };
 
