@@ -1,4 +1,5 @@
 #include "cli/explaincommand.h"
+#include "cli/runcommand.h"
 #include "cli/sendcommand.h"
 #include "cli/servecommand.h"
 #include "knowledge/statuscatalogue.h"
@@ -18,6 +19,9 @@ void printUsage(FILE *stream)
                       "Commands:\n"
                       "  send [options] URL...   send requests with curl's options and show every "
                       "byte\n"
+                      "  run FILE.http [--name N] send the requests of an .http file\n"
+                      "  convert --to FORMAT     turn curl, HAR or .http requests into another "
+                      "format or code\n"
                       "  serve [--port N]        run the practice server on loopback\n"
                       "  explain CODE|HEADER...  what a status code or a header means\n\n"
                       "--lang en|zh_CN chooses the language of explanations (default: the "
@@ -76,6 +80,10 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("send"))
         return HttpLens::runSendCommand(rawArguments);
+    if (command == QLatin1String("run"))
+        return HttpLens::runRunCommand(rawArguments);
+    if (command == QLatin1String("convert"))
+        return HttpLens::runConvertCommand(rawArguments);
     if (command == QLatin1String("serve"))
         return HttpLens::runServeCommand(arguments);
     if (command == QLatin1String("explain"))

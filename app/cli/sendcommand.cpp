@@ -94,18 +94,25 @@ int runSendCommand(const QList<QByteArray> &arguments)
         writeTo(stderr, "httplens-cli send: " + parsed.error.toUtf8() + '\n');
         return parsed.exitCode;
     }
-    const CurlCommand &command = parsed.command;
-    // Every request is checked before the first one is sent.
-    // The requests differ only in their URL, so each distinct URL is checked once.
+    return sendRequests(parsed.command, "send", RequestsDiffer::OnlyInUrl);
+}
+
+int sendRequests(const CurlCommand &command, const char *commandName, RequestsDiffer differ)
+{
+    const QByteArray prefix = QByteArray("httplens-cli ") + commandName + ": ";
+    // Every request is checked before the first one is sent. When the requests differ only in
+    // their URL, each distinct URL is checked once.
     QSet<QString> checkedUrls;
     for (const Request &request : command.requests) {
-        if (checkedUrls.contains(request.url))
-            continue;
-        checkedUrls.insert(request.url);
+        if (differ == RequestsDiffer::OnlyInUrl) {
+            if (checkedUrls.contains(request.url))
+                continue;
+            checkedUrls.insert(request.url);
+        }
         const QList<Request::Problem> problems = request.problems();
         if (!problems.isEmpty()) {
             for (const Request::Problem &problem : problems)
-                writeTo(stderr, "httplens-cli send: " + problem.message.toUtf8() + '\n');
+                writeTo(stderr, prefix + problem.message.toUtf8() + '\n');
             return problems.first().curlCode;
         }
     }

@@ -11,4 +11,9 @@ int runSendCommand(const QList<QByteArray> &arguments);
 
 QByteArray sendUsage();
 
+struct CurlCommand;
+enum class RequestsDiffer { OnlyInUrl, InAnything };
+// Sends the command's requests and reports them as `send` does; shared by `send` and `run`.
+int sendRequests(const CurlCommand &command, const char *commandName, RequestsDiffer differ);
+
 } // namespace HttpLens

@@ -350,6 +350,10 @@ CURLcode configure(TransferState &state, const Request &request)
         set(CURLOPT_USERAGENT, request.userAgent.constData());
     if (!request.referer.isEmpty())
         set(CURLOPT_REFERER, request.referer.constData());
+    if (!request.bearerToken.isEmpty() && request.userPassword.isEmpty()) {
+        set(CURLOPT_XOAUTH2_BEARER, request.bearerToken.constData());
+        set(CURLOPT_HTTPAUTH, long(CURLAUTH_BEARER));
+    }
     if (!request.userPassword.isEmpty()) {
         set(CURLOPT_USERPWD, request.userPassword.constData());
         set(CURLOPT_HTTPAUTH, long(CURLAUTH_BASIC));

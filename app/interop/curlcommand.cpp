@@ -63,36 +63,30 @@ bool looksLikeCurlCommand(const QString &text)
     return pattern.match(withoutPrompt(text)).hasMatch();
 }
 
-CurlImport importCurlCommand(const QString &text)
+namespace {
+
+// The checks that need the whole text: syntaxes of other shells.
+QString otherShellProblem(const QString &command)
+{
+    if (command.contains(QLatin1String("^\"")) || command.contains(QLatin1String(" ^\n"))
+        || command.contains(QLatin1String(" ^\r\n")))
+        return tr("This is a command for Windows cmd.exe (its quotes are ^\"...^\"). Copy the "
+                  "request as cURL for bash instead.");
+    if (command.startsWith(QLatin1String("Invoke-WebRequest"))
+        || command.startsWith(QLatin1String("Invoke-RestMethod")))
+        return tr("This is a PowerShell command, not a curl command. Copy the request as cURL for "
+                  "bash instead.");
+    return {};
+}
+
+CurlImport importWords(QList<QByteArray> arguments)
 {
     CurlImport result;
-    const QString command = withoutPrompt(text);
-    if (command.contains(QLatin1String("^\"")) || command.contains(QLatin1String(" ^\n"))
-        || command.contains(QLatin1String(" ^\r\n"))) {
-        result.error = tr("This is a command for Windows cmd.exe (its quotes are ^\"...^\"). Copy "
-                          "the request as cURL for bash instead.");
-        return result;
-    }
-    if (command.startsWith(QLatin1String("Invoke-WebRequest"))
-        || command.startsWith(QLatin1String("Invoke-RestMethod"))) {
-        result.error = tr("This is a PowerShell command, not a curl command. Copy the request as "
-                          "cURL for bash instead.");
-        return result;
-    }
-    const ShellWords words = splitShellWords(command.toUtf8());
-    if (!words.ok) {
-        result.error = words.error;
-        return result;
-    }
-    QList<QByteArray> arguments = words.words;
     if (arguments.isEmpty() || (arguments.first() != "curl" && arguments.first() != "curl.exe")) {
         result.error = tr("A curl command starts with the word curl.");
         return result;
     }
     arguments.removeFirst();
-    if (!words.rest.isEmpty())
-        result.notes.append(tr("Only the curl command was taken; what follows it was left out: %1")
-                                    .arg(words.rest.left(80)));
     QList<QByteArray> kept;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QByteArray &word = arguments.at(i);
@@ -117,6 +111,65 @@ CurlImport importCurlCommand(const QString &text)
     return result;
 }
 
+} // namespace
+
+CurlImport importCurlCommand(const QString &text)
+{
+    const QString command = withoutPrompt(text);
+    CurlImport result;
+    result.error = otherShellProblem(command);
+    if (!result.error.isEmpty())
+        return result;
+    const ShellWords words = splitShellWords(command.toUtf8());
+    if (!words.ok) {
+        result.error = words.error;
+        return result;
+    }
+    result = importWords(words.words);
+    if (result.ok && !words.rest.isEmpty())
+        result.notes.prepend(tr("Only the curl command was taken; what follows it was left "
+                                "out: %1")
+                                     .arg(words.rest.left(80)));
+    return result;
+}
+
+QList<CurlImport> importCurlCommands(const QString &text)
+{
+    QList<CurlImport> imports;
+    QString remaining = withoutPrompt(text);
+    const QString problem = otherShellProblem(remaining);
+    if (!problem.isEmpty()) {
+        CurlImport failed;
+        failed.error = problem;
+        return {failed};
+    }
+    while (!remaining.trimmed().isEmpty()) {
+        const ShellWords words = splitShellWords(remaining.toUtf8());
+        if (!words.ok) {
+            CurlImport failed;
+            failed.error = words.error;
+            imports.append(failed);
+            break;
+        }
+        if (!words.words.isEmpty())
+            imports.append(importWords(words.words));
+        QString rest = words.rest;
+        if (rest.startsWith(QLatin1Char('|')) && !rest.startsWith(QLatin1String("||"))) {
+            if (!imports.isEmpty())
+                imports.last().notes.append(
+                        tr("What the command is piped into was left out: %1").arg(rest.left(80)));
+            break;
+        }
+        // Commands joined by ";", "&&", "||", "&" or a newline are taken one after another.
+        while (!rest.isEmpty()
+               && (rest.at(0) == QLatin1Char(';') || rest.at(0) == QLatin1Char('&')
+                   || rest.at(0) == QLatin1Char('|') || rest.at(0).isSpace()))
+            rest.remove(0, 1);
+        remaining = withoutPrompt(rest);
+    }
+    return imports;
+}
+
 namespace {
 
 // The command as groups: the URL, then each option with its value.
@@ -139,6 +192,8 @@ QList<QList<QByteArray>> curlGroups(const Request &r)
         groups.append({"-e", r.referer});
     if (!r.userPassword.isEmpty())
         groups.append({"-u", r.userPassword});
+    if (!r.bearerToken.isEmpty())
+        groups.append({"--oauth2-bearer", r.bearerToken});
     if (!r.cookie.isEmpty())
         groups.append({"-b", r.cookie});
     for (const QString &file : r.cookieFiles)

@@ -22,6 +22,8 @@ struct CurlImport
 };
 
 CurlImport importCurlCommand(const QString &text);
+// Several commands, as "Copy all as cURL" writes them (joined by ";" or newlines).
+QList<CurlImport> importCurlCommands(const QString &text);
 
 // True when text starts with "curl" followed by a blank (a leading "$ " prompt allowed), so a
 // paste into the URL field can be recognised as a command.

@@ -470,8 +470,7 @@ struct Parser
             command.fail = CurlCommand::Fail::WithBody;
             break;
         case Id::OAuth2Bearer:
-            common.headers.append(
-                    HeaderLine{HeaderLine::Kind::Set, "Authorization", "Bearer " + argument});
+            common.bearerToken = argument;
             break;
         }
         return true;
@@ -595,18 +594,7 @@ struct Parser
             return fail(tr("--entry %1: the HAR file has only %2 entries.")
                                 .arg(index)
                                 .arg(har.requests.size()));
-        const Request &recorded = har.requests.at(index - 1);
-        // The recorded request is the base; options on the command line come on top of it.
-        Request request = common;
-        request.method = recorded.method;
-        request.url = recorded.url;
-        request.headers = recorded.headers + common.headers;
-        if (!haveData) {
-            request.hasBody = recorded.hasBody;
-            request.body = recorded.body;
-        }
-        request.decompress = common.decompress || recorded.decompress;
-        command.requests.append(request);
+        command.requests.append(withCommandLineOptions(har.requests.at(index - 1), common));
         return true;
     }
 
@@ -668,6 +656,22 @@ struct Parser
 };
 
 } // namespace
+
+Request withCommandLineOptions(const Request &recorded, const Request &options)
+{
+    Request request = options;
+    request.method = options.method.isEmpty() ? recorded.method : options.method;
+    request.url = recorded.url;
+    request.headers = recorded.headers + options.headers;
+    if (!options.hasBody) {
+        request.hasBody = recorded.hasBody;
+        request.body = recorded.body;
+    }
+    request.noBody = options.noBody || recorded.noBody;
+    request.decompress = options.decompress || recorded.decompress;
+    request.followRedirects = options.followRedirects || recorded.followRedirects;
+    return request;
+}
 
 QStringList supportedCurlOptions()
 {

@@ -45,6 +45,12 @@ struct CurlParseResult
 CurlParseResult parseCurlArguments(const QList<QByteArray> &arguments);
 CurlParseResult parseCurlArguments(const QStringList &arguments); // local 8-bit encoding
 
+// A request recorded elsewhere (a HAR entry, an .http file) sent with options from the command
+// line: its method, URL, headers and body, then the command line's headers after its own, and
+// the command line's settings (timeouts, TLS, --resolve, ...). -X and a body given on the
+// command line replace the recorded ones.
+Request withCommandLineOptions(const Request &recorded, const Request &options);
+
 // Options this parser understands, for help text and error messages.
 QStringList supportedCurlOptions();
 

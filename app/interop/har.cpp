@@ -367,4 +367,36 @@ QJsonObject harLog(const QList<const Exchange *> &exchanges, const HarOptions &o
     return QJsonObject{{QStringLiteral("log"), log}};
 }
 
+QJsonObject harLogOfRequests(const QList<Request> &requests, const HarOptions &options)
+{
+    QList<Exchange> exchanges;
+    for (const Request &request : requests) {
+        Exchange exchange;
+        exchange.request = request;
+        Hop hop;
+        hop.url = request.url;
+        hop.request.method = !request.method.isEmpty() ? request.method
+                             : request.noBody          ? QByteArray("HEAD")
+                             : request.hasBody         ? QByteArray("POST")
+                                                       : QByteArray("GET");
+        const QUrl url(request.url);
+        hop.request.target = url.path(QUrl::FullyEncoded).toUtf8();
+        if (url.hasQuery())
+            hop.request.target += '?' + url.query(QUrl::FullyEncoded).toUtf8();
+        hop.request.httpVersion = "HTTP/1.1";
+        for (const HeaderLine &line : explicitHeaderFields(request)) {
+            if (line.kind != HeaderLine::Kind::Remove)
+                hop.request.headers.append(HeaderField{line.name, line.value});
+        }
+        if (request.hasBody)
+            hop.requestBody = request.body;
+        exchange.hops.append(hop);
+        exchanges.append(exchange);
+    }
+    QList<const Exchange *> pointers;
+    for (const Exchange &exchange : exchanges)
+        pointers.append(&exchange);
+    return harLog(pointers, options);
+}
+
 } // namespace HttpLens

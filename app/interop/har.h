@@ -22,6 +22,10 @@ struct HarOptions
 QJsonObject harLog(const QList<const Exchange *> &exchanges, const HarOptions &options = {});
 QList<QJsonObject> harEntries(const Exchange &exchange, const HarOptions &options = {});
 
+// Requests that were not sent (converted from curl or an .http file): HAR entries with the
+// method, URL, header fields and body, and an empty response (status 0).
+QJsonObject harLogOfRequests(const QList<Request> &requests, const HarOptions &options = {});
+
 // Exact bytes as a JSON value: a Latin-1 string when they are text (printable, tab, CR, LF),
 // otherwise {"text": base64, "encoding": "base64"}.
 QJsonValue rawBytesValue(const QByteArray &bytes);

@@ -157,7 +157,13 @@ Exchange maskedExchange(const Exchange &exchange)
     copy.effectiveUrl = maskedUrl(exchange.effectiveUrl);
     for (Hop &hop : copy.hops) {
         hop.url = maskedUrl(hop.url);
-        hop.request = RequestHead::parse(maskedHead(hop.request.raw, true));
+        if (!hop.request.raw.isEmpty()) {
+            hop.request = RequestHead::parse(maskedHead(hop.request.raw, true));
+        } else { // a request that was never sent has parts but no bytes
+            hop.request.target = maskTarget(hop.request.target);
+            for (HeaderField &field : hop.request.headers)
+                field.value = maskedHeaderValue(field.name, field.value);
+        }
         const QByteArray type = headerValue(hop.request.headers, "Content-Type").toLower();
         if (type.startsWith("application/x-www-form-urlencoded"))
             hop.requestBody = maskedForm(hop.requestBody);

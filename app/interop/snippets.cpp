@@ -25,6 +25,8 @@ QList<Field> fieldsOf(const Request &r, bool includeAuthorization)
     Request withoutCredentials = r;
     if (!includeAuthorization)
         withoutCredentials.userPassword.clear();
+    if (!includeAuthorization && r.userPassword.isEmpty())
+        withoutCredentials.bearerToken = r.bearerToken; // no auth option of its own: a field
     QList<Field> fields;
     for (const HeaderLine &line : explicitHeaderFields(withoutCredentials)) {
         if (!line.name.isEmpty())
@@ -288,6 +290,10 @@ QByteArray cppLibcurl(const Request &r)
         out += "    curl_easy_setopt(curl, CURLOPT_REFERER, " + quoted(r.referer, Lang::C) + ");\n";
     if (!r.cookie.isEmpty())
         out += "    curl_easy_setopt(curl, CURLOPT_COOKIE, " + quoted(r.cookie, Lang::C) + ");\n";
+    if (!r.bearerToken.isEmpty())
+        out += "    curl_easy_setopt(curl, CURLOPT_XOAUTH2_BEARER, "
+               + quoted(r.bearerToken, Lang::C)
+               + ");\n    curl_easy_setopt(curl, CURLOPT_HTTPAUTH, CURLAUTH_BEARER);\n";
     if (!r.userPassword.isEmpty())
         out += "    curl_easy_setopt(curl, CURLOPT_USERPWD, " + quoted(r.userPassword, Lang::C)
                + ");\n";

@@ -95,6 +95,8 @@ QList<HeaderLine> explicitHeaderFields(const Request &r)
         add("Cookie", r.cookie);
     if (!r.userPassword.isEmpty())
         add("Authorization", "Basic " + r.userPassword.toBase64());
+    else if (!r.bearerToken.isEmpty())
+        add("Authorization", "Bearer " + r.bearerToken);
     if (r.timeCondition != TimeCondition::None)
         add(r.timeCondition == TimeCondition::IfModifiedSince ? "If-Modified-Since"
                                                               : "If-Unmodified-Since",
@@ -186,6 +188,7 @@ QList<Request::Problem> Request::problems() const
     checkField(referer, "Referer");
     checkField(cookie, "Cookie");
     checkField(userPassword, "user name or password");
+    checkField(bearerToken, "bearer token");
     for (const QByteArray &line : cookieLines)
         checkField(line, "cookie jar line");
 

@@ -53,6 +53,7 @@ struct Request
     bool userAgentSet = false;
     QByteArray referer;
     QByteArray userPassword; // "user:password", sent as Basic
+    QByteArray bearerToken;  // --oauth2-bearer: libcurl writes "Authorization: Bearer ..."
     QByteArray cookie;       // literal Cookie value handed to libcurl
     QStringList cookieFiles; // Netscape or header files read into the cookie engine
     QString cookieJar;       // where the cookie engine writes at the end

@@ -1,4 +1,10 @@
+#include "http/engine.h"
+#include "interop/curlcommand.h"
+#include "interop/shellwords.h"
 #include "nginxserver.h"
+#include "scriptedserver.h"
+
+#include <QSignalSpy>
 
 #include <QFile>
 #include <QJsonArray>
@@ -8,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace HttpLens;
 
 namespace {
 
@@ -40,6 +48,44 @@ Run cli(const QStringList &arguments)
     return run(QStringLiteral(HTTPLENS_CLI_PATH), QStringList{QStringLiteral("send")} + arguments);
 }
 
+Run command(const QStringList &arguments, const QByteArray &input = {})
+{
+    QProcess process;
+    process.start(QStringLiteral(HTTPLENS_CLI_PATH), arguments);
+    process.write(input);
+    process.closeWriteChannel();
+    Run result;
+    if (!process.waitForFinished(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+// Runs a program while this process's event loop keeps serving the scripted server.
+int runServed(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(program, arguments);
+    if (!finished.wait(30000)) {
+        process.kill();
+        process.waitForFinished();
+        return -1;
+    }
+    return process.exitCode();
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
 // The "> " lines of a curl -v style trace: the request heads exactly as sent, CRLF included.
 QByteArray requestLines(const QByteArray &trace)
 {
@@ -69,6 +115,11 @@ private slots:
     void harOutput();
     void silentBodyAndParallel();
     void serveCommand();
+    void sameBytesAsCurl_data();
+    void sameBytesAsCurl();
+    void runHttpFile();
+    void convertRoundTrip();
+    void replayHarEntry();
     void explainCommand();
 
 private:
@@ -208,6 +259,228 @@ void TestCli::exitCodes()
     const Run result = cli(arguments);
     QCOMPARE(result.exitCode, exitCode);
     QVERIFY2(result.err.contains(stderrMentions), result.err.constData());
+}
+
+// The same command line through curl, through httplens-cli send and through the curl importer
+// (as a paste into the window would go): the recording server must receive the same bytes.
+void TestCli::sameBytesAsCurl_data()
+{
+    QTest::addColumn<QString>("command"); // URL written as URL
+    QTest::newRow("chrome GET") << QStringLiteral(
+            "curl 'URL?page=2' \\\n  -H 'accept: application/json, text/plain, */*' \\\n"
+            "  -H 'accept-language: en-US,en;q=0.9' \\\n  -b 'sid=abc123; theme=dark' \\\n"
+            "  -H 'user-agent: Mozilla/5.0 (X11; Linux x86_64)' \\\n  --compressed");
+    QTest::newRow("chrome POST json") << QStringLiteral(
+            "curl 'URL' \\\n  -H 'content-type: application/json' \\\n"
+            "  --data-raw '{\"name\":\"x\",\"tags\":[\"a\",\"b\"]}' \\\n  --compressed");
+    QTest::newRow("chrome ansi-c body")
+            << QStringLiteral("curl 'URL' -H 'content-type: text/plain' --data-raw $'it\\'s line "
+                              "one\\nline two \\u00e9\\x01'");
+    QTest::newRow("firefox PUT") << QStringLiteral(
+            "curl 'URL' -X PUT -H 'User-Agent: Mozilla/5.0 Firefox/120.0' -H 'Accept: */*' "
+            "-H 'Content-Type: application/json' --data-raw '{}'");
+    QTest::newRow("urlencoded GET")
+            << QStringLiteral("curl -G 'URL' --data-urlencode 'q=hello world&x' -d 'n=1'");
+    QTest::newRow("url query") << QStringLiteral(
+            "curl --url-query 'q=a b' --url-query '+raw=%41' 'URL'");
+    QTest::newRow("basic auth and referer")
+            << QStringLiteral("curl -u 'ann:p w' -e http://ref.test/ URL");
+    QTest::newRow("removed and empty fields")
+            << QStringLiteral("curl -H 'Accept:' -H 'X-Empty;' -H 'X-Sp:  two' URL");
+    QTest::newRow("json") << QStringLiteral("curl --json '{\"k\": [1, 2]}' URL");
+    QTest::newRow("several -d") << QStringLiteral("curl -d a=1 -d 'b=two words' URL");
+    QTest::newRow("file body") << QStringLiteral("curl --data-binary @body.bin -X PATCH URL");
+    QTest::newRow("HEAD over HTTP/1.0") << QStringLiteral("curl -I --http1.0 URL");
+    QTest::newRow("time condition")
+            << QStringLiteral("curl -z 'Sun, 06 Nov 1994 08:49:37 GMT' URL");
+    QTest::newRow("bearer") << QStringLiteral("curl --oauth2-bearer tok123 URL");
+}
+
+void TestCli::sameBytesAsCurl()
+{
+    QFETCH(QString, command);
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    for (int i = 0; i < 3; ++i)
+        server.addStep({QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"), 0, true});
+    const QString text = QString(command).replace(QLatin1String("URL"),
+                                                  server.url(QStringLiteral("/r")));
+    const ShellWords words = splitShellWords(text.toUtf8());
+    QVERIFY2(words.ok, qPrintable(words.error));
+    QStringList arguments;
+    for (const QByteArray &word : words.words.mid(1))
+        arguments.append(QString::fromUtf8(word));
+    // curl names itself in User-Agent unless told otherwise; HTTP Lens adds nothing.
+    if (!text.contains(QLatin1String("ser-Agent"), Qt::CaseInsensitive))
+        arguments << QStringLiteral("-A") << QStringLiteral("lens-diff/1");
+    const QStringList quiet{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null")};
+    QCOMPARE(runServed(m_curl, arguments + quiet), 0);
+    QCOMPARE(runServed(QStringLiteral(HTTPLENS_CLI_PATH),
+                       QStringList{QStringLiteral("send")} + arguments + quiet),
+             0);
+
+    QString pasted = text;
+    if (!text.contains(QLatin1String("ser-Agent"), Qt::CaseInsensitive))
+        pasted += QStringLiteral(" -A lens-diff/1");
+    const CurlImport import = importCurlCommand(pasted);
+    QVERIFY2(import.ok, qPrintable(import.error));
+    Engine engine;
+    Transfer *transfer = engine.send(import.command.requests.first());
+    QSignalSpy done(transfer, &Transfer::finished);
+    QVERIFY(done.wait(10000));
+    QVERIFY(!transfer->exchange().error.isError());
+
+    QCOMPARE(server.requests().size(), 3);
+    QVERIFY(!server.requests().at(0).isEmpty());
+    QCOMPARE(server.requests().at(1), server.requests().at(0));
+    QCOMPARE(server.requests().at(2), server.requests().at(0));
+}
+
+void TestCli::runHttpFile()
+{
+    const QString file = m_dir.filePath(QStringLiteral("requests.http"));
+    QVERIFY(writeFile(file,
+                      "@base = " + m_nginx.url(QString()).toUtf8()
+                              + "\n\n"
+                                "### index\nGET {{base}}/index.html\nUser-Agent: {{agent}}\n\n"
+                                "### missing\n# @name missing\nGET {{base}}/missing\n"));
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("http-client.env.json")),
+                      "{\"local\": {\"agent\": \"lens-run/1\"}}"));
+    Run result = command({QStringLiteral("run"),
+                          file,
+                          QStringLiteral("--env"),
+                          QStringLiteral("local"),
+                          QStringLiteral("-v"),
+                          QStringLiteral("-o"),
+                          QStringLiteral("/dev/null")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains("> GET /index.html HTTP/1.1"), result.err.constData());
+    QVERIFY2(result.err.contains("> User-Agent: lens-run/1"), result.err.constData());
+    QVERIFY2(result.err.contains("< HTTP/1.1 404"), result.err.constData());
+
+    result = command(
+            {QStringLiteral("run"), file, QStringLiteral("--name"), QStringLiteral("missing")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("404 Not Found"), result.out.constData());
+    QVERIFY(!result.out.contains("200 OK"));
+    // -f turns the 404 into curl's exit code 22.
+    QCOMPARE(command({QStringLiteral("run"),
+                      file,
+                      QStringLiteral("--name"),
+                      QStringLiteral("missing"),
+                      QStringLiteral("-f"),
+                      QStringLiteral("-s")})
+                     .exitCode,
+             22);
+    // A variable without a value stops the run before anything is sent, and says which.
+    result = command({QStringLiteral("run"), file});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("{{agent}}"), result.err.constData());
+    result = command(
+            {QStringLiteral("run"), file, QStringLiteral("--name"), QStringLiteral("nope")});
+    QCOMPARE(result.exitCode, 2);
+    result = command({QStringLiteral("run"), file, QStringLiteral("--list")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("2\tmissing\tGET {{base}}/missing"));
+}
+
+void TestCli::convertRoundTrip()
+{
+    const QByteArray curl
+            = "curl 'http://h.test/items?x=1' -X PUT -H 'Content-Type: application/json' "
+              "-H 'Authorization: Bearer s3cret' --data-raw $'{\"a\": \"it\\'s\"}'";
+    Run http = command({QStringLiteral("convert"),
+                        QStringLiteral("--to"),
+                        QStringLiteral("http"),
+                        QStringLiteral("-")},
+                       curl);
+    QCOMPARE(http.exitCode, 0);
+    QVERIFY2(http.out.contains("PUT http://h.test/items?x=1\n"), http.out.constData());
+    Run back = command({QStringLiteral("convert"),
+                        QStringLiteral("--from"),
+                        QStringLiteral("http"),
+                        QStringLiteral("--to"),
+                        QStringLiteral("curl")},
+                       http.out);
+    QCOMPARE(back.exitCode, 0);
+    const CurlImport original = importCurlCommand(QString::fromUtf8(curl));
+    const CurlImport again = importCurlCommand(QString::fromUtf8(back.out));
+    QVERIFY2(again.ok, back.out.constData());
+    QCOMPARE(again.command.requests.first().body, original.command.requests.first().body);
+    QCOMPARE(again.command.requests.first().url, original.command.requests.first().url);
+    QCOMPARE(again.command.requests.first().headers.size(), 2);
+
+    Run har = command({QStringLiteral("convert"),
+                       QStringLiteral("--to"),
+                       QStringLiteral("har"),
+                       QStringLiteral("-")},
+                      curl);
+    QCOMPARE(har.exitCode, 0);
+    QVERIFY(!har.out.contains("s3cret"));
+    QVERIFY(har.out.contains("Bearer [masked]"));
+    har = command({QStringLiteral("convert"),
+                   QStringLiteral("--to"),
+                   QStringLiteral("har"),
+                   QStringLiteral("--keep-secrets"),
+                   QStringLiteral("-")},
+                  curl);
+    QVERIFY(har.out.contains("Bearer s3cret"));
+    Run python = command({QStringLiteral("convert"),
+                          QStringLiteral("--from"),
+                          QStringLiteral("har"),
+                          QStringLiteral("--to"),
+                          QStringLiteral("urllib")},
+                         har.out);
+    QCOMPARE(python.exitCode, 0);
+    QVERIFY(python.out.contains("HTTPError"));
+    QCOMPARE(command({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("cobol")},
+                     curl)
+                     .exitCode,
+             2);
+    QCOMPARE(command({QStringLiteral("convert"),
+                      QStringLiteral("--to"),
+                      QStringLiteral("curl"),
+                      QStringLiteral("-")},
+                     "curl 'unclosed")
+                     .exitCode,
+             2);
+}
+
+void TestCli::replayHarEntry()
+{
+    const QString har = m_dir.filePath(QStringLiteral("recorded.har"));
+    QCOMPARE(cli({QStringLiteral("-s"),
+                  QStringLiteral("-o"),
+                  QStringLiteral("/dev/null"),
+                  QStringLiteral("--har"),
+                  har,
+                  QStringLiteral("-H"),
+                  QStringLiteral("X-Recorded: yes"),
+                  m_nginx.url(QStringLiteral("/index.html")),
+                  m_nginx.url(QStringLiteral("/missing"))})
+                     .exitCode,
+             0);
+    Run result = cli({QStringLiteral("--har-in"),
+                      har,
+                      QStringLiteral("--entry"),
+                      QStringLiteral("2"),
+                      QStringLiteral("-v"),
+                      QStringLiteral("-o"),
+                      QStringLiteral("/dev/null")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains("> GET /missing HTTP/1.1"), result.err.constData());
+    QVERIFY2(result.err.contains("> X-Recorded: yes"), result.err.constData());
+    QVERIFY2(result.err.contains("< HTTP/1.1 404"), result.err.constData());
+    // More than one entry and no --entry: the choice is asked for.
+    result = cli({QStringLiteral("--har-in"), har});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("--entry"), result.err.constData());
+    QCOMPARE(cli({QStringLiteral("--har-in"), har, QStringLiteral("--entry"), QStringLiteral("9")})
+                     .exitCode,
+             2);
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("broken.har")), "{\"log\": "));
+    QCOMPARE(cli({QStringLiteral("--har-in"), m_dir.filePath(QStringLiteral("broken.har"))}).exitCode,
+             26);
 }
 
 void TestCli::defaultReport()

@@ -25,6 +25,8 @@ inline QStringList describeRequestParts(const HttpLens::Request &r)
         parts << QStringLiteral("referer=") + QString::fromUtf8(r.referer);
     if (!r.userPassword.isEmpty())
         parts << QStringLiteral("user=") + QString::fromUtf8(r.userPassword);
+    if (!r.bearerToken.isEmpty())
+        parts << QStringLiteral("bearer=") + QString::fromUtf8(r.bearerToken);
     if (!r.cookie.isEmpty())
         parts << QStringLiteral("cookie=") + QString::fromUtf8(r.cookie);
     if (!r.cookieFiles.isEmpty())
