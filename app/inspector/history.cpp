@@ -28,6 +28,7 @@ void History::clear()
     beginResetModel();
     m_entries.clear();
     endResetModel();
+    emit cleared();
 }
 
 const History::Entry *History::find(quint64 id) const

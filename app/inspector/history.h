@@ -54,6 +54,7 @@ public:
 
 signals:
     void added(quint64 id);
+    void cleared();
 
 private:
     QList<Entry> m_entries;

@@ -1,6 +1,8 @@
+#include "cookies/cookiejar.h"
 #include "inspector/history.h"
 #include "store/datafiles.h"
 #include "store/historyjournal.h"
+#include "store/workspace.h"
 #include "syntheticexchange.h"
 
 #include <QElapsedTimer>
@@ -48,6 +50,7 @@ private slots:
     void journalClear();
     void killedWriterLosesNothingCommitted();
     void tenThousandExchangesOpenAndFilterFast();
+    void workspaceKeepsEverything();
 };
 
 void TestStore::atomicWriteIsPrivate()
@@ -321,6 +324,62 @@ void TestStore::tenThousandExchangesOpenAndFilterFast()
 #endif
     QVERIFY2(openMs + filterMs < 1000,
              qPrintable(QStringLiteral("open %1 ms + filter %2 ms").arg(openMs).arg(filterMs)));
+}
+
+// What the window does through the models reaches the disk and comes back in the next session.
+void TestStore::workspaceKeepsEverything()
+{
+    QTemporaryDir dir;
+    const QString data = dir.filePath(QStringLiteral("data"));
+    Composition composition;
+    composition.url = QStringLiteral("http://127.0.0.1:8808/item/1?page=1");
+    {
+        History history;
+        CookieJar jar;
+        Workspace workspace(data, &history, &jar);
+        QVERIFY(workspace.open().isEmpty());
+        history.add(syntheticExchange(1), composition);
+        history.add(syntheticExchange(2));
+        jar.setFromNetscapeLines({"127.0.0.1\tFALSE\t/\tFALSE\t0\tsid\tabc"});
+        Environments environments;
+        environments.list = {
+                {QStringLiteral("dev"), {{QStringLiteral("host"), QStringLiteral("127.0.0.1")}}}};
+        environments.active = QStringLiteral("dev");
+        workspace.setEnvironments(environments);
+    }
+    for (const QString &name : {QStringLiteral("history.jsonl"),
+                                QStringLiteral("cookies.txt"),
+                                QStringLiteral("http-client.env.json")})
+        QCOMPARE(QFile::permissions(data + QLatin1Char('/') + name) & kOwnerGroupOther,
+                 QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        History history;
+        CookieJar jar;
+        Workspace workspace(data, &history, &jar);
+        QVERIFY(workspace.open().isEmpty());
+        QCOMPARE(history.size(), 2);
+        QCOMPARE(history.at(0).composition, composition);
+        QCOMPARE(history.at(1).exchange->request.url, syntheticExchange(2).request.url);
+        QCOMPARE(jar.cookies().size(), 1);
+        QCOMPARE(jar.cookies().first().value, QByteArray("abc"));
+        QCOMPARE(workspace.environments().active, QStringLiteral("dev"));
+        QCOMPARE(workspace.environments().activeVariables().size(), 1);
+        history.clear();
+    }
+    // A damaged environments file is moved aside with a message; the rest still opens.
+    QFile damaged(data + QStringLiteral("/http-client.env.json"));
+    QVERIFY(damaged.open(QIODevice::WriteOnly));
+    damaged.write("{\"dev\": ");
+    damaged.close();
+    History history;
+    CookieJar jar;
+    Workspace workspace(data, &history, &jar);
+    const QStringList messages = workspace.open();
+    QCOMPARE(messages.size(), 1);
+    QVERIFY2(messages.first().contains(QLatin1String("damaged")), qPrintable(messages.first()));
+    QCOMPARE(history.size(), 0); // cleared in the session before
+    QCOMPARE(jar.cookies().size(), 1);
+    QCOMPARE(damagedCopies(data).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestStore)

@@ -1,0 +1,153 @@
+#include "workspace.h"
+
+#include "cookies/cookiejar.h"
+#include "inspector/history.h"
+#include "store/datafiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+
+namespace HttpLens {
+
+namespace {
+
+constexpr char kActiveKey[] = "_httplensActive";
+
+} // namespace
+
+Workspace::Workspace(const QString &dataDirectory, History *history, CookieJar *jar, QObject *parent)
+    : QObject(parent)
+    , m_dir(dataDirectory)
+    , m_history(history)
+    , m_jar(jar)
+{}
+
+Workspace::~Workspace() = default;
+
+QString Workspace::historyPath() const
+{
+    return m_dir.isEmpty() ? QString() : QDir(m_dir).filePath(QStringLiteral("history.jsonl"));
+}
+
+QString Workspace::cookiesPath() const
+{
+    return m_dir.isEmpty() ? QString() : QDir(m_dir).filePath(QStringLiteral("cookies.txt"));
+}
+
+QString Workspace::environmentsPath() const
+{
+    return m_dir.isEmpty() ? QString()
+                           : QDir(m_dir).filePath(QStringLiteral("http-client.env.json"));
+}
+
+QStringList Workspace::open()
+{
+    QStringList messages;
+    if (m_dir.isEmpty())
+        return messages;
+    QString error;
+    if (!ensurePrivateDirectory(m_dir, &error)) {
+        messages.append(error + QLatin1Char(' ')
+                        + tr("History, cookies and environments are kept in memory only."));
+        m_dir.clear();
+        return messages;
+    }
+
+    m_journal = std::make_unique<HistoryJournal>(historyPath());
+    HistoryJournal::LoadResult loaded = m_journal->load();
+    messages += loaded.messages;
+    for (HistoryJournal::Record &record : loaded.records)
+        m_history->add(std::move(record.exchange), record.composition);
+    // Connected only now, so that what was just read is not written again.
+    connect(m_history, &History::added, this, [this](quint64 id) {
+        const History::Entry *entry = m_history->find(id);
+        QString appendError;
+        if (entry && !m_journal->append(*entry->exchange, entry->composition, &appendError))
+            emit problem(appendError);
+    });
+    connect(m_history, &History::cleared, this, [this] {
+        QString clearError;
+        if (!m_journal->clear(&clearError))
+            emit problem(clearError);
+    });
+
+    QFile cookies(cookiesPath());
+    if (cookies.exists()) {
+        if (cookies.open(QIODevice::ReadOnly)) {
+            m_jar->setFromNetscapeLines(cookies.readAll().split('\n'));
+        } else {
+            messages.append(tr("The cookie jar %1 cannot be read (%2); HTTP Lens starts with an "
+                               "empty jar and leaves the file alone.")
+                                    .arg(cookiesPath(), cookies.errorString()));
+        }
+    }
+    connect(m_jar, &QAbstractItemModel::modelReset, this, &Workspace::saveCookies);
+    connect(m_jar, &QAbstractItemModel::dataChanged, this, &Workspace::saveCookies);
+    connect(m_jar, &QAbstractItemModel::rowsRemoved, this, &Workspace::saveCookies);
+    connect(m_jar, &QAbstractItemModel::rowsInserted, this, &Workspace::saveCookies);
+
+    const LoadedFile environments = loadJsonObjectFile(environmentsPath(), tr("environments"));
+    if (!environments.message.isEmpty())
+        messages.append(environments.message);
+    if (environments.status == LoadedFile::Status::Loaded) {
+        QJsonObject object = QJsonDocument::fromJson(environments.content).object();
+        const QString active = object.take(QLatin1String(kActiveKey)).toString();
+        QStringList problems;
+        m_environments = environmentsFromJson(object, &problems);
+        m_environments.active = m_environments.find(active) ? active : QString();
+        for (const QString &problem : std::as_const(problems))
+            messages.append(environmentsPath() + QStringLiteral(": ") + problem);
+    }
+    return messages;
+}
+
+void Workspace::setEnvironments(const Environments &environments)
+{
+    m_environments = environments;
+    if (!m_environments.find(m_environments.active))
+        m_environments.active.clear();
+    saveEnvironments();
+    emit environmentsChanged();
+}
+
+void Workspace::setActiveEnvironment(const QString &name)
+{
+    if (m_environments.active == name)
+        return;
+    m_environments.active = m_environments.find(name) ? name : QString();
+    saveEnvironments();
+    emit environmentsChanged();
+}
+
+void Workspace::saveCookies()
+{
+    if (m_dir.isEmpty())
+        return;
+    QByteArray content = "# Netscape HTTP Cookie File\n# Written by HTTP Lens; curl reads it "
+                         "with -b and writes it with -c.\n\n";
+    for (const QByteArray &line : m_jar->toNetscapeLines())
+        content += line + '\n';
+    QString error;
+    if (!writeFileAtomically(cookiesPath(), content, FileSecrecy::Secret, &error))
+        emit problem(error);
+}
+
+void Workspace::saveEnvironments()
+{
+    if (m_dir.isEmpty())
+        return;
+    // JetBrains' format, plus the active environment under a key no environment would use.
+    QJsonObject object = environmentsToJson(m_environments);
+    if (!m_environments.active.isEmpty())
+        object.insert(QLatin1String(kActiveKey), m_environments.active);
+    QString error;
+    if (!writeFileAtomically(environmentsPath(),
+                             QJsonDocument(object).toJson(),
+                             FileSecrecy::Secret,
+                             &error))
+        emit problem(error);
+}
+
+} // namespace HttpLens

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "inspector/environments.h"
+#include "store/historyjournal.h"
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace HttpLens {
+
+class CookieJar;
+class History;
+
+// What HTTP Lens keeps between sessions, in one data folder (the platform's application-data
+// location unless told otherwise): the history journal, the cookie jar as cookies.txt, and the
+// environments as http-client.env.json. open() fills the history and the jar from disk; after
+// that every new exchange, every change of the jar and of the environments is written at once.
+// Without a folder everything stays in memory.
+class Workspace : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workspace)
+
+public:
+    Workspace(const QString &dataDirectory,
+              History *history,
+              CookieJar *jar,
+              QObject *parent = nullptr);
+    ~Workspace() override;
+
+    QString dataDirectory() const { return m_dir; }
+    QString historyPath() const;
+    QString cookiesPath() const;
+    QString environmentsPath() const;
+
+    // Reads everything; returns what the user should be told (damaged files moved aside, an
+    // entry cut off by a crash). Call once, before the first exchange.
+    QStringList open();
+
+    const Environments &environments() const { return m_environments; }
+    void setEnvironments(const Environments &environments);
+    void setActiveEnvironment(const QString &name);
+
+signals:
+    void environmentsChanged();
+    // A write failed; the message says which file and why.
+    void problem(const QString &message);
+
+private:
+    void saveCookies();
+    void saveEnvironments();
+
+    QString m_dir;
+    History *m_history;
+    CookieJar *m_jar;
+    std::unique_ptr<HistoryJournal> m_journal;
+    Environments m_environments;
+};
+
+} // namespace HttpLens
