@@ -8,11 +8,14 @@
 #include "knowledge/headercatalogue.h"
 #include "knowledge/statuscatalogue.h"
 #include "practice/practiceserver.h"
+#include "store/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QFile>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
@@ -80,8 +83,25 @@ int main(int argc, char *argv[])
                                   QStringLiteral("With --measure-startup: send N requests to the "
                                                  "practice server first and report memory."),
                                   QStringLiteral("N"));
-    parser.addOptions({practicePort, noPractice, measure, fill});
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
+                                     QStringLiteral("Keep history, cookies, environments and "
+                                                    "settings in this folder instead of the "
+                                                    "platform's application-data location."),
+                                     QStringLiteral("folder"));
+    const QCommandLineOption noData(QStringLiteral("no-data"),
+                                    QStringLiteral("Keep nothing on disk (a throw-away session)."));
+    parser.addOptions({practicePort, noPractice, measure, fill, dataDir, noData});
     parser.process(app);
+
+    // Everything HTTP Lens keeps lives in one folder, settings included.
+    const QString dataFolder = parser.isSet(noData)    ? QString()
+                               : parser.isSet(dataDir) ? parser.value(dataDir)
+                                                       : QStandardPaths::writableLocation(
+                                                               QStandardPaths::AppDataLocation);
+    if (!dataFolder.isEmpty()) {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataFolder);
+    }
 
     const Localization localization;
 
@@ -110,16 +130,21 @@ int main(int argc, char *argv[])
     History history;
     CookieJar jar;
     Walkthrough walkthrough;
+    Workspace workspace(dataFolder, &history, &jar);
+    const QStringList openMessages = workspace.open();
     Services services;
     services.engine = &engine;
     services.history = &history;
     services.jar = &jar;
     services.walkthrough = &walkthrough;
+    services.workspace = &workspace;
     services.practice = practiceRunning ? &practice : nullptr;
     services.statuses = statuses ? &*statuses : nullptr;
     services.headers = headers ? &*headers : nullptr;
 
     MainWindow window(services);
+    for (const QString &message : openMessages)
+        window.showNotice(message);
 
     FirstPaint firstPaint;
     if (parser.isSet(measure)) {

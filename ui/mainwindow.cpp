@@ -2,25 +2,36 @@
 
 #include "compareview.h"
 #include "historypanel.h"
+#include "interopdialogs.h"
 #include "requesteditor.h"
 #include "responseview.h"
 
 #include "cookies/cookiejar.h"
 #include "http/engine.h"
+#include "inspector/environments.h"
 #include "inspector/history.h"
 #include "inspector/walkthrough.h"
+#include "interop/curlcommand.h"
+#include "interop/har.h"
+#include "interop/harreader.h"
 #include "knowledge/headercatalogue.h"
 #include "practice/practiceserver.h"
+#include "store/datafiles.h"
+#include "store/workspace.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDesktopServices>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -43,6 +54,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
+    buildNotice(central, layout);
     buildWalkthrough(central, layout);
     buildRequestBar(central, layout);
 
@@ -89,6 +101,15 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
         m_urlCompletions->setStringList(m_s.history->recentUrls());
     });
     connect(m_s.walkthrough, &Walkthrough::stepChanged, this, &MainWindow::updateWalkthrough);
+    if (m_s.workspace) {
+        connect(m_s.workspace, &Workspace::problem, this, &MainWindow::showNotice);
+        connect(m_s.workspace,
+                &Workspace::environmentsChanged,
+                this,
+                &MainWindow::refreshEnvironments);
+    }
+    m_urlCompletions->setStringList(m_s.history->recentUrls());
+    refreshEnvironments();
 
     restoreSession();
     setSending(false);
@@ -175,8 +196,13 @@ void MainWindow::buildRequestBar(QWidget *parent, QVBoxLayout *layout)
     m_cancelButton = new QPushButton(tr("Cancel"), parent);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setToolTip(tr("Stop the transfer (Esc)"));
+    m_environment = new QComboBox(parent);
+    m_environment->setObjectName(QStringLiteral("environmentBox"));
+    m_environment->setToolTip(tr("Environment: fills {{name}} in the URL, headers and body"));
+    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     bar->addWidget(m_method);
     bar->addWidget(m_url, 1);
+    bar->addWidget(m_environment);
     bar->addWidget(m_sendButton);
     bar->addWidget(m_cancelButton);
     layout->addLayout(bar);
@@ -184,6 +210,12 @@ void MainWindow::buildRequestBar(QWidget *parent, QVBoxLayout *layout)
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
     connect(m_url, &QLineEdit::returnPressed, this, &MainWindow::send);
     connect(m_url, &QLineEdit::textEdited, this, &MainWindow::onUrlEdited);
+    // A curl command pasted into the URL field becomes the request.
+    m_url->installEventFilter(this);
+    connect(m_environment, &QComboBox::activated, this, [this](int index) {
+        if (m_s.workspace)
+            m_s.workspace->setActiveEnvironment(m_environment->itemData(index).toString());
+    });
     setTabOrder(m_method, m_url);
     setTabOrder(m_url, m_sendButton);
 }
@@ -199,6 +231,7 @@ void MainWindow::buildMenus()
         m_url->setFocus();
     });
     newRequest->setShortcut(QKeySequence::New);
+    buildFileMenu(file);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -216,6 +249,35 @@ void MainWindow::buildMenus()
     replay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     replay->setToolTip(tr("Send the request again with If-None-Match and If-Modified-Since "
                           "from the last response to this URL"));
+    request->addSeparator();
+    QAction *copyCurl = request->addAction(tr("Copy as c&url"), this, [this] {
+        const QString command = curlForCurrentRequest();
+        if (!command.isEmpty()) {
+            QApplication::clipboard()->setText(command);
+            statusBar()->showMessage(tr("The curl command is on the clipboard."), 5000);
+        }
+    });
+    copyCurl->setObjectName(QStringLiteral("copyCurlAction"));
+    copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    request->addAction(tr("Copy as c&ode…"), this, [this] {
+        const BuiltRequest built = currentRequest(false);
+        if (!built.errors.isEmpty()) {
+            m_response->showProblems(built.errors);
+            return;
+        }
+        SnippetDialog dialog(built.request, SnippetLanguage::PythonRequests, this);
+        dialog.exec();
+    });
+    request->addAction(tr("&Environments…"), this, [this] {
+        if (!m_s.workspace)
+            return;
+        EnvironmentsDialog dialog(m_s.workspace->environments(), this);
+        if (dialog.exec() == QDialog::Accepted) {
+            Environments environments = dialog.environments();
+            environments.active = m_s.workspace->environments().active;
+            m_s.workspace->setEnvironments(environments);
+        }
+    });
     request->addSeparator();
     QAction *focusUrl = request->addAction(tr("Go to &URL"), m_url, [this] {
         m_url->setFocus();
@@ -303,7 +365,11 @@ void MainWindow::send()
     if (m_transfer)
         return;
     const Composition c = composition();
-    const BuiltRequest built = buildRequest(c, m_s.jar->toNetscapeLines());
+    if (looksLikeCurlCommand(c.url)) {
+        importCurl(c.url);
+        return;
+    }
+    const BuiltRequest built = currentRequest(true);
     if (!built.errors.isEmpty()) {
         m_response->showProblems(built.errors);
         return;
@@ -458,6 +524,398 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveSession();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::buildNotice(QWidget *parent, QVBoxLayout *layout)
+{
+    m_notice = new QFrame(parent);
+    m_notice->setObjectName(QStringLiteral("noticePanel"));
+    m_notice->setFrameShape(QFrame::StyledPanel);
+    auto *row = new QHBoxLayout(m_notice);
+    m_noticeText = new QLabel(m_notice);
+    m_noticeText->setObjectName(QStringLiteral("noticeText"));
+    m_noticeText->setWordWrap(true);
+    m_noticeText->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *dismiss = new QPushButton(tr("Dismiss"), m_notice);
+    row->addWidget(m_noticeText, 1);
+    row->addWidget(dismiss, 0, Qt::AlignTop);
+    layout->addWidget(m_notice);
+    m_notice->hide();
+    connect(dismiss, &QPushButton::clicked, m_notice, [this] {
+        m_noticeText->clear();
+        m_notice->hide();
+    });
+}
+
+void MainWindow::showNotice(const QString &text)
+{
+    const QString shown = m_noticeText->text();
+    m_noticeText->setText(shown.isEmpty() ? text : shown + QLatin1Char('\n') + text);
+    m_notice->show();
+}
+
+void MainWindow::buildFileMenu(QMenu *file)
+{
+    file->addSeparator();
+    QAction *importCurlAction = file->addAction(tr("Import &curl command…"), this, [this] {
+        CurlImportDialog dialog(this);
+        const QString clip = QApplication::clipboard()->text();
+        if (looksLikeCurlCommand(clip))
+            dialog.setText(clip);
+        if (dialog.exec() == QDialog::Accepted) {
+            const ImportedComposition imported = dialog.imported();
+            setComposition(imported.composition);
+            if (!imported.notes.isEmpty())
+                statusBar()->showMessage(imported.notes.join(QLatin1Char(' ')), 15000);
+        }
+    });
+    importCurlAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QAction *open = file->addAction(tr("&Open .http file…"), this, [this] {
+        const QString path
+                = QFileDialog::getOpenFileName(this,
+                                               tr("Open .http file"),
+                                               QString(),
+                                               tr("HTTP requests (*.http *.rest);;All files (*)"));
+        if (!path.isEmpty())
+            openHttpFile(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    QAction *save = file->addAction(tr("&Save request to .http file…"), this, [this] {
+        QFileDialog dialog(this, tr("Save request to .http file"));
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setOption(QFileDialog::DontConfirmOverwrite); // the request is added, not replacing
+        dialog.setNameFilter(tr("HTTP requests (*.http *.rest)"));
+        dialog.setDefaultSuffix(QStringLiteral("http"));
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+            return;
+        const QString name = QUrl(m_url->text()).path().section(QLatin1Char('/'), -1);
+        saveRequestToHttpFile(dialog.selectedFiles().first(), name);
+    });
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    file->addAction(tr("Import &HAR…"), this, [this] {
+        const QString path
+                = QFileDialog::getOpenFileName(this,
+                                               tr("Import HAR"),
+                                               QString(),
+                                               tr("HAR files (*.har *.json);;All files (*)"));
+        if (!path.isEmpty())
+            importHar(path);
+    });
+    auto exportAction = [this](bool selectedOnly) {
+        const QList<quint64> ids = selectedOnly ? selectedHistoryIds() : QList<quint64>();
+        if (selectedOnly && ids.isEmpty()) {
+            statusBar()->showMessage(tr("Select exchanges in the history first."), 5000);
+            return;
+        }
+        QMessageBox ask(QMessageBox::Question,
+                        tr("Export HAR"),
+                        tr("HAR files are often shared. HTTP Lens masks Authorization, cookie "
+                           "values and token-like parameters unless you keep them. Bodies are "
+                           "exported as they are."),
+                        QMessageBox::Cancel,
+                        this);
+        QPushButton *masked = ask.addButton(tr("Export with secrets masked"),
+                                            QMessageBox::AcceptRole);
+        QPushButton *keep = ask.addButton(tr("Keep secrets"), QMessageBox::DestructiveRole);
+        ask.setDefaultButton(masked);
+        ask.exec();
+        if (ask.clickedButton() != masked && ask.clickedButton() != keep)
+            return;
+        const QString path = QFileDialog::getSaveFileName(this,
+                                                          tr("Export HAR"),
+                                                          QStringLiteral("httplens.har"),
+                                                          tr("HAR files (*.har)"));
+        if (!path.isEmpty())
+            exportHar(path, ids, ask.clickedButton() == keep);
+    };
+    file->addAction(tr("&Export history as HAR…"), this, [exportAction] { exportAction(false); });
+    file->addAction(tr("Export &selected exchanges as HAR…"), this, [exportAction] {
+        exportAction(true);
+    });
+    file->addSeparator();
+    file->addAction(tr("Import cookies.&txt…"), this, [this] {
+        const QString path
+                = QFileDialog::getOpenFileName(this,
+                                               tr("Import cookies"),
+                                               QString(),
+                                               tr("Netscape cookie files (*.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importCookies(path);
+    });
+    file->addAction(tr("Export cookies.t&xt…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this,
+                                                          tr("Export cookies"),
+                                                          QStringLiteral("cookies.txt"),
+                                                          tr("Netscape cookie files (*.txt)"));
+        if (!path.isEmpty())
+            exportCookies(path);
+    });
+}
+
+void MainWindow::refreshEnvironments()
+{
+    m_environment->clear();
+    m_environment->addItem(tr("No environment"), QString());
+    if (!m_s.workspace) {
+        m_environment->setEnabled(false);
+        return;
+    }
+    const Environments &environments = m_s.workspace->environments();
+    for (const Environment &environment : environments.list)
+        m_environment->addItem(environment.name, environment.name);
+    m_environment->setCurrentIndex(qMax(0, m_environment->findData(environments.active)));
+}
+
+BuiltRequest MainWindow::currentRequest(bool withJar) const
+{
+    const Composition c = composition();
+    QStringList unknown;
+    const Variables variables = m_s.workspace ? m_s.workspace->environments().activeVariables()
+                                              : Variables();
+    const Composition filled = substituteComposition(c, variables, &unknown);
+    BuiltRequest built = buildRequest(filled,
+                                      withJar ? m_s.jar->toNetscapeLines() : QList<QByteArray>());
+    for (const QString &name : std::as_const(unknown))
+        built.errors.prepend(tr("{{%1}} has no value in the environment \"%2\". Choose an "
+                                "environment next to the URL or add the variable (Request, "
+                                "Environments).")
+                                     .arg(name, m_environment->currentText()));
+    return built;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_url && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Paste)) {
+        const QString clip = QApplication::clipboard()->text();
+        if (looksLikeCurlCommand(clip)) {
+            importCurl(clip);
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+bool MainWindow::importCurl(const QString &text)
+{
+    const CurlImport import = importCurlCommand(text);
+    if (!import.ok) {
+        m_response->showProblems({tr("This curl command cannot be imported: %1").arg(import.error)});
+        return false;
+    }
+    const ImportedComposition imported = compositionFromRequest(import.command.requests.first());
+    setComposition(imported.composition);
+    QStringList notes = import.notes + imported.notes;
+    if (import.command.requests.size() > 1)
+        notes.prepend(
+                tr("Only the first of %1 URLs was opened.").arg(import.command.requests.size()));
+    statusBar()->showMessage(notes.isEmpty() ? tr("The curl command is in the editor; Send it "
+                                                  "with Ctrl+Enter.")
+                                             : notes.join(QLatin1Char(' ')),
+                             15000);
+    return true;
+}
+
+QString MainWindow::curlForCurrentRequest() const
+{
+    const BuiltRequest built = currentRequest(false);
+    if (!built.errors.isEmpty()) {
+        m_response->showProblems(built.errors);
+        return {};
+    }
+    return curlCommandLine(built.request);
+}
+
+bool MainWindow::openHttpFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showNotice(tr("Cannot open %1: %2.").arg(path, file.errorString()));
+        return false;
+    }
+    m_httpFilePath = path;
+    m_httpFile = parseHttpFile(QString::fromUtf8(file.readAll()));
+    if (m_httpFile.requests.isEmpty()) {
+        showNotice(tr("%1 holds no request.").arg(path));
+        return false;
+    }
+    if (!m_httpFileDialog) {
+        m_httpFileDialog = new HttpFileDialog(this);
+        connect(m_httpFileDialog, &HttpFileDialog::openRequested, this, [this](int index) {
+            loadHttpFileRequest(index, false);
+        });
+        connect(m_httpFileDialog, &HttpFileDialog::sendRequested, this, [this](int index) {
+            loadHttpFileRequest(index, true);
+        });
+    }
+    m_httpFileDialog->setFile(path, m_httpFile);
+    m_httpFileDialog->show();
+    m_httpFileDialog->raise();
+    return true;
+}
+
+bool MainWindow::loadHttpFileRequest(int index, bool sendNow)
+{
+    const Variables variables = m_s.workspace ? m_s.workspace->environments().activeVariables()
+                                              : Variables();
+    const ResolvedHttpRequest resolved = resolveHttpRequest(m_httpFile,
+                                                            index,
+                                                            variables,
+                                                            QFileInfo(m_httpFilePath).absolutePath());
+    if (!resolved.errors.isEmpty()) {
+        m_response->showProblems(resolved.errors);
+        return false;
+    }
+    const ImportedComposition imported = compositionFromRequest(resolved.request);
+    setComposition(imported.composition);
+    if (sendNow)
+        send();
+    return true;
+}
+
+bool MainWindow::saveRequestToHttpFile(const QString &path, const QString &name)
+{
+    // The composition as written, {{variables}} kept, so the file works in any environment.
+    const BuiltRequest built = buildRequest(composition());
+    QString existing;
+    QFile file(path);
+    if (file.exists()) {
+        if (!file.open(QIODevice::ReadOnly)) {
+            showNotice(tr("Cannot read %1: %2.").arg(path, file.errorString()));
+            return false;
+        }
+        existing = QString::fromUtf8(file.readAll());
+        file.close();
+    }
+    const QString text = appendHttpFileRequest(existing, httpFileRequestFrom(built.request, name));
+    QString error;
+    if (!writeFileAtomically(path, text.toUtf8(), FileSecrecy::Public, &error)) {
+        showNotice(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("The request was added to %1.").arg(path), 8000);
+    return true;
+}
+
+int MainWindow::importHar(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showNotice(tr("Cannot open %1: %2.").arg(path, file.errorString()));
+        return -1;
+    }
+    HarReadResult read = readHar(file.readAll());
+    if (!read.ok) {
+        showNotice(tr("%1 cannot be imported: %2").arg(path, read.error));
+        return -1;
+    }
+    quint64 last = 0;
+    for (Exchange &exchange : read.exchanges) {
+        const Composition composition = compositionFromRequest(exchange.request).composition;
+        last = m_s.history->add(std::move(exchange), composition);
+    }
+    if (last) {
+        showHistoryEntry(last);
+        m_historyPanel->select(last);
+    }
+    statusBar()->showMessage(tr("%n exchange(s) imported into the history; double-click one to "
+                                "send it again.",
+                                nullptr,
+                                int(read.exchanges.size())),
+                             10000);
+    return int(read.exchanges.size());
+}
+
+bool MainWindow::exportHar(const QString &path, const QList<quint64> &ids, bool keepSecrets)
+{
+    QList<const Exchange *> exchanges;
+    for (int row = 0; row < m_s.history->size(); ++row) {
+        const History::Entry &entry = m_s.history->at(row);
+        if (ids.isEmpty() || ids.contains(entry.id))
+            exchanges.append(entry.exchange.get());
+    }
+    HarOptions options;
+    options.maskSecrets = !keepSecrets;
+    QString error;
+    if (!writeFileAtomically(path,
+                             QJsonDocument(harLog(exchanges, options)).toJson(),
+                             keepSecrets ? FileSecrecy::Secret : FileSecrecy::Public,
+                             &error)) {
+        showNotice(error);
+        return false;
+    }
+    statusBar()->showMessage(keepSecrets ? tr("%n exchange(s) exported to %1, secrets kept.",
+                                              nullptr,
+                                              int(exchanges.size()))
+                                                   .arg(path)
+                                         : tr("%n exchange(s) exported to %1, secrets masked.",
+                                              nullptr,
+                                              int(exchanges.size()))
+                                                   .arg(path),
+                             10000);
+    return true;
+}
+
+int MainWindow::importCookies(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showNotice(tr("Cannot open %1: %2.").arg(path, file.errorString()));
+        return -1;
+    }
+    QList<Cookie> cookies = m_s.jar->cookies();
+    int added = 0;
+    int skipped = 0;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        const std::optional<Cookie> cookie = Cookie::fromNetscapeLine(line);
+        if (!cookie) {
+            const QByteArray trimmed = line.trimmed();
+            if (!trimmed.isEmpty() && !trimmed.startsWith('#'))
+                ++skipped;
+            continue;
+        }
+        // A cookie of the same name, domain and path is replaced, as a browser would.
+        cookies.removeIf([&cookie](const Cookie &old) {
+            return old.name == cookie->name && old.domain == cookie->domain
+                   && old.path == cookie->path;
+        });
+        cookies.append(*cookie);
+        ++added;
+    }
+    m_s.jar->setCookies(cookies);
+    QString message = tr("%n cookie(s) imported from %1.", nullptr, added).arg(path);
+    if (skipped > 0)
+        message += QLatin1Char(' ')
+                   + tr("%n line(s) were not cookies.txt lines and were skipped.", nullptr, skipped);
+    statusBar()->showMessage(message, 10000);
+    return added;
+}
+
+bool MainWindow::exportCookies(const QString &path)
+{
+    QByteArray content = "# Netscape HTTP Cookie File\n# Exported by HTTP Lens.\n\n";
+    for (const QByteArray &line : m_s.jar->toNetscapeLines())
+        content += line + '\n';
+    QString error;
+    if (!writeFileAtomically(path, content, FileSecrecy::Secret, &error)) {
+        showNotice(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("%n cookie(s) exported to %1.",
+                                nullptr,
+                                int(m_s.jar->cookies().size()))
+                                     .arg(path),
+                             8000);
+    return true;
+}
+
+QList<quint64> MainWindow::selectedHistoryIds() const
+{
+    QList<quint64> ids;
+    for (const QModelIndex &index : m_historyPanel->view()->selectionModel()->selectedRows())
+        ids.append(index.data(History::IdRole).toULongLong());
+    return ids;
 }
 
 } // namespace HttpLens

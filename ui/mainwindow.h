@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inspector/composition.h"
+#include "interop/httpfile.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
@@ -11,6 +12,7 @@ class QComboBox;
 class QFrame;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPushButton;
 class QSplitter;
 class QStringListModel;
@@ -29,6 +31,8 @@ class ResponseView;
 class StatusCatalogue;
 class Transfer;
 class Walkthrough;
+class Workspace;
+class HttpFileDialog;
 namespace Practice {
 class PracticeServer;
 }
@@ -40,6 +44,7 @@ struct Services
     History *history = nullptr;
     CookieJar *jar = nullptr;
     Walkthrough *walkthrough = nullptr;
+    Workspace *workspace = nullptr;               // history, jar and environments on disk
     Practice::PracticeServer *practice = nullptr; // may be null
     const StatusCatalogue *statuses = nullptr;
     const HeaderCatalogue *headers = nullptr;
@@ -66,6 +71,22 @@ public:
     void compare(quint64 left, quint64 right);
     void showWalkthrough(bool visible);
 
+    // Interoperation; the menu actions ask for files and call these.
+    bool importCurl(const QString &text);   // into the editor; false when it cannot
+    QString curlForCurrentRequest() const;  // Copy as curl
+    bool openHttpFile(const QString &path); // lists its requests in a dialog
+    bool loadHttpFileRequest(int index, bool sendNow);
+    bool saveRequestToHttpFile(const QString &path, const QString &name);
+    int importHar(const QString &path); // exchanges added to the history, -1 on error
+    bool exportHar(const QString &path, const QList<quint64> &ids, bool keepSecrets);
+    int importCookies(const QString &path); // cookies added, -1 on error
+    bool exportCookies(const QString &path);
+    void showNotice(const QString &text); // a message that stays until dismissed
+    QList<quint64> selectedHistoryIds() const;
+    // The request the editor sends now: the active environment's variables filled in.
+    BuiltRequest currentRequest(bool withJar) const;
+    HttpFileDialog *httpFileDialog() const { return m_httpFileDialog; }
+
     bool isSending() const { return !m_transfer.isNull(); }
     QString practiceUrl(const QString &path) const;
 
@@ -86,6 +107,10 @@ private:
     void buildMenus();
     void buildRequestBar(QWidget *parent, QVBoxLayout *layout);
     void buildWalkthrough(QWidget *parent, QVBoxLayout *layout);
+    void buildNotice(QWidget *parent, QVBoxLayout *layout);
+    void buildFileMenu(QMenu *file);
+    void refreshEnvironments();
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void onFinished(Transfer *transfer);
     void showHistoryEntry(quint64 id);
     void onUrlEdited(const QString &text);
@@ -97,6 +122,12 @@ private:
 
     Services m_s;
     QComboBox *m_method = nullptr;
+    QComboBox *m_environment = nullptr;
+    QFrame *m_notice = nullptr;
+    QLabel *m_noticeText = nullptr;
+    HttpFileDialog *m_httpFileDialog = nullptr;
+    QString m_httpFilePath;
+    HttpFile m_httpFile;
     QLineEdit *m_url = nullptr;
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_cancelButton = nullptr;

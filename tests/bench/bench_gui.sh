@@ -4,7 +4,8 @@
 # For each of RUNS runs: time from exec to the first paint of the window, and resident memory
 # then, for httplens and for a minimal Qt Widgets window (the floor any Qt program pays) built
 # from tests/bench/minimalwindow.cpp. Then one run that sends HISTORY requests (default 1000)
-# through the window to its practice server and reports memory with them in the history.
+# through the window to its practice server and reports memory with them in the history, and
+# one start-up that reads those exchanges back from the data folder.
 # Runs on an Xvfb of its own when there is no display. Prints medians and the ratio to the floor.
 set -euo pipefail
 BUILD=${1:?usage: bench_gui.sh BUILD_DIR [RUNS] [HISTORY]}
@@ -33,8 +34,8 @@ measure() { # program args... -> "ms kb"
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 
 lens_ms=(); lens_kb=(); floor_ms=(); floor_kb=()
-for _ in $(seq "$RUNS"); do
-    read -r ms kb < <(measure "$BUILD/ui/httplens" --practice-port 0 --measure-startup)
+for run in $(seq "$RUNS"); do
+    read -r ms kb < <(measure "$BUILD/ui/httplens" --practice-port 0 --measure-startup --data-dir "$SETTINGS/fresh-$run")
     lens_ms+=("$ms"); lens_kb+=("$kb")
     read -r ms kb < <(measure "$BUILD/tests/bench/bench_minimal_window")
     floor_ms+=("$ms"); floor_kb+=("$kb")
@@ -44,6 +45,13 @@ fm=$(printf '%s\n' "${floor_ms[@]}" | median); fk=$(printf '%s\n' "${floor_kb[@]
 echo "runs: $RUNS (medians)"
 printf 'first paint   httplens %5d ms   minimal Qt window %5d ms   ratio %.2f   (target < 500 ms)\n' "$lm" "$fm" "$(echo "$lm / $fm" | bc -l)"
 printf 'RSS at start  httplens %5d kB   minimal Qt window %5d kB   ratio %.2f   (target < 80 MB)\n' "$lk" "$fk" "$(echo "$lk / $fk" | bc -l)"
-out=$(HTTPLENS_BENCH_T0_MS=$(date +%s%3N) "$BUILD/ui/httplens" --practice-port 0 --measure-startup --measure-history "$HISTORY" 2>/dev/null)
+out=$(HTTPLENS_BENCH_T0_MS=$(date +%s%3N) "$BUILD/ui/httplens" --practice-port 0 --measure-startup --measure-history "$HISTORY" --data-dir "$SETTINGS/history" 2>/dev/null)
 printf 'RSS with %s exchanges in history: %s kB (target < 80 MB)\n' \
     "$(sed -n 's/^history-entries //p' <<<"$out")" "$(sed -n 's/^rss-after-history-kb //p' <<<"$out")"
+history_ms=()
+for _ in $(seq "$RUNS"); do
+    read -r ms kb < <(measure "$BUILD/ui/httplens" --practice-port 0 --measure-startup --data-dir "$SETTINGS/history")
+    history_ms+=("$ms")
+done
+printf 'first paint with those exchanges read back from disk: %d ms (median)\n' \
+    "$(printf '%s\n' "${history_ms[@]}" | median)"

@@ -1,5 +1,6 @@
 #include "compareview.h"
 #include "historypanel.h"
+#include "interopdialogs.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "requesteditor.h"
@@ -7,20 +8,28 @@
 
 #include "cookies/cookiejar.h"
 #include "http/engine.h"
+#include "inspector/environments.h"
 #include "inspector/history.h"
 #include "inspector/walkthrough.h"
+#include "interop/curlcommand.h"
+#include "interop/harreader.h"
+#include "interop/httpfile.h"
 #include "knowledge/headercatalogue.h"
 #include "knowledge/statuscatalogue.h"
 #include "practice/practiceserver.h"
+#include "store/workspace.h"
 #include "text.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
 #include <QCompleter>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -52,6 +61,8 @@ private:
     std::unique_ptr<History> m_history;
     std::unique_ptr<CookieJar> m_jar;
     std::unique_ptr<Walkthrough> m_walkthrough;
+    QTemporaryDir m_dataDir;
+    std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
 
     Services services()
@@ -61,6 +72,7 @@ private:
         s.history = m_history.get();
         s.jar = m_jar.get();
         s.walkthrough = m_walkthrough.get();
+        s.workspace = m_workspace.get();
         s.practice = &m_practice;
         s.statuses = m_statuses ? &*m_statuses : nullptr;
         s.headers = m_headers ? &*m_headers : nullptr;
@@ -112,6 +124,10 @@ private slots:
         m_history = std::make_unique<History>();
         m_jar = std::make_unique<CookieJar>();
         m_walkthrough = std::make_unique<Walkthrough>();
+        m_workspace = std::make_unique<Workspace>(m_dataDir.filePath(QStringLiteral("data")),
+                                                  m_history.get(),
+                                                  m_jar.get());
+        QVERIFY(m_workspace->open().isEmpty());
         m_window = std::make_unique<MainWindow>(services());
         m_window->resize(1280, 820);
         m_window->show();
@@ -325,6 +341,168 @@ private slots:
         MainWindow second(services());
         QCOMPARE(second.urlEdit()->text(), m_practice.url(QStringLiteral("/anything?restored=1")));
         m_window->show();
+    }
+
+    // A browser's "Copy as cURL" pasted into the URL field becomes the request.
+    void pasteCurlIntoUrlField()
+    {
+        const QString command = QStringLiteral(
+                                        "curl '%1' \\\n  -X 'PUT' \\\n"
+                                        "  -H 'content-type: application/json' \\\n"
+                                        "  -H 'x-from-browser: yes' \\\n"
+                                        "  --data-raw $'{\"a\": \"it\\'s\"}' \\\n  --compressed")
+                                        .arg(m_practice.url(QStringLiteral("/anything")));
+        QApplication::clipboard()->setText(command);
+        m_window->urlEdit()->setFocus();
+        m_window->urlEdit()->selectAll();
+        QTest::keySequence(m_window->urlEdit(), QKeySequence::Paste);
+        QCOMPARE(m_window->urlEdit()->text(), m_practice.url(QStringLiteral("/anything")));
+        const Composition c = m_window->composition();
+        QCOMPARE(c.method, QStringLiteral("PUT"));
+        QCOMPARE(c.rawBody, QStringLiteral("{\"a\": \"it's\"}"));
+        sendWithKeyboard();
+        const QString raw = m_window->responseView()->rawText();
+        QVERIFY2(raw.startsWith(QLatin1String("PUT /anything HTTP/1.1")), qPrintable(raw.left(200)));
+        QVERIFY(raw.contains(QLatin1String("\nx-from-browser: yes\n")));
+        QVERIFY(raw.contains(QLatin1String("{\"a\": \"it's\"}")));
+
+        // Copy as curl gives a command that reads back to the same request.
+        QApplication::clipboard()->clear();
+        QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+        const QString copied = QApplication::clipboard()->text();
+        QVERIFY2(copied.startsWith(QLatin1String("curl ")), qPrintable(copied));
+        const CurlImport back = importCurlCommand(copied);
+        QVERIFY2(back.ok, qPrintable(back.error));
+        QCOMPARE(back.command.requests.first().method, QByteArray("PUT"));
+        QCOMPARE(back.command.requests.first().body, QByteArray("{\"a\": \"it's\"}"));
+
+        // A command that cannot be read says why, in the response area.
+        QApplication::clipboard()->setText(QStringLiteral("curl 'unclosed"));
+        QTest::keySequence(m_window->urlEdit(), QKeySequence::Paste);
+        QCOMPARE(m_window->responseView()->badgeText(), QStringLiteral("Not sent"));
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    void environmentsFillVariables()
+    {
+        Environments environments;
+        environments.list = {{QStringLiteral("local"),
+                              {{QStringLiteral("base"), m_practice.url(QString())},
+                               {QStringLiteral("token"), QStringLiteral("t0k")}}}};
+        m_workspace->setEnvironments(environments);
+        auto *box = m_window->findChild<QComboBox *>(QStringLiteral("environmentBox"));
+        QCOMPARE(box->count(), 2);
+        m_window->setComposition(Composition());
+        typeUrl(QStringLiteral("{{base}}/anything?t={{token}}"));
+        QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(m_window->responseView()->badgeText(), QStringLiteral("Not sent")); // none chosen
+        box->setCurrentIndex(1);
+        emit box->activated(1);
+        QCOMPARE(m_workspace->environments().active, QStringLiteral("local"));
+        sendWithKeyboard();
+        QVERIFY(m_window->responseView()->rawText().startsWith(
+                QLatin1String("GET /anything?t=t0k ")));
+        // The history keeps the request as written, so it can be sent in another environment.
+        QCOMPARE(m_history->at(m_history->size() - 1).composition.url,
+                 QStringLiteral("{{base}}/anything?t={{token}}"));
+        m_workspace->setActiveEnvironment(QString());
+    }
+
+    void httpFilesOpenRunAndSave()
+    {
+        const QString path = m_dataDir.filePath(QStringLiteral("lab.http"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("@base = " + m_practice.url(QString()).toUtf8()
+                   + "\n\n### welcome\nGET {{base}}/lab/welcome\n\n### echo\n"
+                     "POST {{base}}/anything\nContent-Type: text/plain\n\nhello from a file\n");
+        file.close();
+        QVERIFY(m_window->openHttpFile(path));
+        HttpFileDialog *dialog = m_window->httpFileDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        auto *list = dialog->findChild<QListWidget *>(QStringLiteral("httpFileRequests"));
+        QCOMPARE(list->count(), 2);
+        screenshot(dialog, QStringLiteral("http-file"));
+        const int before = m_history->size();
+        QVERIFY(m_window->loadHttpFileRequest(1, true));
+        QTRY_COMPARE_WITH_TIMEOUT(m_history->size(), before + 1, 15000);
+        QVERIFY(m_window->responseView()->rawText().contains(QLatin1String("hello from a file")));
+        dialog->close();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+        // Saving adds the request to the file and keeps what was there.
+        QVERIFY(m_window->saveRequestToHttpFile(path, QStringLiteral("again")));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const HttpFile saved = parseHttpFile(QString::fromUtf8(file.readAll()));
+        file.close();
+        QCOMPARE(saved.requests.size(), 3);
+        QCOMPARE(saved.requests.at(2).name, QStringLiteral("again"));
+        QCOMPARE(saved.requests.at(2).body, QStringLiteral("hello from a file"));
+    }
+
+    void harExportAndImport()
+    {
+        // Not following the redirect: /cookies would echo the cookie in its body, and bodies
+        // are exported as they are.
+        Composition c;
+        c.url = m_practice.url(QStringLiteral("/cookies/set?session=s3cr3t"));
+        c.followRedirects = false;
+        m_window->setComposition(c);
+        sendWithKeyboard();
+        const QString masked = m_dataDir.filePath(QStringLiteral("masked.har"));
+        const QString full = m_dataDir.filePath(QStringLiteral("full.har"));
+        QVERIFY(m_window->exportHar(masked, {}, false));
+        QVERIFY(m_window->exportHar(full, {m_history->at(m_history->size() - 1).id}, true));
+        QFile maskedFile(masked);
+        QVERIFY(maskedFile.open(QIODevice::ReadOnly));
+        const QByteArray maskedText = maskedFile.readAll();
+        QVERIFY(!maskedText.contains("s3cr3t"));
+        QVERIFY(maskedText.contains("session=[masked]"));
+        QFile fullFile(full);
+        QVERIFY(fullFile.open(QIODevice::ReadOnly));
+        QVERIFY(fullFile.readAll().contains("s3cr3t"));
+        QCOMPARE(readHar(maskedText).exchanges.size(), m_history->size());
+
+        const int before = m_history->size();
+        QCOMPARE(m_window->importHar(full), 1);
+        QCOMPARE(m_history->size(), before + 1);
+        const History::Entry &imported = m_history->at(m_history->size() - 1);
+        QCOMPARE(imported.exchange->status(), 302);
+        QCOMPARE(imported.composition.url,
+                 m_practice.url(QStringLiteral("/cookies/set?session=s3cr3t")));
+        QCOMPARE(m_window->importHar(m_dataDir.filePath(QStringLiteral("missing.har"))), -1);
+        auto *notice = m_window->findChild<QWidget *>(QStringLiteral("noticePanel"));
+        QVERIFY(notice->isVisible());
+        screenshot(m_window.get(), QStringLiteral("window-notice"));
+        QTest::mouseClick(notice->findChild<QPushButton *>(), Qt::LeftButton);
+        QVERIFY(!notice->isVisible());
+    }
+
+    void cookiesTxtRoundTrip()
+    {
+        const QString path = m_dataDir.filePath(QStringLiteral("cookies-export.txt"));
+        QVERIFY(m_window->exportCookies(path));
+        QCOMPARE(QFile::permissions(path) & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+                 QFileDevice::Permissions());
+        const int count = int(m_jar->cookies().size());
+        QVERIFY(count > 0);
+        m_jar->clear();
+        QCOMPARE(m_window->importCookies(path), count);
+        QCOMPARE(int(m_jar->cookies().size()), count);
+    }
+
+    // Everything sent in this session is on disk: a new session reads it back.
+    void historySurvivesRestart()
+    {
+        History history;
+        CookieJar jar;
+        Workspace again(m_workspace->dataDirectory(), &history, &jar);
+        QVERIFY(again.open().isEmpty());
+        QCOMPARE(history.size(), m_history->size());
+        QCOMPARE(history.at(history.size() - 1).exchange->status(),
+                 m_history->at(m_history->size() - 1).exchange->status());
+        QCOMPARE(jar.cookies().size(), m_jar->cookies().size());
     }
 
     // Every text of the window and of the core has its Simplified Chinese translation.
