@@ -331,6 +331,26 @@
 <context>
     <name>HttpLens::Composition</name>
     <message>
+        <source>&quot;%1:&quot; removes libcurl&apos;s default %1 field; the editor cannot express that, so the row is switched off.</source>
+        <translation>“%1:” 会去掉 libcurl 默认的 %1 字段；编辑器无法表达这一点，因此该行被关闭。</translation>
+    </message>
+    <message>
+        <source>The body is not UTF-8 text; the editor shows it as text, so bytes that are not UTF-8 change.</source>
+        <translation>请求体不是 UTF-8 文本；编辑器以文本显示它，非 UTF-8 的字节会被改变。</translation>
+    </message>
+    <message>
+        <source>Only the first --resolve entry is kept.</source>
+        <translation>只保留第一个 --resolve 条目。</translation>
+    </message>
+    <message>
+        <source>Cookie files (-b FILE, -c FILE) are not read by the editor; import them into the cookie jar instead.</source>
+        <translation>编辑器不读取 Cookie 文件（-b FILE、-c FILE）；请改为把它们导入 Cookie 罐。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 is not used by the editor.</source>
+        <translation>编辑器不使用代理 %1。</translation>
+    </message>
+    <message>
         <source>Line %1, column %2: %3</source>
         <translation>第 %1 行，第 %2 列：%3</translation>
     </message>
@@ -509,6 +529,185 @@
     <message>
         <source>That is revalidation: a cache or a crawler asks &quot;has it changed?&quot; and downloads the body only when it has. Select the 200 and the 304 in the history and press Compare to see what the 304 saved.</source>
         <translation>这就是重新验证：缓存或爬虫先问“变了吗？”，只有变了才下载正文。在历史中选中 200 和 304，按“比较”，看看 304 节省了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::ShellWords</name>
+    <message>
+        <source>The command uses `...` (command substitution), which only a shell can run. Replace it by its value.</source>
+        <translation>该命令使用了 `...`（命令替换），只有 shell 才能执行。请把它替换成实际的值。</translation>
+    </message>
+    <message>
+        <source>The command redirects input or output with &apos;%1&apos;. HTTP Lens takes the request only: remove the redirection.</source>
+        <translation>该命令用“%1”重定向了输入或输出。HTTP Lens 只接收请求本身：请去掉重定向。</translation>
+    </message>
+    <message>
+        <source>A single quote opened at character %1 is never closed.</source>
+        <translation>第 %1 个字符处的单引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>A double quote opened at character %1 is never closed.</source>
+        <translation>第 %1 个字符处的双引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>The command uses the shell expansion &quot;%1&quot;, which HTTP Lens does not perform (it runs no shell). Replace it by its value.</source>
+        <translation>该命令使用了 shell 展开“%1”，HTTP Lens 不会执行它（它不运行 shell）。请把它替换成实际的值。</translation>
+    </message>
+    <message>
+        <source>A $&apos; quote opened at character %1 is never closed.</source>
+        <translation>第 %1 个字符处的 $&apos; 引号没有闭合。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::CurlCommand</name>
+    <message>
+        <source>This is a command for Windows cmd.exe (its quotes are ^&quot;...^&quot;). Copy the request as cURL for bash instead.</source>
+        <translation>这是 Windows cmd.exe 的命令（引号是 ^&quot;...^&quot;）。请改为复制为 cURL (bash)。</translation>
+    </message>
+    <message>
+        <source>This is a PowerShell command, not a curl command. Copy the request as cURL for bash instead.</source>
+        <translation>这是 PowerShell 命令，不是 curl 命令。请改为复制为 cURL (bash)。</translation>
+    </message>
+    <message>
+        <source>A curl command starts with the word curl.</source>
+        <translation>curl 命令以单词 curl 开头。</translation>
+    </message>
+    <message>
+        <source>%1 only changes what curl prints or saves; it is not part of the request.</source>
+        <translation>%1 只影响 curl 打印或保存的内容，不属于请求本身。</translation>
+    </message>
+    <message>
+        <source>Only the curl command was taken; what follows it was left out: %1</source>
+        <translation>只采用了 curl 命令；其后的内容被略去：%1</translation>
+    </message>
+    <message>
+        <source>What the command is piped into was left out: %1</source>
+        <translation>命令通过管道传给的部分被略去：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::HttpFile</name>
+    <message>
+        <source>Line %1 is neither a header (Name: value) nor blank; it was left out.</source>
+        <translation>第 %1 行既不是头部（Name: value）也不是空行，已略去。</translation>
+    </message>
+    <message>
+        <source>The response handler script is not run by HTTP Lens.</source>
+        <translation>HTTP Lens 不运行响应处理脚本。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (a response handler or reference) is not used by HTTP Lens.</source>
+        <translation>HTTP Lens 不使用“%1”（响应处理器或引用）。</translation>
+    </message>
+    <message>
+        <source>The file has no request %1.</source>
+        <translation>文件中没有第 %1 个请求。</translation>
+    </message>
+    <message>
+        <source>The URL %1 has no host, and there is no Host field.</source>
+        <translation>URL %1 没有主机，也没有 Host 字段。</translation>
+    </message>
+    <message>
+        <source>Cannot read the body file %1: %2.</source>
+        <translation>无法读取请求体文件 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The variable {{%1}} has no value: define it with @%1 = ... in the file or in the environment.</source>
+        <translation>变量 {{%1}} 没有值：请在文件中用 @%1 = ... 定义，或在环境中定义。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Environments</name>
+    <message>
+        <source>&quot;%1&quot; is not an environment (an object of variables); it was left out.</source>
+        <translation>“%1”不是环境（变量对象），已略去。</translation>
+    </message>
+    <message>
+        <source>The variable %1 of %2 is not text; it was left out.</source>
+        <translation>%2 的变量 %1 不是文本，已略去。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::DataFiles</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2.</source>
+        <translation>无法将 %1 设为私有：%2。</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 cannot be read (%3); HTTP Lens starts without it and leaves the file alone.</source>
+        <translation>无法读取%1文件 %2（%3）；HTTP Lens 在没有它的情况下启动，并保留该文件不动。</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 is damaged and could not be moved aside; HTTP Lens starts without it and leaves the file alone.</source>
+        <translation>%1文件 %2 已损坏且无法移到一旁；HTTP Lens 在没有它的情况下启动，并保留该文件不动。</translation>
+    </message>
+    <message>
+        <source>The %1 file was damaged (%2). It was kept as %3 and HTTP Lens starts with an empty one.</source>
+        <translation>%1文件已损坏（%2）。原文件已保存为 %3，HTTP Lens 以空文件启动。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Workspace</name>
+    <message>
+        <source>History, cookies and environments are kept in memory only.</source>
+        <translation>历史记录、Cookie 和环境只保存在内存中。</translation>
+    </message>
+    <message>
+        <source>The cookie jar %1 cannot be read (%2); HTTP Lens starts with an empty jar and leaves the file alone.</source>
+        <translation>无法读取 Cookie 罐 %1（%2）；HTTP Lens 以空的 Cookie 罐启动，并保留该文件不动。</translation>
+    </message>
+    <message>
+        <source>environments</source>
+        <translation>环境</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::HistoryJournal</name>
+    <message>
+        <source>Cannot keep the response body in %1: %2.</source>
+        <translation>无法把响应体保存到 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The history file %1 cannot be read (%2). HTTP Lens keeps this session&apos;s history in memory only.</source>
+        <translation>无法读取历史文件 %1（%2）。HTTP Lens 只在内存中保存本次会话的历史记录。</translation>
+    </message>
+    <message>
+        <source>The last history entry was cut off when HTTP Lens stopped; it was dropped (%1 bytes).</source>
+        <translation>HTTP Lens 停止时最后一条历史记录被截断，已丢弃（%1 字节）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries could not be read and the file could not be moved aside.</source>
+        <translation>
+            <numerusform>有 %n 条历史记录无法读取，且文件无法移到一旁。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries could not be read. The whole file was kept as %1; the readable entries were kept.</source>
+        <translation>
+            <numerusform>有 %n 条历史记录无法读取。整个文件已保存为 %1；可读的记录已保留。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The response bodies of %n history entries are missing from %1; their heads and sizes were kept.</source>
+        <translation>
+            <numerusform>%1 中缺少 %n 条历史记录的响应体；其头部和大小已保留。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot write the history file %1: %2.</source>
+        <translation>无法写入历史文件 %1：%2。</translation>
     </message>
 </context>
 </TS>

@@ -376,6 +376,27 @@ private slots:
         QCOMPARE(back.command.requests.first().method, QByteArray("PUT"));
         QCOMPARE(back.command.requests.first().body, QByteArray("{\"a\": \"it's\"}"));
 
+        // The import dialog shows what a command becomes as it is typed or pasted.
+        {
+            CurlImportDialog dialog(m_window.get());
+            dialog.setText(command);
+            dialog.show();
+            auto *verdict = dialog.findChild<QLabel *>(QStringLiteral("curlVerdict"));
+            QVERIFY2(verdict->text().contains(QLatin1String("PUT")), qPrintable(verdict->text()));
+            QCOMPARE(dialog.imported().composition.method, QStringLiteral("PUT"));
+            screenshot(&dialog, QStringLiteral("curl-import"));
+            dialog.setText(QStringLiteral("curl -H \"Authorization: $TOKEN\" https://x/"));
+            QVERIFY2(verdict->text().contains(QLatin1String("$TOKEN")), qPrintable(verdict->text()));
+            SnippetDialog snippets(back.command.requests.first(),
+                                   SnippetLanguage::PythonUrllib,
+                                   m_window.get());
+            snippets.show();
+            QVERIFY(snippets.code().contains(QLatin1String("HTTPError")));
+            screenshot(&snippets, QStringLiteral("copy-as-code"));
+        }
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
         // A command that cannot be read says why, in the response area.
         QApplication::clipboard()->setText(QStringLiteral("curl 'unclosed"));
         QTest::keySequence(m_window->urlEdit(), QKeySequence::Paste);
