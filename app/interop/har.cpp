@@ -37,16 +37,9 @@ QJsonArray requestCookies(const HeaderList &headers)
 {
     QJsonArray array;
     for (const QByteArray &value : headerValues(headers, "Cookie")) {
-        for (const QByteArray &pair : value.split(';')) {
-            const QByteArray trimmed = pair.trimmed();
-            if (trimmed.isEmpty())
-                continue;
-            const qsizetype eq = trimmed.indexOf('=');
-            array.append(QJsonObject{{QStringLiteral("name"),
-                                      latin1(eq < 0 ? trimmed : trimmed.left(eq))},
-                                     {QStringLiteral("value"),
-                                      latin1(eq < 0 ? QByteArray() : trimmed.mid(eq + 1))}});
-        }
+        for (const auto &[name, cookieValue] : parseCookieHeader(value))
+            array.append(QJsonObject{{QStringLiteral("name"), latin1(name)},
+                                     {QStringLiteral("value"), latin1(cookieValue)}});
     }
     return array;
 }

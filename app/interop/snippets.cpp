@@ -2,10 +2,6 @@
 
 #include "interop/curlcommand.h"
 #include "interop/shellwords.h"
-#include "model/httpdate.h"
-
-#include <QCoreApplication>
-#include <QDateTime>
 
 namespace HttpLens {
 
