@@ -812,6 +812,25 @@ void TestInterop::harFromBrowser()
                      "H[accept: application/json] H[accept-encoding: gzip, deflate, br] "
                      "H[content-type: application/json] compressed"));
     QVERIFY(request.problems().isEmpty());
+    // Firefox writes form posts with params (and sometimes no text), and HTTP/1.1 heads.
+    const QByteArray firefox
+            = R"({"log": {"version": "1.2", "creator": {"name": "Firefox", "version": "120.0"},
+      "entries": [{"startedDateTime": "2026-11-20T10:00:00.000+01:00", "time": 12,
+        "request": {"bodySize": 21, "method": "POST", "url": "http://h.test/login", "httpVersion": "HTTP/1.1",
+          "headers": [{"name": "Host", "value": "h.test"},
+                      {"name": "Content-Type", "value": "application/x-www-form-urlencoded"}],
+          "cookies": [], "queryString": [], "headersSize": 120,
+          "postData": {"mimeType": "application/x-www-form-urlencoded",
+                       "params": [{"name": "user", "value": "ann"}, {"name": "pass", "value": "a b&c"}]}},
+        "response": {"status": 303, "statusText": "See Other", "httpVersion": "HTTP/1.1",
+          "headers": [{"name": "Location", "value": "/home"}], "cookies": [],
+          "content": {"mimeType": "text/html", "size": 0}, "redirectURL": "/home", "headersSize": 80, "bodySize": 0},
+        "cache": {}, "timings": {"blocked": 0, "dns": 0, "connect": 1, "ssl": -1, "send": 0, "wait": 10, "receive": 1}}]}})";
+    const Request form = readHarRequests(firefox).requests.first();
+    QCOMPARE(form.body, QByteArray("user=ann&pass=a%20b%26c"));
+    QCOMPARE(readHar(firefox).exchanges.first().status(), 303);
+    QCOMPARE(readHar(firefox).exchanges.first().hops.first().request.method, QByteArray("POST"));
+
     // Not HAR at all.
     QVERIFY(!readHar("{\"log\": 3}").ok);
     QVERIFY(!readHar("not json").ok);
