@@ -241,10 +241,7 @@ ImportedComposition compositionFromRequest(const Request &r)
 {
     ImportedComposition imported;
     Composition &c = imported.composition;
-    c.method = QString::fromLatin1(!r.method.isEmpty() ? r.method
-                                   : r.noBody          ? QByteArray("HEAD")
-                                   : r.hasBody         ? QByteArray("POST")
-                                                       : QByteArray("GET"));
+    c.method = QString::fromLatin1(r.effectiveMethod());
     c.url = r.url;
     for (const HeaderLine &line : explicitHeaderFields(r)) {
         KeyValueRow row{true, QString::fromUtf8(line.name), QString::fromUtf8(line.value)};

@@ -368,10 +368,7 @@ QJsonObject harLogOfRequests(const QList<Request> &requests, const HarOptions &o
         exchange.request = request;
         Hop hop;
         hop.url = request.url;
-        hop.request.method = !request.method.isEmpty() ? request.method
-                             : request.noBody          ? QByteArray("HEAD")
-                             : request.hasBody         ? QByteArray("POST")
-                                                       : QByteArray("GET");
+        hop.request.method = request.effectiveMethod();
         const QUrl url(request.url);
         hop.request.target = url.path(QUrl::FullyEncoded).toUtf8();
         if (url.hasQuery())

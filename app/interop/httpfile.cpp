@@ -351,10 +351,7 @@ HttpFileRequest httpFileRequestFrom(const Request &r, const QString &name)
 {
     HttpFileRequest out;
     out.name = name;
-    out.method = QString::fromLatin1(!r.method.isEmpty() ? r.method
-                                     : r.noBody          ? QByteArray("HEAD")
-                                     : r.hasBody         ? QByteArray("POST")
-                                                         : QByteArray("GET"));
+    out.method = QString::fromLatin1(r.effectiveMethod());
     out.url = r.url;
     for (const HeaderLine &line : explicitHeaderFields(r)) {
         if (line.kind == HeaderLine::Kind::Remove)

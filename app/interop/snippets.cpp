@@ -31,15 +31,6 @@ QList<Field> fieldsOf(const Request &r, bool includeAuthorization)
     return fields;
 }
 
-QByteArray methodOf(const Request &r)
-{
-    if (!r.method.isEmpty())
-        return r.method;
-    if (r.noBody)
-        return "HEAD";
-    return r.hasBody ? "POST" : "GET";
-}
-
 QByteArray octal(unsigned char u)
 {
     QByteArray out = "\\";
@@ -109,7 +100,7 @@ QByteArray seconds(qint64 ms)
 
 QByteArray pythonRequests(const Request &r)
 {
-    const QByteArray method = methodOf(r);
+    const QByteArray method = r.effectiveMethod();
     QByteArray out = "import requests\n\n";
     const QList<Field> fields = fieldsOf(r, false);
     out += "# requests adds User-Agent, Accept, Accept-Encoding and Connection unless they are "
@@ -145,7 +136,7 @@ QByteArray pythonRequests(const Request &r)
 
 QByteArray pythonUrllib(const Request &r)
 {
-    const QByteArray method = methodOf(r);
+    const QByteArray method = r.effectiveMethod();
     QByteArray out = "import urllib.error\nimport urllib.request\n\n";
     out += "# urllib adds Host, User-Agent, Accept-Encoding: identity and Connection: close.\n";
     out += "headers = {\n";
@@ -207,7 +198,7 @@ QByteArray httpie(const Request &r)
               "# are set; \"Name:\" with nothing after the colon takes one away.\n";
     for (const QByteArray &word : std::as_const(words))
         out += shellQuote(word) + ' ';
-    out += shellQuote(methodOf(r)) + ' ' + shellQuote(r.url.toUtf8());
+    out += shellQuote(r.effectiveMethod()) + ' ' + shellQuote(r.url.toUtf8());
     for (const Field &f : fieldsOf(r, false)) {
         QByteArray item;
         if (f.remove)
@@ -223,7 +214,7 @@ QByteArray httpie(const Request &r)
 
 QByteArray fetchSnippet(const Request &r)
 {
-    const QByteArray method = methodOf(r);
+    const QByteArray method = r.effectiveMethod();
     QByteArray out;
     QList<QByteArray> forbidden;
     out += "const response = await fetch(" + quoted(r.url.toUtf8(), Lang::JavaScript) + ", {\n";

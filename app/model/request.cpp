@@ -81,6 +81,15 @@ QByteArray HeaderLine::toCurlSyntax() const
     return name + separator + value;
 }
 
+QByteArray Request::effectiveMethod() const
+{
+    if (!method.isEmpty())
+        return method;
+    if (noBody)
+        return "HEAD";
+    return hasBody ? "POST" : "GET";
+}
+
 QList<HeaderLine> explicitHeaderFields(const Request &r)
 {
     QList<HeaderLine> fields = r.headers;

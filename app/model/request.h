@@ -75,6 +75,10 @@ struct Request
     TimeCondition timeCondition = TimeCondition::None;
     qint64 timeConditionValue = 0; // seconds since the epoch
 
+    // The method on the wire: the one given, else what libcurl chooses (HEAD for noBody, POST
+    // with a body, GET otherwise).
+    QByteArray effectiveMethod() const;
+
     // Validates everything that can be checked before a byte is sent.
     struct Problem
     {
