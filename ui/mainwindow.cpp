@@ -337,12 +337,21 @@ void MainWindow::setComposition(const Composition &c)
 {
     m_method->setCurrentText(c.method);
     m_url->setText(c.url);
+    m_urlLength = c.url.size();
     m_editor->setComposition(c);
     refreshLearnedValidators();
 }
 
 void MainWindow::onUrlEdited(const QString &text)
 {
+    // A curl command that arrived in one edit (pasted from the context menu, dropped) is
+    // imported as the Paste key imports it; typing one character at a time is left alone.
+    const qsizetype grew = text.size() - m_urlLength;
+    m_urlLength = text.size();
+    if (grew > 5 && looksLikeCurlCommand(text)) {
+        importCurl(text);
+        return;
+    }
     m_editor->setUrlForParams(text);
     refreshLearnedValidators();
 }

@@ -149,6 +149,7 @@ private:
     Composition m_sentComposition;
     QElapsedTimer m_sendClock;
     quint64 m_shownId = 0;
+    qsizetype m_urlLength = 0;
 };
 
 } // namespace HttpLens

@@ -397,6 +397,15 @@ private slots:
         m_window->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
 
+        // Pasted from the context menu (one edit that inserts the whole command) works too.
+        m_window->setComposition(Composition());
+        QApplication::clipboard()->setText(
+                QStringLiteral("curl -X DELETE '%1'")
+                        .arg(m_practice.url(QStringLiteral("/anything/9"))));
+        m_window->urlEdit()->paste();
+        QCOMPARE(m_window->composition().method, QStringLiteral("DELETE"));
+        QCOMPARE(m_window->urlEdit()->text(), m_practice.url(QStringLiteral("/anything/9")));
+
         // A command that cannot be read says why, in the response area.
         QApplication::clipboard()->setText(QStringLiteral("curl 'unclosed"));
         QTest::keySequence(m_window->urlEdit(), QKeySequence::Paste);
