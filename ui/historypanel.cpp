@@ -62,6 +62,9 @@ HistoryPanel::HistoryPanel(History *history, QWidget *parent)
     m_view->horizontalHeader()->setSectionResizeMode(History::Time, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(History::Size, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setMinimumSectionSize(24);
+    // Size the columns from the rows on screen, not from every row: a history of thousands
+    // read back at start would otherwise be formatted in full before the first paint.
+    m_view->horizontalHeader()->setResizeContentsPrecision(0);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle);

@@ -13,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
@@ -131,7 +132,10 @@ int main(int argc, char *argv[])
     CookieJar jar;
     Walkthrough walkthrough;
     Workspace workspace(dataFolder, &history, &jar);
+    QElapsedTimer openClock;
+    openClock.start();
     const QStringList openMessages = workspace.open();
+    const qint64 openMs = openClock.elapsed();
     Services services;
     services.engine = &engine;
     services.history = &history;
@@ -153,9 +157,12 @@ int main(int argc, char *argv[])
             // The bench script passes its own clock reading taken just before it started us.
             const qint64 t0 = qgetenv("HTTPLENS_BENCH_T0_MS").toLongLong();
             const qint64 shownMs = t0 > 0 ? QDateTime::currentMSecsSinceEpoch() - t0 : -1;
-            std::printf("first-paint-ms %lld\nrss-after-start-kb %lld\n",
+            std::printf("first-paint-ms %lld\nrss-after-start-kb %lld\n"
+                        "data-open-ms %lld\nhistory-loaded %d\n",
                         static_cast<long long>(shownMs),
-                        static_cast<long long>(residentKilobytes()));
+                        static_cast<long long>(residentKilobytes()),
+                        static_cast<long long>(openMs),
+                        history.size());
             std::fflush(stdout);
             if (count <= 0 || !practiceRunning) {
                 QCoreApplication::quit();
