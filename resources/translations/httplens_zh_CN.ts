@@ -710,4 +710,99 @@
         <translation>无法写入历史文件 %1：%2。</translation>
     </message>
 </context>
+<context>
+    <name>HttpLens::CurlOptions</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>-z/--time-cond: &quot;%1&quot; is neither a date curl understands nor an existing file.</source>
+        <translation>-z/--time-cond：“%1”既不是 curl 能理解的日期，也不是已存在的文件。</translation>
+    </message>
+    <message>
+        <source>--max-redirs expects a whole number of -1 or more, not &quot;%1&quot;.</source>
+        <translation>--max-redirs 需要不小于 -1 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>-b/--cookie: &quot;%1&quot; has no &apos;=&apos; so it names a cookie file, and that file does not exist.</source>
+        <translation>-b/--cookie：“%1”不含“=”，因此表示一个 Cookie 文件，但该文件不存在。</translation>
+    </message>
+    <message>
+        <source>-u/--user needs user:password; HTTP Lens does not prompt for passwords.</source>
+        <translation>-u/--user 需要 user:password；HTTP Lens 不会提示输入密码。</translation>
+    </message>
+    <message>
+        <source>-e/--referer with &quot;;auto&quot; is not supported.</source>
+        <translation>不支持带“;auto”的 -e/--referer。</translation>
+    </message>
+    <message>
+        <source>--resolve expects host:port:address, not &quot;%1&quot;.</source>
+        <translation>--resolve 需要 host:port:address，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number of seconds, not &quot;%2&quot;.</source>
+        <translation>--%1 需要秒数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--parallel-max expects a number from 1 to 300, not &quot;%1&quot;.</source>
+        <translation>--parallel-max 需要 1 到 300 之间的数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--entry expects the number of a HAR entry, counted from 1, not &quot;%1&quot;.</source>
+        <translation>--entry 需要 HAR 条目的序号（从 1 开始），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Option --%1 needs an argument.</source>
+        <translation>选项 --%1 需要一个参数。</translation>
+    </message>
+    <message>
+        <source>Option %1: curl&apos;s long options take their value as the next argument, not after &apos;=&apos;.</source>
+        <translation>选项 %1：curl 的长选项把值写在下一个参数里，而不是写在“=”之后。</translation>
+    </message>
+    <message>
+        <source>Option %1 is not supported by HTTP Lens. Supported options: %2.</source>
+        <translation>HTTP Lens 不支持选项 %1。支持的选项：%2。</translation>
+    </message>
+    <message>
+        <source>Option -%1 (in &quot;%2&quot;) is not supported by HTTP Lens. Supported options: %3.</source>
+        <translation>HTTP Lens 不支持选项 -%1（在“%2”中）。支持的选项：%3。</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; contains &apos;%2&apos;: curl would expand it as a URL pattern, which HTTP Lens does not do. Add -g/--globoff to send the URL as it is written.</source>
+        <translation>URL“%1”包含“%2”：curl 会把它当作 URL 模式展开，而 HTTP Lens 不会。加上 -g/--globoff 即可按原样发送该 URL。</translation>
+    </message>
+    <message>
+        <source>--har-in replays a request from a HAR file; give no URL with it.</source>
+        <translation>--har-in 会重放 HAR 文件中的请求；不要同时给出 URL。</translation>
+    </message>
+    <message>
+        <source>--har-in %1: %2</source>
+        <translation>--har-in %1：%2</translation>
+    </message>
+    <message>
+        <source>--har-in %1: the HAR file has no entries.</source>
+        <translation>--har-in %1：该 HAR 文件没有条目。</translation>
+    </message>
+    <message>
+        <source>--har-in %1 has %2 entries: choose one with --entry N (1 to %2).</source>
+        <translation>--har-in %1 有 %2 个条目：请用 --entry N（1 到 %2）选择一个。</translation>
+    </message>
+    <message>
+        <source>--entry %1: the HAR file has only %2 entries.</source>
+        <translation>--entry %1：该 HAR 文件只有 %2 个条目。</translation>
+    </message>
+    <message>
+        <source>--entry chooses an entry of --har-in FILE, which is missing.</source>
+        <translation>--entry 用于选择 --har-in FILE 中的条目，但缺少 --har-in。</translation>
+    </message>
+    <message>
+        <source>No URL given.</source>
+        <translation>没有给出 URL。</translation>
+    </message>
+    <message>
+        <source>--etag-compare: cannot read &quot;%1&quot;: %2.</source>
+        <translation>--etag-compare：无法读取“%1”：%2。</translation>
+    </message>
+</context>
 </TS>
