@@ -25,6 +25,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -685,6 +686,17 @@ BuiltRequest MainWindow::currentRequest(bool withJar) const
     const Composition filled = substituteComposition(c, variables, &unknown);
     BuiltRequest built = buildRequest(filled,
                                       withJar ? m_s.jar->toNetscapeLines() : QList<QByteArray>());
+    // Written out for another tool, the jar's cookies for this URL become a literal Cookie
+    // value (curl -b 'a=1; b=2'), so the copy sends what Send would.
+    if (!withJar && filled.useCookieJar) {
+        bool hasCookieRow = false;
+        for (const HeaderLine &line : std::as_const(built.request.headers))
+            hasCookieRow = hasCookieRow || line.name.compare("Cookie", Qt::CaseInsensitive) == 0;
+        if (!hasCookieRow)
+            built.request.cookie = cookieHeaderFor(m_s.jar->cookies(),
+                                                   QUrl(built.request.url),
+                                                   QDateTime::currentSecsSinceEpoch());
+    }
     for (const QString &name : std::as_const(unknown))
         built.errors.prepend(tr("{{%1}} has no value in the environment \"%2\". Choose an "
                                 "environment next to the URL or add the variable (Request, "

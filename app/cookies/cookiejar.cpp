@@ -4,6 +4,8 @@
 
 #include <QDateTime>
 
+#include <algorithm>
+
 namespace HttpLens {
 
 namespace {
@@ -122,6 +124,43 @@ QList<std::pair<QByteArray, QByteArray>> parseCookieHeader(const QByteArray &fie
                           trimBlanks(item.sliced(equals + 1)).toByteArray()});
     }
     return pairs;
+}
+
+QByteArray cookieHeaderFor(const QList<Cookie> &cookies, const QUrl &url, qint64 now)
+{
+    const QByteArray host = url.host(QUrl::FullyEncoded).toLower().toUtf8();
+    QByteArray path = url.path(QUrl::FullyEncoded).toUtf8();
+    if (path.isEmpty())
+        path = "/";
+    const bool secure = url.scheme() == QLatin1String("https");
+    QList<const Cookie *> matching;
+    for (const Cookie &cookie : cookies) {
+        QByteArray domain = cookie.domain.toLower();
+        if (domain.startsWith('.'))
+            domain.remove(0, 1);
+        const bool domainMatches = host == domain
+                                   || (cookie.includeSubdomains
+                                       && host.endsWith(QByteArray('.' + domain)));
+        const QByteArray &cookiePath = cookie.path.isEmpty() ? QByteArray("/") : cookie.path;
+        const bool pathMatches = path == cookiePath
+                                 || (path.startsWith(cookiePath)
+                                     && (cookiePath.endsWith('/')
+                                         || path.at(cookiePath.size()) == '/'));
+        if (!domainMatches || !pathMatches || (cookie.secure && !secure)
+            || (cookie.expires != 0 && cookie.expires <= now))
+            continue;
+        matching.append(&cookie);
+    }
+    std::stable_sort(matching.begin(), matching.end(), [](const Cookie *a, const Cookie *b) {
+        return a->path.size() > b->path.size();
+    });
+    QByteArray header;
+    for (const Cookie *cookie : std::as_const(matching)) {
+        if (!header.isEmpty())
+            header += "; ";
+        header += cookie->name + '=' + cookie->value;
+    }
+    return header;
 }
 
 CookieJar::CookieJar(QObject *parent)

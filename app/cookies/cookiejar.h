@@ -3,6 +3,7 @@
 #include <QAbstractTableModel>
 #include <QByteArray>
 #include <QList>
+#include <QUrl>
 
 #include <optional>
 
@@ -43,6 +44,12 @@ struct SetCookie
 // The name=value pairs of a Cookie request field, in order. A pair without '=' keeps its text
 // as the name and an empty value.
 QList<std::pair<QByteArray, QByteArray>> parseCookieHeader(const QByteArray &fieldValue);
+
+// The Cookie field value a client sends with these cookies to url at time now (seconds since
+// the epoch), by RFC 6265's matching rules: domain (exact, or a subdomain when the cookie allows
+// it), path prefix on a '/' boundary, Secure only over https, expired ones left out; longer
+// paths first. Empty when none matches. For writing the jar's part of a request out as curl -b.
+QByteArray cookieHeaderFor(const QList<Cookie> &cookies, const QUrl &url, qint64 now);
 
 // The GUI's cookie jar: what libcurl's cookie engine holds between requests, shown as a table
 // the user can edit. Each request hands the jar to libcurl and the jar takes back libcurl's

@@ -371,6 +371,8 @@ private slots:
         QTest::keyClick(m_window.get(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
         const QString copied = QApplication::clipboard()->text();
         QVERIFY2(copied.startsWith(QLatin1String("curl ")), qPrintable(copied));
+        // The jar's cookie for this URL goes with it, as Send would send it.
+        QVERIFY2(copied.contains(QLatin1String("-b 'theme=dark'")), qPrintable(copied));
         const CurlImport back = importCurlCommand(copied);
         QVERIFY2(back.ok, qPrintable(back.error));
         QCOMPARE(back.command.requests.first().method, QByteArray("PUT"));

@@ -1,3 +1,4 @@
+#include "cookies/cookiejar.h"
 #include "inspector/composition.h"
 #include "inspector/environments.h"
 #include "interop/curlcommand.h"
@@ -136,6 +137,7 @@ private slots:
     void httpFileWriteAndReadBack();
     void environmentsJson();
     void compositionFromImportedRequest();
+    void jarCookiesForAUrl();
 };
 
 void TestInterop::shellWords_data()
@@ -1038,6 +1040,42 @@ void TestInterop::compositionFromImportedRequest()
                           QStringLiteral("Authorization: Basic YW5uOnB3"),
                           QStringLiteral("Content-Type: application/x-www-form-urlencoded")}));
     QCOMPARE(built.request.body, QByteArray("hello"));
+}
+
+// Copy as curl writes the jar's cookies for the URL as -b; which ones follow RFC 6265.
+void TestInterop::jarCookiesForAUrl()
+{
+    auto cookie = [](const char *domain,
+                     bool sub,
+                     const char *path,
+                     bool secure,
+                     qint64 expires,
+                     const char *name) {
+        Cookie c;
+        c.domain = domain;
+        c.includeSubdomains = sub;
+        c.path = path;
+        c.secure = secure;
+        c.expires = expires;
+        c.name = name;
+        c.value = QByteArray(name).toUpper();
+        return c;
+    };
+    const QList<Cookie> jar{cookie("www.example.com", false, "/", false, 0, "host"),
+                            cookie(".example.com", true, "/api", false, 0, "api"),
+                            cookie("example.com", true, "/", true, 0, "secure"),
+                            cookie("www.example.com", false, "/", false, 1000, "expired"),
+                            cookie("other.test", true, "/", false, 0, "other"),
+                            cookie("www.example.com", false, "/apix", false, 0, "prefix"),
+                            cookie("example.com", false, "/", false, 0, "exactonly")};
+    const qint64 now = 2000;
+    QCOMPARE(cookieHeaderFor(jar, QUrl(QStringLiteral("https://www.example.com/api/x")), now),
+             QByteArray("api=API; host=HOST; secure=SECURE"));
+    QCOMPARE(cookieHeaderFor(jar, QUrl(QStringLiteral("http://www.example.com/api")), now),
+             QByteArray("api=API; host=HOST"));
+    QCOMPARE(cookieHeaderFor(jar, QUrl(QStringLiteral("http://example.com/")), now),
+             QByteArray("exactonly=EXACTONLY"));
+    QCOMPARE(cookieHeaderFor(jar, QUrl(QStringLiteral("http://nope.test/")), now), QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestInterop)
