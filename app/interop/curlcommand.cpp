@@ -210,7 +210,8 @@ QList<QList<QByteArray>> curlGroups(const Request &r)
     }
     if (r.followRedirects)
         groups.append({"-L"});
-    if (r.maxRedirects != 50)
+    // The limit only matters when redirects are followed.
+    if (r.followRedirects && r.maxRedirects != 50)
         groups.append({"--max-redirs", QByteArray::number(r.maxRedirects)});
     switch (r.httpVersion) {
     case HttpVersion::Default:

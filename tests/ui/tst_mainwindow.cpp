@@ -372,7 +372,9 @@ private slots:
         const QString copied = QApplication::clipboard()->text();
         QVERIFY2(copied.startsWith(QLatin1String("curl ")), qPrintable(copied));
         // The jar's cookie for this URL goes with it, as Send would send it.
-        QVERIFY2(copied.contains(QLatin1String("-b 'theme=dark'")), qPrintable(copied));
+        QVERIFY2(copied.contains(QLatin1String("\n  -b theme=dark \\\n")),
+                 qPrintable(copied + QLatin1Char('\n')
+                            + QString::fromLatin1(m_jar->toNetscapeLines().join('\n'))));
         const CurlImport back = importCurlCommand(copied);
         QVERIFY2(back.ok, qPrintable(back.error));
         QCOMPARE(back.command.requests.first().method, QByteArray("PUT"));
