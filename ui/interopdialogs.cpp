@@ -259,19 +259,27 @@ EnvironmentsDialog::EnvironmentsDialog(const Environments &environments, QWidget
 
 Environments EnvironmentsDialog::environments() const
 {
-    return m_environments;
+    // What is on screen counts, even before another environment is chosen.
+    Environments environments = m_environments;
+    if (m_shown >= 0 && m_shown < environments.list.size())
+        environments.list[m_shown].variables = shownVariables();
+    return environments;
 }
 
-void EnvironmentsDialog::storeCurrent()
+Variables EnvironmentsDialog::shownVariables() const
 {
-    if (m_shown < 0 || m_shown >= m_environments.list.size())
-        return;
     Variables variables;
     for (const KeyValueRow &row : m_variables->rows()) {
         if (row.enabled && !row.name.trimmed().isEmpty())
             variables.append({row.name.trimmed(), row.value});
     }
-    m_environments.list[m_shown].variables = variables;
+    return variables;
+}
+
+void EnvironmentsDialog::storeCurrent()
+{
+    if (m_shown >= 0 && m_shown < m_environments.list.size())
+        m_environments.list[m_shown].variables = shownVariables();
 }
 
 void EnvironmentsDialog::showCurrent()

@@ -92,6 +92,7 @@ public:
 private:
     void storeCurrent();
     void showCurrent();
+    Variables shownVariables() const;
 
     Environments m_environments;
     QListWidget *m_names = nullptr;

@@ -1,6 +1,7 @@
 #include "compareview.h"
 #include "historypanel.h"
 #include "interopdialogs.h"
+#include "keyvaluetable.h"
 #include "localization.h"
 #include "mainwindow.h"
 #include "requesteditor.h"
@@ -440,6 +441,27 @@ private slots:
         QCOMPARE(m_history->at(m_history->size() - 1).composition.url,
                  QStringLiteral("{{base}}/anything?t={{token}}"));
         m_workspace->setActiveEnvironment(QString());
+    }
+
+    // The Environments dialog edits the sets; what it returns is what was typed.
+    void environmentsDialogEdits()
+    {
+        EnvironmentsDialog dialog(m_workspace->environments(), m_window.get());
+        dialog.show();
+        auto *names = dialog.findChild<QListWidget *>(QStringLiteral("environmentNames"));
+        auto *table = dialog.findChild<KeyValueTable *>(QStringLiteral("environmentVariables"));
+        QCOMPARE(names->count(), 1);
+        QCOMPARE(table->rows().first().name, QStringLiteral("base"));
+        QList<KeyValueRow> rows = table->rows();
+        rows.append({true, QStringLiteral("extra"), QStringLiteral("42")});
+        table->setRows(rows);
+        const Environments edited = dialog.environments();
+        QCOMPARE(edited.list.first().variables.size(), 3); // base, token and extra
+        QCOMPARE(edited.list.first().variables.last(),
+                 (std::pair<QString, QString>(QStringLiteral("extra"), QStringLiteral("42"))));
+        dialog.accept();
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void httpFilesOpenRunAndSave()
