@@ -101,7 +101,9 @@ CurlImport importWords(QList<QByteArray> arguments)
         }
         kept.append(word);
     }
-    const CurlParseResult parsed = parseCurlArguments(kept);
+    CurlParseOptions options;
+    options.standardInput = false; // a pasted command has no standard input to read
+    const CurlParseResult parsed = parseCurlArguments(kept, options);
     if (!parsed.ok) {
         result.error = parsed.error;
         return result;

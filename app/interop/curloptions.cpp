@@ -148,16 +148,43 @@ QString text(const QByteArray &argument)
     return QString::fromLocal8Bit(argument);
 }
 
-std::optional<QByteArray> readWholeFile(const QByteArray &path, QString *error)
+// Request bodies are held in memory; a file larger than this is refused, not read.
+constexpr qint64 kMaxFileBytes = 512 * 1024 * 1024;
+
+std::optional<QByteArray> readWholeFile(const QByteArray &path, bool standardInput, QString *error)
 {
-    QFile file(QFile::decodeName(path));
-    const bool opened = path == "-" ? file.open(stdin, QIODevice::ReadOnly)
-                                    : file.open(QIODevice::ReadOnly);
-    if (!opened) {
-        *error = tr("Cannot read \"%1\": %2.").arg(text(path), file.errorString());
+    if (path == "-") {
+        if (!standardInput) {
+            *error = tr("\"@-\" reads standard input, which a pasted command does not have; "
+                        "put the data in the command or in a file.");
+            return std::nullopt;
+        }
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            *error = tr("Cannot read standard input: %1.").arg(in.errorString());
+            return std::nullopt;
+        }
+        return in.readAll();
+    }
+    const QString name = QFile::decodeName(path);
+    const QFileInfo info(name);
+    // A device or a pipe (/dev/zero, /dev/stdin) could be read for ever.
+    if (info.exists() && !info.isFile()) {
+        *error = tr("\"%1\" is not a regular file.").arg(name);
         return std::nullopt;
     }
-    return file.readAll();
+    if (info.size() > kMaxFileBytes) {
+        *error = tr("\"%1\" is larger than %2 MB; HTTP Lens keeps request bodies in memory.")
+                         .arg(name)
+                         .arg(kMaxFileBytes / 1000000);
+        return std::nullopt;
+    }
+    QFile file(name);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read \"%1\": %2.").arg(name, file.errorString());
+        return std::nullopt;
+    }
+    return file.read(kMaxFileBytes);
 }
 
 std::optional<qint64> parseSeconds(const QByteArray &text)
@@ -171,6 +198,7 @@ std::optional<qint64> parseSeconds(const QByteArray &text)
 
 struct Parser
 {
+    bool standardInput = true;
     CurlCommand command;
     Request common;
     QList<QByteArray> urls;
@@ -203,7 +231,7 @@ struct Parser
         if (at >= 0 && (eq < 0 || at < eq)) {
             name = argument.left(at);
             QString readError;
-            const auto fileContent = readWholeFile(argument.mid(at + 1), &readError);
+            const auto fileContent = readWholeFile(argument.mid(at + 1), standardInput, &readError);
             if (!fileContent)
                 return fail(readError, 26);
             content = *fileContent;
@@ -227,7 +255,7 @@ struct Parser
                               && (id == Id::Data || id == Id::DataBinary || id == Id::Json);
         if (fromFile) {
             QString readError;
-            const auto content = readWholeFile(argument.mid(1), &readError);
+            const auto content = readWholeFile(argument.mid(1), standardInput, &readError);
             if (!content)
                 return fail(readError, 26);
             bytes = *content;
@@ -284,7 +312,7 @@ struct Parser
         case Id::Header:
             if (argument.startsWith('@')) {
                 QString readError;
-                const auto content = readWholeFile(argument.mid(1), &readError);
+                const auto content = readWholeFile(argument.mid(1), standardInput, &readError);
                 if (!content)
                     return fail(readError, 26);
                 for (QByteArray line : content->split('\n')) {
@@ -342,6 +370,9 @@ struct Parser
                                                         : common.cookie + "; " + argument;
             } else {
                 const QString path = QFile::decodeName(argument);
+                if (argument == "-" && !standardInput)
+                    return fail(tr("-b - reads cookies from standard input, which a pasted "
+                                   "command does not have."));
                 if (argument != "-" && !QFileInfo::exists(path))
                     return fail(tr("-b/--cookie: \"%1\" has no '=' so it names a cookie file, and "
                                    "that file does not exist.")
@@ -577,7 +608,7 @@ struct Parser
         if (!urls.isEmpty())
             return fail(tr("--har-in replays a request from a HAR file; give no URL with it."));
         QString readError;
-        const auto content = readWholeFile(harIn, &readError);
+        const auto content = readWholeFile(harIn, standardInput, &readError);
         if (!content)
             return fail(readError, 26);
         const HarRequests har = readHarRequests(*content);
@@ -608,7 +639,7 @@ struct Parser
             QFile file(command.etagCompare);
             QByteArray etag;
             if (file.open(QIODevice::ReadOnly)) {
-                etag = file.readLine().trimmed();
+                etag = file.readLine(4096).trimmed(); // a device would never end a line
             } else if (command.etagSave.isEmpty()) {
                 return fail(tr("--etag-compare: cannot read \"%1\": %2.")
                                     .arg(command.etagCompare, file.errorString()),
@@ -695,9 +726,11 @@ CurlParseResult parseCurlArguments(const QStringList &arguments)
     return parseCurlArguments(bytes);
 }
 
-CurlParseResult parseCurlArguments(const QList<QByteArray> &arguments)
+CurlParseResult parseCurlArguments(const QList<QByteArray> &arguments,
+                                   const CurlParseOptions &options)
 {
     Parser parser;
+    parser.standardInput = options.standardInput;
     CurlParseResult result;
     result.ok = parser.parse(arguments);
     if (result.ok) {

@@ -42,7 +42,14 @@ struct CurlParseResult
 // (@file, -b FILE, -z FILE, --etag-compare) are read relative to the current directory.
 // Arguments are bytes, as a program receives them: a body given on the command line is sent
 // exactly. --har-in FILE [--entry N] takes the request from a HAR file instead of a URL.
-CurlParseResult parseCurlArguments(const QList<QByteArray> &arguments);
+// standardInput: whether "@-" and "-b -" may read this process's standard input (the command
+// line may; a command pasted into the window may not).
+struct CurlParseOptions
+{
+    bool standardInput = true;
+};
+CurlParseResult parseCurlArguments(const QList<QByteArray> &arguments,
+                                   const CurlParseOptions &options = {});
 CurlParseResult parseCurlArguments(const QStringList &arguments); // local 8-bit encoding
 
 // A request recorded elsewhere (a HAR entry, an .http file) sent with options from the command

@@ -17,6 +17,8 @@ QString tr(const char *text)
     return QCoreApplication::translate("HttpLens::HttpFile", text);
 }
 
+constexpr qsizetype kMaxExpandedSize = 16 * 1000 * 1000;
+
 bool isComment(const QString &trimmed)
 {
     return trimmed.startsWith(QLatin1Char('#')) || trimmed.startsWith(QLatin1String("//"));
@@ -261,18 +263,31 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
     }
     const HttpFileRequest &source = file.requests.at(index);
     // File variables win over the environment; a file variable may use both. The depth guards
-    // against variables that refer to each other in a circle.
+    // against variables that refer to each other in a circle, the budget against a file whose
+    // variables each use another several times (which grows exponentially).
     QStringList unknown;
+    int budget = 10000;
+    bool exhausted = false;
     std::function<std::optional<QString>(const QString &, int)> lookup;
     lookup = [&](const QString &name, int depth) -> std::optional<QString> {
-        if (depth > 16)
+        if (depth > 16 || exhausted)
             return std::nullopt;
+        if (--budget < 0) {
+            exhausted = true;
+            return std::nullopt;
+        }
         for (auto it = file.variables.crbegin(); it != file.variables.crend(); ++it) {
-            if (it->first == name)
-                return substituteVariables(
-                        it->second,
-                        [&](const QString &inner) { return lookup(inner, depth + 1); },
-                        &unknown);
+            if (it->first != name)
+                continue;
+            QString value = substituteVariables(
+                    it->second,
+                    [&](const QString &inner) { return lookup(inner, depth + 1); },
+                    &unknown);
+            if (value.size() > kMaxExpandedSize) {
+                exhausted = true;
+                return std::nullopt;
+            }
+            return value;
         }
         for (const auto &[envName, value] : environment) {
             if (envName == name)
@@ -331,6 +346,14 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
         r.hasBody = true;
     }
     r.followRedirects = source.followRedirects;
+    if (exhausted) {
+        resolved.errors.append(tr("The variables of this file expand too far (more than %1 "
+                                  "substitutions or %2 MB); check for variables that use each "
+                                  "other many times.")
+                                       .arg(10000)
+                                       .arg(kMaxExpandedSize / 1000000));
+        return resolved;
+    }
     for (const QString &name : std::as_const(unknown))
         resolved.errors.append(tr("The variable {{%1}} has no value: define it with @%1 = ... in "
                                   "the file or in the environment.")

@@ -11,6 +11,7 @@
 #include "requestdescription.h"
 #include "syntheticexchange.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -136,6 +137,7 @@ private slots:
     void httpFileResolve();
     void httpFileWriteAndReadBack();
     void environmentsJson();
+    void pastedCommandsReadNoDevices();
     void compositionFromImportedRequest();
     void jarCookiesForAUrl();
 };
@@ -937,6 +939,20 @@ void TestInterop::httpFileResolve()
     const HttpFile circle = parseHttpFile(
             QStringLiteral("@a = {{b}}\n@b = {{a}}\nGET http://h.test/{{a}}\n"));
     QVERIFY(!resolveHttpRequest(circle, 0, {}, dir.path()).errors.isEmpty());
+    // Variables that each use the next ten times would expand to 10^15 copies: refused at once.
+    QString bomb = QStringLiteral("@v0 = x\n");
+    for (int i = 1; i <= 15; ++i)
+        bomb += QStringLiteral("@v%1 = %2\n")
+                        .arg(i)
+                        .arg(QStringLiteral("{{v%1}}").arg(i - 1).repeated(10));
+    bomb += QStringLiteral("GET http://h.test/{{v15}}\n");
+    QElapsedTimer clock;
+    clock.start();
+    const ResolvedHttpRequest refused = resolveHttpRequest(parseHttpFile(bomb), 0, {}, dir.path());
+    QVERIFY(clock.elapsed() < 5000);
+    QCOMPARE(refused.errors.size(), 1);
+    QVERIFY2(refused.errors.first().contains(QLatin1String("expand too far")),
+             qPrintable(refused.errors.first()));
 }
 
 void TestInterop::httpFileWriteAndReadBack()
@@ -1005,6 +1021,30 @@ void TestInterop::environmentsJson()
     QCOMPARE(substituted.headers.first().value, QStringLiteral("Bearer t"));
     QCOMPARE(substituted.rawBody, QStringLiteral("t-{{nope}}"));
     QCOMPARE(unknown, QStringList{QStringLiteral("nope")});
+}
+
+// A pasted command may name files; devices and standard input are refused instead of read
+// for ever.
+void TestInterop::pastedCommandsReadNoDevices()
+{
+    CurlImport import = importCurlCommand(
+            QStringLiteral("curl --data-binary @/dev/zero http://h.test/"));
+    QVERIFY(!import.ok);
+    QVERIFY2(import.error.contains(QLatin1String("regular file")), qPrintable(import.error));
+    import = importCurlCommand(QStringLiteral("curl -d @- http://h.test/"));
+    QVERIFY(!import.ok);
+    QVERIFY2(import.error.contains(QLatin1String("standard input")), qPrintable(import.error));
+    QVERIFY(!importCurlCommand(QStringLiteral("curl -b - http://h.test/")).ok);
+    QVERIFY(!importCurlCommand(QStringLiteral("curl -H @/dev/zero http://h.test/")).ok);
+    QTemporaryDir dir;
+    QFile body(dir.filePath(QStringLiteral("body.txt")));
+    QVERIFY(body.open(QIODevice::WriteOnly));
+    body.write("from a file");
+    body.close();
+    import = importCurlCommand(
+            QStringLiteral("curl --data-binary @%1 http://h.test/").arg(body.fileName()));
+    QVERIFY2(import.ok, qPrintable(import.error));
+    QCOMPARE(import.command.requests.first().body, QByteArray("from a file"));
 }
 
 void TestInterop::compositionFromImportedRequest()
