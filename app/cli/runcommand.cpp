@@ -242,9 +242,10 @@ int runRunCommand(const QList<QByteArray> &arguments)
     const auto requests = httpFileRequests(*content, options, &error);
     if (!requests)
         return fail("run", error);
-    // The curl options apply to every request; a placeholder URL lets the parser run.
-    const CurlParseResult parsed = parseCurlArguments(
-            options.curlArguments + QList<QByteArray>{"http://placeholder.invalid/"});
+    // The curl options apply to every request of the file.
+    CurlParseOptions parseOptions;
+    parseOptions.urlRequired = false;
+    const CurlParseResult parsed = parseCurlArguments(options.curlArguments, parseOptions);
     if (!parsed.ok)
         return fail("run", parsed.error, parsed.exitCode);
     CurlCommand command = parsed.command;

@@ -199,6 +199,7 @@ std::optional<qint64> parseSeconds(const QByteArray &text)
 struct Parser
 {
     bool standardInput = true;
+    bool urlRequired = true;
     CurlCommand command;
     Request common;
     QList<QByteArray> urls;
@@ -633,7 +634,7 @@ struct Parser
     {
         if (harEntry > 0 && harIn.isEmpty())
             return fail(tr("--entry chooses an entry of --har-in FILE, which is missing."));
-        if (urls.isEmpty() && harIn.isEmpty())
+        if (urls.isEmpty() && harIn.isEmpty() && urlRequired)
             return fail(tr("No URL given."), 2);
         if (!command.etagCompare.isEmpty()) {
             QFile file(command.etagCompare);
@@ -659,6 +660,10 @@ struct Parser
         }
         if (!harIn.isEmpty())
             return finishHarReplay();
+        if (urls.isEmpty()) { // options for requests that come from elsewhere
+            command.requests.append(common);
+            return true;
+        }
         QList<QByteArray> queries = urlQueries;
         if (haveData && getMode)
             queries.append(body);
@@ -731,6 +736,7 @@ CurlParseResult parseCurlArguments(const QList<QByteArray> &arguments,
 {
     Parser parser;
     parser.standardInput = options.standardInput;
+    parser.urlRequired = options.urlRequired;
     CurlParseResult result;
     result.ok = parser.parse(arguments);
     if (result.ok) {

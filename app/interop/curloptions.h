@@ -43,10 +43,13 @@ struct CurlParseResult
 // Arguments are bytes, as a program receives them: a body given on the command line is sent
 // exactly. --har-in FILE [--entry N] takes the request from a HAR file instead of a URL.
 // standardInput: whether "@-" and "-b -" may read this process's standard input (the command
-// line may; a command pasted into the window may not).
+// line may; a command pasted into the window may not). Without urlRequired, a command line of
+// options only gives one request with an empty URL: the options for requests taken from
+// elsewhere (an .http file), to be combined with withCommandLineOptions().
 struct CurlParseOptions
 {
     bool standardInput = true;
+    bool urlRequired = true;
 };
 CurlParseResult parseCurlArguments(const QList<QByteArray> &arguments,
                                    const CurlParseOptions &options = {});

@@ -40,6 +40,7 @@ class TestCurlOptions : public QObject
 
 private slots:
     void initTestCase();
+    void optionsWithoutUrl();
     void parse_data();
     void parse();
     void errors_data();
@@ -357,6 +358,21 @@ void TestCurlOptions::etagCompare()
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(describe(result.command),
              QStringLiteral("url=http://h/ H[If-None-Match: \"\"] etagsave=new.txt"));
+}
+
+// `run` parses the options that apply to every request of an .http file: no URL among them.
+void TestCurlOptions::optionsWithoutUrl()
+{
+    const QList<QByteArray> options{"-k", "-H", "X-Run: 1", "-m", "5"};
+    CurlParseResult result = parseCurlArguments(options);
+    QVERIFY(!result.ok);
+    QVERIFY(result.error.contains(QLatin1String("No URL")));
+    CurlParseOptions withoutUrl;
+    withoutUrl.urlRequired = false;
+    result = parseCurlArguments(options, withoutUrl);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.command.requests.size(), 1);
+    QCOMPARE(describe(result.command), QStringLiteral("url= H[X-Run: 1] timeout=5000 insecure"));
 }
 
 QTEST_GUILESS_MAIN(TestCurlOptions)
