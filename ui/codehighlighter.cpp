@@ -1,6 +1,17 @@
 #include "codehighlighter.h"
 
+#include <QFontDatabase>
+#include <QPlainTextEdit>
+
 namespace HttpLens {
+
+QPlainTextEdit *createCodeView(QWidget *parent)
+{
+    auto *edit = new QPlainTextEdit(parent);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    return edit;
+}
 
 CodeHighlighter::CodeHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)

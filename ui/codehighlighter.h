@@ -3,7 +3,13 @@
 #include <QRegularExpression>
 #include <QSyntaxHighlighter>
 
+class QPlainTextEdit;
+class QWidget;
+
 namespace HttpLens {
+
+// A text view for code and raw HTTP: the system's fixed-width font, lines not wrapped.
+QPlainTextEdit *createCodeView(QWidget *parent);
 
 // Colours JSON, XML/HTML and raw HTTP heads in a read-only view. Colours come from the palette's
 // lightness so they read on light and dark themes alike.

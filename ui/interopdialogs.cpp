@@ -9,7 +9,6 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -21,18 +20,6 @@
 
 namespace HttpLens {
 
-namespace {
-
-QPlainTextEdit *codeEdit(QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    return edit;
-}
-
-} // namespace
-
 CurlImportDialog::CurlImportDialog(QWidget *parent)
     : QDialog(parent)
 {
@@ -42,7 +29,7 @@ CurlImportDialog::CurlImportDialog(QWidget *parent)
                                "tools: Network, right-click a request, Copy as cURL (bash)."),
                             this);
     hint->setWordWrap(true);
-    m_text = codeEdit(this);
+    m_text = createCodeView(this);
     m_text->setObjectName(QStringLiteral("curlText"));
     m_text->setPlaceholderText(QStringLiteral("curl 'https://example.com/' -H 'accept: */*'"));
     m_verdict = new QLabel(this);
@@ -108,7 +95,7 @@ SnippetDialog::SnippetDialog(const Request &request, SnippetLanguage language, Q
     for (SnippetLanguage each : snippetLanguages())
         m_language->addItem(snippetLanguageName(each), int(each));
     m_language->setCurrentIndex(m_language->findData(int(language)));
-    m_code = codeEdit(this);
+    m_code = createCodeView(this);
     m_code->setObjectName(QStringLiteral("snippetCode"));
     m_code->setReadOnly(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

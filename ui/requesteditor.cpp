@@ -1,5 +1,6 @@
 #include "requesteditor.h"
 
+#include "codehighlighter.h"
 #include "keyvaluetable.h"
 
 #include <QCheckBox>
@@ -21,11 +22,10 @@ namespace HttpLens {
 
 namespace {
 
+// Body editors: Tab moves on to the next field, as in the rest of the form.
 QPlainTextEdit *codeEditor(QWidget *parent)
 {
-    auto *edit = new QPlainTextEdit(parent);
-    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    QPlainTextEdit *edit = createCodeView(parent);
     edit->setTabChangesFocus(true);
     return edit;
 }

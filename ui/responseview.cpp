@@ -135,11 +135,9 @@ ResponseView::ResponseView(const StatusCatalogue *statuses,
     m_rawFind->setPlaceholderText(
             tr("Find in the raw exchange (Enter: next, Shift+Enter: previous)"));
     m_rawFind->setClearButtonEnabled(true);
-    m_raw = new QPlainTextEdit(raw);
+    m_raw = createCodeView(raw);
     m_raw->setObjectName(QStringLiteral("rawView"));
     m_raw->setReadOnly(true);
-    m_raw->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_raw->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_rawHighlighter = new CodeHighlighter(m_raw->document());
     rawLayout->addWidget(m_rawFind);
     rawLayout->addWidget(m_raw);
