@@ -76,7 +76,8 @@ QStringList Workspace::open()
     QFile cookies(cookiesPath());
     if (cookies.exists()) {
         if (cookies.open(QIODevice::ReadOnly)) {
-            m_jar->setFromNetscapeLines(cookies.readAll().split('\n'));
+            m_savedCookies = cookies.readAll();
+            m_jar->setFromNetscapeLines(m_savedCookies.split('\n'));
         } else {
             messages.append(tr("The cookie jar %1 cannot be read (%2); HTTP Lens starts with an "
                                "empty jar and leaves the file alone.")
@@ -129,8 +130,13 @@ void Workspace::saveCookies()
                          "with -b and writes it with -c.\n\n";
     for (const QByteArray &line : m_jar->toNetscapeLines())
         content += line + '\n';
+    // The jar is handed back after every transfer; most transfers change nothing in it.
+    if (content == m_savedCookies)
+        return;
     QString error;
-    if (!writeFileAtomically(cookiesPath(), content, FileSecrecy::Secret, &error))
+    if (writeFileAtomically(cookiesPath(), content, FileSecrecy::Secret, &error))
+        m_savedCookies = content;
+    else
         emit problem(error);
 }
 

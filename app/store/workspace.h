@@ -58,6 +58,7 @@ private:
     CookieJar *m_jar;
     std::unique_ptr<HistoryJournal> m_journal;
     Environments m_environments;
+    QByteArray m_savedCookies; // what cookies.txt holds, so an unchanged jar is not rewritten
 };
 
 } // namespace HttpLens

@@ -51,6 +51,7 @@ private slots:
     void killedWriterLosesNothingCommitted();
     void tenThousandExchangesOpenAndFilterFast();
     void workspaceKeepsEverything();
+    void unchangedJarIsNotRewritten();
 };
 
 void TestStore::atomicWriteIsPrivate()
@@ -380,6 +381,28 @@ void TestStore::workspaceKeepsEverything()
     QCOMPARE(history.size(), 0); // cleared in the session before
     QCOMPARE(jar.cookies().size(), 1);
     QCOMPARE(damagedCopies(data).size(), 1);
+}
+
+// The jar comes back after every transfer; cookies.txt is written only when it changed.
+void TestStore::unchangedJarIsNotRewritten()
+{
+    QTemporaryDir dir;
+    History history;
+    CookieJar jar;
+    Workspace workspace(dir.path(), &history, &jar);
+    QVERIFY(workspace.open().isEmpty());
+    const QList<QByteArray> lines{"h.test\tFALSE\t/\tFALSE\t0\ta\t1"};
+    jar.setFromNetscapeLines(lines);
+    const QString path = workspace.cookiesPath();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::Append));
+    file.write("# marker left by someone else\n");
+    file.close();
+    jar.setFromNetscapeLines(lines); // the same cookies again
+    QVERIFY(readAll(path).contains("# marker"));
+    jar.setFromNetscapeLines({"h.test\tFALSE\t/\tFALSE\t0\ta\t2"});
+    QVERIFY(!readAll(path).contains("# marker"));
+    QVERIFY(readAll(path).contains("\ta\t2\n"));
 }
 
 QTEST_GUILESS_MAIN(TestStore)
