@@ -306,17 +306,15 @@ HarReadResult readHarEntries(const QJsonArray &entries)
                                     && QUrl(hop.url) == expectedNext;
         if (!continuesChain) {
             Exchange exchange;
-            exchange.request.url = hop.url;
-            exchange.request.method = hop.request.method;
+            exchange.request = requestFromHarEntry(entry);
             exchange.started = hop.started;
             result.exchanges.append(exchange);
         }
         Exchange &exchange = result.exchanges.last();
         const double ms = entry.value(QStringLiteral("time")).toDouble(0);
         exchange.timings.totalUs = qMax<qint64>(0, exchange.timings.totalUs) + qint64(ms * 1000);
-        if (!continuesChain)
-            exchange.request = requestFromHarEntry(entry);
-        hop.requestBody = requestBody(entry);
+        // The first hop's body is the request's, decoded once.
+        hop.requestBody = continuesChain ? requestBody(entry) : exchange.request.body;
         exchange.hops.append(hop);
         exchange.effectiveUrl = hop.url;
         restoreDetails(exchange, entry);
