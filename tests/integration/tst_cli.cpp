@@ -26,10 +26,13 @@ struct Run
     QByteArray err;
 };
 
-Run run(const QString &program, const QStringList &arguments)
+// Runs a program to its end with input on its standard input (closed right away when empty).
+Run run(const QString &program, const QStringList &arguments, const QByteArray &input = {})
 {
     QProcess process;
     process.start(program, arguments);
+    process.write(input);
+    process.closeWriteChannel();
     Run result;
     if (!process.waitForFinished(30000)) {
         process.kill();
@@ -48,22 +51,10 @@ Run cli(const QStringList &arguments)
     return run(QStringLiteral(HTTPLENS_CLI_PATH), QStringList{QStringLiteral("send")} + arguments);
 }
 
+// Any httplens-cli command (run, convert, ...).
 Run command(const QStringList &arguments, const QByteArray &input = {})
 {
-    QProcess process;
-    process.start(QStringLiteral(HTTPLENS_CLI_PATH), arguments);
-    process.write(input);
-    process.closeWriteChannel();
-    Run result;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return result;
-    }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    return result;
+    return run(QStringLiteral(HTTPLENS_CLI_PATH), arguments, input);
 }
 
 // Runs a program while this process's event loop keeps serving the scripted server.
