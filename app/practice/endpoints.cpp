@@ -164,6 +164,14 @@ Response methodNotAllowed(const QByteArray &allow)
     return response;
 }
 
+// The cookie lab's 401: RFC 9110 requires WWW-Authenticate, here naming the login form.
+Response loginRequired(const QByteArray &text)
+{
+    Response response = Response::text(401, text);
+    response.addHeader("WWW-Authenticate", "Form realm=\"practice lab\", login=\"/lab/login\"");
+    return response;
+}
+
 bool methodIn(const QByteArray &method, std::initializer_list<const char *> allowed)
 {
     for (const char *name : allowed) {
@@ -592,12 +600,7 @@ Response Endpoints::cookieLab(const ParsedRequest &request, const QByteArray &pa
                 password = item.second;
         }
         if (user.isEmpty() || password != QLatin1String("lens")) {
-            Response response
-                    = Response::text(401,
-                                     "Wrong user name or password (any user, password lens).\n");
-            response.addHeader("WWW-Authenticate",
-                               "Form realm=\"practice lab\", login=\"/lab/login\"");
-            return response;
+            return loginRequired("Wrong user name or password (any user, password lens).\n");
         }
         if (m_sessions.size() >= kMaxSessions)
             m_sessions.clear();
@@ -616,12 +619,7 @@ Response Endpoints::cookieLab(const ParsedRequest &request, const QByteArray &pa
     if (page == "private" && methodIn(request.method, {"GET", "HEAD"})) {
         const QByteArray session = cookieValue(request, "session");
         if (!m_sessions.contains(session)) {
-            Response response
-                    = Response::text(401,
-                                     "This page needs the session cookie. Log in at /lab/login.\n");
-            response.addHeader("WWW-Authenticate",
-                               "Form realm=\"practice lab\", login=\"/lab/login\"");
-            return response;
+            return loginRequired("This page needs the session cookie. Log in at /lab/login.\n");
         }
         QByteArray payload;
         const QByteArray profile = cookieValue(request, "profile");
