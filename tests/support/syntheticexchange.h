@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 // An exchange as the engine records a plain GET to the practice server, without a network:
 // for tests of what is done with exchanges afterwards (history, journal, HAR).
@@ -52,4 +53,29 @@ inline HttpLens::Exchange syntheticExchange(int number, qint64 bodyBytes = 2048)
     exchange.connection.httpVersion = "HTTP/1.1";
     exchange.effectiveUrl = url;
     return exchange;
+}
+
+// What differs between an exchange and its copy read back from disk (HAR, the history journal):
+// status, exact heads, body, timings, connection and start; empty when they agree.
+inline QStringList restoredDifferences(const HttpLens::Exchange &expected,
+                                       const HttpLens::Exchange &got)
+{
+    QStringList differences;
+    auto check = [&differences](bool same, const char *what) {
+        if (!same)
+            differences.append(QLatin1String(what));
+    };
+    check(got.status() == expected.status(), "status");
+    check(got.hops.size() == expected.hops.size(), "hop count");
+    if (got.hops.isEmpty() || expected.hops.isEmpty())
+        return differences;
+    check(got.hops.first().request.raw == expected.hops.first().request.raw, "request head");
+    check(got.hops.first().response.raw == expected.hops.first().response.raw, "response head");
+    check(got.body.read() == expected.body.read(), "body");
+    check(got.timings.totalUs == expected.timings.totalUs, "total time");
+    check(got.timings.startTransferUs == expected.timings.startTransferUs, "time to first byte");
+    check(got.connection.remotePort == expected.connection.remotePort, "remote port");
+    check(got.connection.localPort == expected.connection.localPort, "local port");
+    check(got.started == expected.started, "start");
+    return differences;
 }

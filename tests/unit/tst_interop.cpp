@@ -723,12 +723,8 @@ void TestInterop::harRoundTrip()
     for (qsizetype i = 0; i < originals.size(); ++i) {
         const Exchange &a = originals.at(i);
         const Exchange &b = read.exchanges.at(i);
-        QCOMPARE(b.status(), a.status());
-        QCOMPARE(b.hops.first().request.raw, a.hops.first().request.raw);
-        QCOMPARE(b.hops.first().response.raw, a.hops.first().response.raw);
-        QCOMPARE(b.body.read(), a.body.read());
-        QCOMPARE(b.timings.startTransferUs, a.timings.startTransferUs);
-        QCOMPARE(b.connection.remotePort, a.connection.remotePort);
+        const QStringList differences = restoredDifferences(a, b);
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QStringLiteral(", "))));
         // Written again, the HAR is the same.
         QCOMPARE(harEntries(b), harEntries(a));
     }

@@ -125,16 +125,9 @@ void TestStore::journalRoundTrip()
     QVERIFY2(loaded.messages.isEmpty(), qPrintable(loaded.messages.join(QLatin1Char('\n'))));
     QCOMPARE(loaded.records.size(), 5);
     for (int i = 0; i < 5; ++i) {
-        const Exchange expected = syntheticExchange(i);
-        const Exchange &got = loaded.records.at(i).exchange;
-        QCOMPARE(got.status(), expected.status());
-        QCOMPARE(got.hops.first().request.raw, expected.hops.first().request.raw);
-        QCOMPARE(got.hops.first().response.raw, expected.hops.first().response.raw);
-        QCOMPARE(got.body.read(), expected.body.read());
-        QCOMPARE(got.timings.totalUs, expected.timings.totalUs);
-        QCOMPARE(got.timings.startTransferUs, expected.timings.startTransferUs);
-        QCOMPARE(got.connection.localPort, expected.connection.localPort);
-        QCOMPARE(got.started, expected.started);
+        const QStringList differences = restoredDifferences(syntheticExchange(i),
+                                                            loaded.records.at(i).exchange);
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QStringLiteral(", "))));
     }
     QCOMPARE(loaded.records.at(3).composition, composition);
 }
