@@ -163,17 +163,33 @@ struct TransferState
     {
         if (!hop)
             beginHop();
+        record(TraceEvent::Kind::ResponseHead, data, size, true);
+        onResponseHeader(QByteArrayView(data, qsizetype(size)));
+    }
+
+    // A response header line from libcurl's header callback, when the debug stream is off. A
+    // status line after a complete final head starts the next hop (a redirect); a trailer
+    // cannot be mistaken for one, since a field name is a token and has no '/'.
+    void onHeaderLine(const char *data, size_t size)
+    {
+        const QByteArrayView line(data, qsizetype(size));
+        if (!hop || (finalHeadDone && line.startsWith("HTTP/")))
+            beginHop();
+        onResponseHeader(line);
+    }
+
+    void onResponseHeader(QByteArrayView chunk)
+    {
         if (!responseStarted) {
             responseStarted = true;
             hop->firstByteUs = nowUs();
-            hop->request = RequestHead::parse(hop->request.raw);
+            if (!hop->request.raw.isEmpty())
+                hop->request = RequestHead::parse(hop->request.raw);
         }
-        record(TraceEvent::Kind::ResponseHead, data, size, true);
         if (finalHeadDone) {
-            hop->rawTrailers.append(data, qsizetype(size));
+            hop->rawTrailers.append(chunk.data(), chunk.size());
             return;
         }
-        const QByteArrayView chunk(data, qsizetype(size));
         // libcurl 7.88 does not report the empty line that ends a 1xx head; the next status
         // line shows it was there. It is restored with the head's own line ending.
         if (!pendingHead.isEmpty() && chunk.startsWith("HTTP/")
@@ -242,6 +258,14 @@ int debugCallback(CURL *, curl_infotype type, char *data, size_t size, void *use
     return 0;
 }
 
+size_t headerCallback(char *data, size_t size, size_t count, void *userp)
+{
+    auto *state = static_cast<TransferState *>(userp);
+    const size_t bytes = size * count;
+    state->onHeaderLine(data, bytes);
+    return bytes;
+}
+
 size_t writeCallback(char *data, size_t size, size_t count, void *userp)
 {
     auto *state = static_cast<TransferState *>(userp);
@@ -300,7 +324,7 @@ QByteArray httpVersionName(long version)
 }
 
 // Builds the easy handle. Returns a libcurl code other than CURLE_OK when an option is refused.
-CURLcode configure(TransferState &state, const Request &request)
+CURLcode configure(TransferState &state, const Request &request, Engine::Capture capture)
 {
     CURL *easy = state.easy;
     CURLcode rc = CURLE_OK;
@@ -316,9 +340,14 @@ CURLcode configure(TransferState &state, const Request &request)
     set(CURLOPT_NOSIGNAL, 1L);
     set(CURLOPT_PROTOCOLS_STR, "http,https");
     set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    set(CURLOPT_VERBOSE, 1L);
-    set(CURLOPT_DEBUGFUNCTION, debugCallback);
-    set(CURLOPT_DEBUGDATA, static_cast<void *>(&state));
+    if (capture == Engine::Capture::Everything) {
+        set(CURLOPT_VERBOSE, 1L);
+        set(CURLOPT_DEBUGFUNCTION, debugCallback);
+        set(CURLOPT_DEBUGDATA, static_cast<void *>(&state));
+    } else {
+        set(CURLOPT_HEADERFUNCTION, headerCallback);
+        set(CURLOPT_HEADERDATA, static_cast<void *>(&state));
+    }
     set(CURLOPT_WRITEFUNCTION, writeCallback);
     set(CURLOPT_WRITEDATA, static_cast<void *>(&state));
     set(CURLOPT_NOPROGRESS, 0L);
@@ -546,9 +575,11 @@ bool Engine::addToMulti(std::unique_ptr<TransferState> state)
     TransferState &ref = *state;
     // Typical sizes for one request and response: growing these piecemeal costs more than the
     // whole capture otherwise does.
-    ref.exchange.trace.reserve(16);
-    ref.exchange.traceBytes.reserve(1024);
-    ref.exchange.log.reserve(256);
+    if (m_capture == Capture::Everything) {
+        ref.exchange.trace.reserve(16);
+        ref.exchange.traceBytes.reserve(1024);
+        ref.exchange.log.reserve(256);
+    }
     ref.pendingHead.reserve(512);
     ref.addedUs = ref.clock.nsecsElapsed() / 1000;
     ref.exchange.timings.queueUs = ref.addedUs;
@@ -557,7 +588,7 @@ bool Engine::addToMulti(std::unique_ptr<TransferState> state)
         finishUnsent(ref, CURLE_FAILED_INIT, QString());
         return false;
     }
-    if (const CURLcode rc = configure(ref, ref.exchange.request); rc != CURLE_OK) {
+    if (const CURLcode rc = configure(ref, ref.exchange.request, m_capture); rc != CURLE_OK) {
         finishUnsent(ref, rc, QString());
         return false;
     }

@@ -72,6 +72,16 @@ public:
     // (asynchronously) with the validation problem as its error and nothing sent.
     Transfer *send(const Request &request);
 
+    // How much of each transfer is recorded. Everything, the default, keeps libcurl's debug
+    // stream: every hop's request head as written, the trace and the informational log.
+    // ResponsesOnly keeps each hop's response head (1xx and redirects included), the body,
+    // timings, connection and TLS verification details, but not the request heads, the trace or
+    // the log, so libcurl formats no log that nobody reads. For callers that show only bodies
+    // (httplens-cli send -s). Applies to transfers sent afterwards.
+    enum class Capture { Everything, ResponsesOnly };
+    void setCapture(Capture capture) { m_capture = capture; }
+    Capture capture() const { return m_capture; }
+
     void setMaxConcurrent(int count); // 0: no limit
     int maxConcurrent() const { return m_maxConcurrent; }
     void setBodyMemoryLimit(qint64 bytes) { m_bodyMemoryLimit = bytes; }
@@ -114,6 +124,7 @@ private:
     std::vector<QPointer<Transfer>> m_toProgress;
     quint64 m_nextId = 0;
     int m_maxConcurrent = 0;
+    Capture m_capture = Capture::Everything;
     qint64 m_bodyMemoryLimit = 8 * 1024 * 1024;
     int m_curlDepth = 0;
     bool m_timeoutDue = false;

@@ -40,6 +40,7 @@ private slots:
     void byteExact();
     void requestBodyIsRecorded();
     void interimResponses();
+    void responsesOnlyCapture();
     void waitTiming();
     void cancelWhileWaiting();
     void deleteWhileRunning();
@@ -181,6 +182,64 @@ void TestEngine::interimResponses()
             = harEntries(exchange).first().value(QStringLiteral("_interim")).toArray();
     QCOMPARE(interim.size(), 1);
     QCOMPARE(latin1(interim.first().toObject().value(QStringLiteral("_rawResponseHeaders"))), early);
+}
+
+// The lean capture (httplens-cli send -s) records the same hops and response heads as the full
+// one, from libcurl's header callback instead of its debug stream, and no request side.
+void TestEngine::responsesOnlyCapture()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    const QByteArray redirect
+            = "HTTP/1.1 302 Found\r\nLocation: /next\r\nContent-Length: 3\r\n\r\n";
+    const QByteArray early = "HTTP/1.1 103 Early Hints\r\nLink: </a.css>; rel=preload\r\n\r\n";
+    const QByteArray final = "HTTP/1.1 200 OK\r\nContent-Length: 4\r\nX-Case:  kept \r\n\r\n";
+    for (int round = 0; round < 2; ++round) {
+        server.addStep({redirect + "moo", 0, true, true, false});
+        server.addStep({early + final + "body", 0, true, true, false});
+    }
+
+    QList<Exchange> captured;
+    for (const Engine::Capture capture :
+         {Engine::Capture::Everything, Engine::Capture::ResponsesOnly}) {
+        Engine engine;
+        engine.setCapture(capture);
+        QCOMPARE(engine.capture(), capture);
+        Request request;
+        request.url = server.url(QStringLiteral("/start"));
+        request.followRedirects = true;
+        request.maxRedirects = 5;
+        Transfer *transfer = engine.send(request);
+        QVERIFY(waitFinished(transfer));
+        captured.append(transfer->exchange());
+    }
+    const Exchange &full = captured.at(0);
+    const Exchange &lean = captured.at(1);
+    QVERIFY2(!lean.error.isError(), qPrintable(lean.error.sentence));
+    QCOMPARE(lean.hops.size(), 2);
+    QCOMPARE(full.hops.size(), 2);
+    for (qsizetype i = 0; i < 2; ++i) {
+        QCOMPARE(lean.hops.at(i).response.raw, full.hops.at(i).response.raw);
+        QCOMPARE(lean.hops.at(i).url, full.hops.at(i).url);
+        QCOMPARE(lean.hops.at(i).interim.size(), full.hops.at(i).interim.size());
+        QVERIFY(lean.hops.at(i).firstByteUs >= 0);
+        // Nothing of the request side is recorded, and nothing is made up in its place.
+        QVERIFY(lean.hops.at(i).request.raw.isEmpty());
+        QVERIFY(!full.hops.at(i).request.raw.isEmpty());
+    }
+    QCOMPARE(lean.hops.at(0).response.raw, redirect);
+    QCOMPARE(lean.hops.at(1).interim.size(), 1);
+    QCOMPARE(lean.hops.at(1).interim.first().raw, early);
+    QCOMPARE(lean.hops.at(1).response.raw, final);
+    QCOMPARE(lean.status(), 200);
+    QCOMPARE(lean.body.read(), QByteArray("body"));
+    QCOMPARE(lean.body.read(), full.body.read());
+    QCOMPARE(lean.effectiveUrl, full.effectiveUrl);
+    QVERIFY(lean.trace.isEmpty());
+    QVERIFY(lean.log.isEmpty());
+    QVERIFY(!full.trace.isEmpty());
+    QVERIFY(lean.timings.totalUs > 0);
+    QCOMPARE(lean.connection.remoteAddress, full.connection.remoteAddress);
 }
 
 void TestEngine::waitTiming()
