@@ -122,6 +122,10 @@ int sendRequests(const CurlCommand &command, const char *commandName, RequestsDi
     const qsizetype count = command.requests.size();
 
     Engine engine;
+    // Silent output shows bodies (and with -i the final response head) only: request heads,
+    // trace and log would be recorded for nobody, as curl -s formats no verbose text.
+    if (command.silent && !command.verbose && command.harFile.isEmpty())
+        engine.setCapture(Engine::Capture::ResponsesOnly);
     if (command.parallel)
         engine.setMaxConcurrent(command.parallelMax);
     std::vector<Transfer *> transfers(size_t(count), nullptr);
@@ -203,7 +207,7 @@ int sendRequests(const CurlCommand &command, const char *commandName, RequestsDi
         }
         if (finishedCount == count)
             loop.quit();
-        else if (!command.parallel)
+        else if (nextToSend < count)
             sendNext();
     };
     sendNext = [&] {
@@ -215,12 +219,12 @@ int sendRequests(const CurlCommand &command, const char *commandName, RequestsDi
         });
     };
 
-    if (command.parallel) {
-        while (nextToSend < count)
-            sendNext();
-    } else {
+    // In parallel, a window of twice the engine's limit is handed over: the engine starts a
+    // queued request the moment a connection frees up, and each finished one brings the next.
+    // A batch of thousands never holds thousands of queued exchanges in memory.
+    const qsizetype window = command.parallel ? 2 * qsizetype(qMax(1, command.parallelMax)) : 1;
+    while (nextToSend < count && nextToSend < window)
         sendNext();
-    }
     if (finishedCount < count)
         loop.exec();
 

@@ -620,6 +620,31 @@ void TestCli::silentBodyAndParallel()
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out.count("Hello from nginx."), count);
     QVERIFY(result.err.isEmpty());
+
+    // A small --parallel-max hands the engine a window of requests at a time: every body still
+    // comes out once, in the order of the URLs, and -i shows each final response head.
+    QStringList ordered{QStringLiteral("-s"),
+                        QStringLiteral("-i"),
+                        QStringLiteral("-Z"),
+                        QStringLiteral("--parallel-max"),
+                        QStringLiteral("3")};
+    QByteArray expected;
+    for (int i = 0; i < 40; ++i) {
+        const QByteArray name = "part" + QByteArray::number(i) + ".txt";
+        QVERIFY(m_nginx.writeFile(QString::fromLatin1(name),
+                                  "part " + QByteArray::number(i) + '\n'));
+        ordered << m_nginx.url(QLatin1Char('/') + QString::fromLatin1(name));
+        expected += "part " + QByteArray::number(i) + '\n';
+    }
+    const Run windowed = cli(ordered);
+    QCOMPARE(windowed.exitCode, 0);
+    QCOMPARE(windowed.out.count("HTTP/1.1 200 OK\r\n"), 40);
+    QByteArray bodies;
+    for (const QByteArray &line : windowed.out.split('\n')) {
+        if (line.startsWith("part "))
+            bodies += line + '\n';
+    }
+    QCOMPARE(bodies, expected);
 }
 
 void TestCli::serveCommand()
