@@ -6,7 +6,10 @@
 #   tests/bench/bench_send.sh [BUILD_DIR] [N] [RUNS]
 #
 # Both tools run with the same options: -s (print only the body, sent to /dev/null) and, for the
-# concurrent cases, -Z --parallel-max 50. curl's tool by default makes parallel transfers wait
+# concurrent cases, -Z --parallel-max 50. With -s, httplens-cli records response heads, body and
+# timings but not libcurl's debug stream, which nothing would show. The "concurrent-verbose" case
+# gives both tools -v instead (standard error to /dev/null): the full capture of every request
+# head and trace against curl's own verbose output. curl's tool by default makes parallel transfers wait
 # for a connection to reuse (CURLOPT_PIPEWAIT), so 1000 URLs travel over a handful of
 # connections; HTTP Lens cannot use that with libcurl 7.88's event API (transfers can stall) and
 # always connects at once. The "concurrent-immediate" case gives curl --parallel-immediate so
@@ -75,22 +78,27 @@ curl_bytes=$(curl -s "${urls[@]:0:10}" | wc -c)
 
 echo "httplens-cli vs curl $(curl --version | head -1 | cut -d' ' -f2): $N GETs of 1 KiB on loopback nginx, median of $RUNS runs"
 printf '%-21s %10s %12s %7s\n' case curl_ms httplens_ms ratio
-for mode in sequential concurrent concurrent-immediate; do
+for mode in sequential concurrent concurrent-immediate concurrent-verbose; do
     case $mode in
-        sequential) ours_extra=(); curl_extra=() ;;
-        concurrent) ours_extra=(-Z --parallel-max 50); curl_extra=(-Z --parallel-max 50) ;;
-        concurrent-immediate) ours_extra=(-Z --parallel-max 50); curl_extra=(-Z --parallel-max 50 --parallel-immediate) ;;
+        sequential) ours_extra=(-s); curl_extra=(-s) ;;
+        concurrent) ours_extra=(-s -Z --parallel-max 50); curl_extra=(-s -Z --parallel-max 50) ;;
+        concurrent-immediate)
+            ours_extra=(-s -Z --parallel-max 50)
+            curl_extra=(-s -Z --parallel-max 50 --parallel-immediate) ;;
+        concurrent-verbose)
+            ours_extra=(-v -Z --parallel-max 50)
+            curl_extra=(-v -Z --parallel-max 50 --parallel-immediate) ;;
     esac
     curl_times=()
     ours_times=()
     for ((r = 0; r < RUNS; r++)); do
         # Alternate the order so drift on a shared machine hits both tools alike.
         if ((r % 2)); then
-            ours_times+=("$(time_once "$CLI" send -s "${ours_extra[@]}")")
-            curl_times+=("$(time_once curl -s "${curl_extra[@]}")")
+            ours_times+=("$(time_once "$CLI" send "${ours_extra[@]}")")
+            curl_times+=("$(time_once curl "${curl_extra[@]}")")
         else
-            curl_times+=("$(time_once curl -s "${curl_extra[@]}")")
-            ours_times+=("$(time_once "$CLI" send -s "${ours_extra[@]}")")
+            curl_times+=("$(time_once curl "${curl_extra[@]}")")
+            ours_times+=("$(time_once "$CLI" send "${ours_extra[@]}")")
         fi
     done
     if printf '%s\n' "${curl_times[@]}" "${ours_times[@]}" | grep -q failed; then
