@@ -46,6 +46,7 @@ struct TransferState
     QElapsedTimer clock; // started when the transfer was handed to send()
     qint64 addedUs = -1; // when it left the engine's queue for libcurl
     Hop *hop = nullptr;  // the hop being recorded
+    Engine::Capture capture = Engine::Capture::Everything; // the engine's when it was sent
     bool responseStarted = false;
     bool finalHeadDone = false;
     QByteArray pendingHead;
@@ -324,7 +325,7 @@ QByteArray httpVersionName(long version)
 }
 
 // Builds the easy handle. Returns a libcurl code other than CURLE_OK when an option is refused.
-CURLcode configure(TransferState &state, const Request &request, Engine::Capture capture)
+CURLcode configure(TransferState &state, const Request &request)
 {
     CURL *easy = state.easy;
     CURLcode rc = CURLE_OK;
@@ -340,7 +341,7 @@ CURLcode configure(TransferState &state, const Request &request, Engine::Capture
     set(CURLOPT_NOSIGNAL, 1L);
     set(CURLOPT_PROTOCOLS_STR, "http,https");
     set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
-    if (capture == Engine::Capture::Everything) {
+    if (state.capture == Engine::Capture::Everything) {
         set(CURLOPT_VERBOSE, 1L);
         set(CURLOPT_DEBUGFUNCTION, debugCallback);
         set(CURLOPT_DEBUGDATA, static_cast<void *>(&state));
@@ -522,6 +523,7 @@ Transfer *Engine::send(const Request &request)
     state->engine = this;
     state->transfer = transfer;
     state->progressList = &m_progressDirty;
+    state->capture = m_capture;
     state->clock.start();
     state->exchange.request = request;
     state->exchange.started = QDateTime::currentDateTimeUtc();
@@ -575,7 +577,7 @@ bool Engine::addToMulti(std::unique_ptr<TransferState> state)
     TransferState &ref = *state;
     // Typical sizes for one request and response: growing these piecemeal costs more than the
     // whole capture otherwise does.
-    if (m_capture == Capture::Everything) {
+    if (ref.capture == Capture::Everything) {
         ref.exchange.trace.reserve(16);
         ref.exchange.traceBytes.reserve(1024);
         ref.exchange.log.reserve(256);
@@ -588,7 +590,7 @@ bool Engine::addToMulti(std::unique_ptr<TransferState> state)
         finishUnsent(ref, CURLE_FAILED_INIT, QString());
         return false;
     }
-    if (const CURLcode rc = configure(ref, ref.exchange.request, m_capture); rc != CURLE_OK) {
+    if (const CURLcode rc = configure(ref, ref.exchange.request); rc != CURLE_OK) {
         finishUnsent(ref, rc, QString());
         return false;
     }

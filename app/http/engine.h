@@ -77,7 +77,8 @@ public:
     // ResponsesOnly keeps each hop's response head (1xx and redirects included), the body,
     // timings, connection and TLS verification details, but not the request heads, the trace or
     // the log, so libcurl formats no log that nobody reads. For callers that show only bodies
-    // (httplens-cli send -s). Applies to transfers sent afterwards.
+    // (httplens-cli send -s). Applies to transfers sent afterwards; one already sent keeps its
+    // level, even while it waits in the queue.
     enum class Capture { Everything, ResponsesOnly };
     void setCapture(Capture capture) { m_capture = capture; }
     Capture capture() const { return m_capture; }

@@ -240,6 +240,24 @@ void TestEngine::responsesOnlyCapture()
     QVERIFY(!full.trace.isEmpty());
     QVERIFY(lean.timings.totalUs > 0);
     QCOMPARE(lean.connection.remoteAddress, full.connection.remoteAddress);
+
+    // The level belongs to a transfer from the moment it is sent: one still queued when the
+    // engine's level changes keeps its own.
+    server.addStep({redirect + "moo", 0, true, true, false});
+    server.addStep({redirect + "moo", 0, true, true, false});
+    Engine engine;
+    engine.setMaxConcurrent(1);
+    Request request;
+    request.url = server.url(QStringLiteral("/start"));
+    Transfer *first = engine.send(request);
+    Transfer *queued = engine.send(request);
+    QCOMPARE(engine.queuedCount(), 1);
+    engine.setCapture(Engine::Capture::ResponsesOnly);
+    QVERIFY(waitFinished(first));
+    QVERIFY(waitFinished(queued));
+    QVERIFY(!first->exchange().trace.isEmpty());
+    QVERIFY(!queued->exchange().trace.isEmpty());
+    QVERIFY(!queued->exchange().hops.first().request.raw.isEmpty());
 }
 
 void TestEngine::waitTiming()
