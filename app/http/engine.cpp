@@ -324,6 +324,13 @@ QByteArray httpVersionName(long version)
     }
 }
 
+QByteArray libcurlDefaultMethod(const Request &request)
+{
+    if (request.noBody || request.method == "HEAD")
+        return "HEAD";
+    return request.hasBody ? "POST" : "GET";
+}
+
 // Builds the easy handle. Returns a libcurl code other than CURLE_OK when an option is refused.
 CURLcode configure(TransferState &state, const Request &request)
 {
@@ -364,7 +371,11 @@ CURLcode configure(TransferState &state, const Request &request)
         set(CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
         set(CURLOPT_COPYPOSTFIELDS, request.body.constData());
     }
-    if (!request.method.isEmpty())
+    // libcurl picks GET, POST (with a body) or HEAD (without one) itself, and after a 301, 302
+    // or 303 it continues a POST as a GET, as browsers do (RFC 9110 §15.4). A custom method
+    // string would survive every redirect, so it is set only for a method libcurl would not
+    // choose on its own.
+    if (!request.method.isEmpty() && request.method != libcurlDefaultMethod(request))
         set(CURLOPT_CUSTOMREQUEST, request.method.constData());
 
     for (const HeaderLine &line : request.headers) {

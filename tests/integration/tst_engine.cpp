@@ -1,5 +1,6 @@
 #include "http/engine.h"
 #include "interop/har.h"
+#include "practice/practiceserver.h"
 #include "scriptedserver.h"
 
 #include <QElapsedTimer>
@@ -56,6 +57,8 @@ private slots:
     void cookieEngineAndJar();
     void statusCodesAreResults_data();
     void statusCodesAreResults();
+    void redirectMethods_data();
+    void redirectMethods();
 };
 
 void TestEngine::byteExact_data()
@@ -584,3 +587,46 @@ void TestEngine::statusCodesAreResults()
 
 QTEST_GUILESS_MAIN(TestEngine)
 #include "tst_engine.moc"
+
+void TestEngine::redirectMethods_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QByteArray>("finalMethod");
+    QTest::addColumn<bool>("finalHasBody");
+    // The method as the editor always names it: libcurl must still be free to change it.
+    QTest::newRow("POST, 301") << QByteArray("POST") << 301 << QByteArray("GET") << false;
+    QTest::newRow("POST, 302") << QByteArray("POST") << 302 << QByteArray("GET") << false;
+    QTest::newRow("POST, 303") << QByteArray("POST") << 303 << QByteArray("GET") << false;
+    QTest::newRow("POST, 307") << QByteArray("POST") << 307 << QByteArray("POST") << true;
+    QTest::newRow("POST, 308") << QByteArray("POST") << 308 << QByteArray("POST") << true;
+    QTest::newRow("no method named, 303") << QByteArray() << 303 << QByteArray("GET") << false;
+    QTest::newRow("PATCH, 307") << QByteArray("PATCH") << 307 << QByteArray("PATCH") << true;
+}
+
+void TestEngine::redirectMethods()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(int, code);
+    QFETCH(QByteArray, finalMethod);
+    QFETCH(bool, finalHasBody);
+    Practice::PracticeServer practice;
+    QVERIFY(practice.listen());
+    Engine engine;
+    Request request;
+    request.method = method;
+    request.url = practice.url(
+            QStringLiteral("/redirect-to?url=/anything/next&status_code=%1").arg(code));
+    request.hasBody = true;
+    request.body = "a=1";
+    request.followRedirects = true;
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    const Exchange &e = transfer->exchange();
+    QVERIFY2(!e.error.isError(), qPrintable(e.error.sentence));
+    QCOMPARE(e.hops.size(), 2);
+    QCOMPARE(e.hops.first().request.method, method.isEmpty() ? QByteArray("POST") : method);
+    QCOMPARE(e.hops.last().request.method, finalMethod);
+    QCOMPARE(e.hops.last().requestBody.isEmpty(), !finalHasBody);
+    QCOMPARE(e.status(), 200);
+}
