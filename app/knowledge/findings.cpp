@@ -118,7 +118,19 @@ void conditionalRules(const Hop &hop, QList<Finding> &out)
     if (status == 200 && (!inm.isEmpty() || !ims.isEmpty())
         && (hop.request.method == "GET" || hop.request.method == "HEAD")) {
         const bool sameTag = !etag.isEmpty() && tagList(inm).contains(opaqueTag(etag));
-        if (sameTag)
+        const QDateTime since = parseHttpDate(ims);
+        const QDateTime modified = parseHttpDate(lastModified);
+        if (inm.isEmpty() && since.isValid() && modified.isValid() && modified <= since)
+            add(out,
+                "date-not-exact",
+                Finding::Severity::Notice,
+                tr("200 although Last-Modified (%1) is not later than the If-Modified-Since that "
+                   "was sent (%2): this server compares the dates for exact equality, or ignores "
+                   "them (nginx does the first by default: if_modified_since exact). Send the "
+                   "exact Last-Modified value, or If-None-Match with the ETag, to get a 304.")
+                        .arg(latin1(lastModified), latin1(ims)),
+                QStringLiteral("RFC 9110 §13.1.3"));
+        else if (sameTag)
             add(out,
                 "validator-ignored",
                 Finding::Severity::Problem,
@@ -291,6 +303,29 @@ void cookieRules(const Hop &hop, bool https, QList<Finding> &out)
     }
 }
 
+// A body on a request whose method gives it no meaning (RFC 9110 §9.3.1, §9.3.2).
+void requestBodyRules(const Exchange &exchange, QList<Finding> &out)
+{
+    if (exchange.hops.isEmpty())
+        return;
+    const Hop &first = exchange.hops.first();
+    const QByteArray method = first.request.method;
+    if ((method != "GET" && method != "HEAD") || first.requestBody.isEmpty())
+        return;
+    add(out,
+        "body-without-meaning",
+        Finding::Severity::Warning,
+        QCoreApplication::translate("HttpLens::Findings",
+                                    "This %1 request carried a body of %n byte(s). A body has no "
+                                    "defined meaning in a %1 request: servers may ignore it or "
+                                    "reject the request, and proxies may drop it. Send it with "
+                                    "POST or PUT, or as query parameters.",
+                                    nullptr,
+                                    int(first.requestBody.size()))
+                .arg(latin1(method)),
+        QStringLiteral("RFC 9110 §9.3.1"));
+}
+
 void bodyRules(const Exchange &exchange, const Hop &hop, QList<Finding> &out)
 {
     const HeaderList &headers = hop.response.headers;
@@ -429,6 +464,7 @@ QList<Finding> findingsFor(const Exchange &exchange)
     QList<Finding> out;
     const Hop *hop = exchange.finalHop();
     redirectRules(exchange, out);
+    requestBodyRules(exchange, out);
     if (!hop)
         return out;
     const bool https = QUrl(hop->url).scheme() == QLatin1String("https");

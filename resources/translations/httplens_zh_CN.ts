@@ -153,6 +153,16 @@
             <numerusform>最终响应之前先收到了 %n 个临时（1xx）响应。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>200 although Last-Modified (%1) is not later than the If-Modified-Since that was sent (%2): this server compares the dates for exact equality, or ignores them (nginx does the first by default: if_modified_since exact). Send the exact Last-Modified value, or If-None-Match with the ETag, to get a 304.</source>
+        <translation>返回了 200，但 Last-Modified（%1）并不晚于请求中发送的 If-Modified-Since（%2）：这台服务器要求两个日期完全相同才算匹配，或者干脆不理会日期（nginx 默认就是前者：if_modified_since exact）。要得到 304，请原样发送 Last-Modified 的值，或者改用带 ETag 的 If-None-Match。</translation>
+    </message>
+    <message numerus="yes">
+        <source>This %1 request carried a body of %n byte(s). A body has no defined meaning in a %1 request: servers may ignore it or reject the request, and proxies may drop it. Send it with POST or PUT, or as query parameters.</source>
+        <translation>
+            <numerusform>这个 %1 请求带了 %n 字节的请求体。%1 请求的请求体没有规定的含义：服务器可能忽略它或拒绝整个请求，代理也可能把它丢掉。请改用 POST 或 PUT 发送，或者放进查询参数。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Freshness</name>

@@ -21,6 +21,7 @@ struct HopSpec
     qint64 wireBytes = 0;
     qint64 decodedBytes = -1; // -1: the same as wireBytes
     QByteArray interim = {};  // a raw 1xx head received before the response, if any
+    QByteArray requestBody = {};
 };
 
 Exchange makeExchange(const QString &url, const QList<HopSpec> &hops)
@@ -37,6 +38,7 @@ Exchange makeExchange(const QString &url, const QList<HopSpec> &hops)
         hop.bodyDecodedBytes = spec.decodedBytes < 0 ? spec.wireBytes : spec.decodedBytes;
         if (!spec.interim.isEmpty())
             hop.interim.append(ResponseHead::parse(spec.interim));
+        hop.requestBody = spec.requestBody;
         exchange.hops.append(hop);
     }
     return exchange;
@@ -108,6 +110,64 @@ void TestFindings::rules_data()
           response("304 Not Modified", date)}},
         "not-modified-date",
         true);
+    // A 200 to a date that is not earlier than Last-Modified: the server compares exactly.
+    const QByteArray lastModified = "Last-Modified: Sat, 21 Nov 2026 10:00:00 GMT\r\n";
+    row("200 to a later date than Last-Modified",
+        http,
+        {{get("If-Modified-Since: Sun, 22 Nov 2026 09:00:00 GMT\r\n"),
+          response("200 OK", date + lastModified + "Content-Type: text/plain\r\n")}},
+        "date-not-exact",
+        true);
+    row("200 to the same date as Last-Modified",
+        http,
+        {{get("If-Modified-Since: Sat, 21 Nov 2026 10:00:00 GMT\r\n"),
+          response("200 OK", date + lastModified + "Content-Type: text/plain\r\n")}},
+        "date-not-exact",
+        true);
+    row("200 to an earlier date: the document changed",
+        http,
+        {{get("If-Modified-Since: Fri, 20 Nov 2026 09:00:00 GMT\r\n"),
+          response("200 OK", date + lastModified + "Content-Type: text/plain\r\n")}},
+        "date-not-exact",
+        false);
+    row("200 to a later date is not called a change",
+        http,
+        {{get("If-Modified-Since: Sun, 22 Nov 2026 09:00:00 GMT\r\n"),
+          response("200 OK", date + lastModified + "Content-Type: text/plain\r\n")}},
+        "changed",
+        false);
+    row("date not consulted when If-None-Match was sent",
+        http,
+        {{get("If-None-Match: \"v0\"\r\nIf-Modified-Since: Sun, 22 Nov 2026 09:00:00 GMT\r\n"),
+          response("200 OK", date + lastModified + "ETag: \"v1\"\r\nContent-Type: text/plain\r\n")}},
+        "date-not-exact",
+        false);
+    // A body where the method gives it no meaning.
+    row("GET with a body",
+        http,
+        {{"GET /r HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\n",
+          response("200 OK", date),
+          0,
+          -1,
+          {},
+          "a=1"}},
+        "body-without-meaning",
+        true);
+    row("POST with a body",
+        http,
+        {{"POST /r HTTP/1.1\r\nHost: x\r\nContent-Length: 3\r\n\r\n",
+          response("200 OK", date),
+          0,
+          -1,
+          {},
+          "a=1"}},
+        "body-without-meaning",
+        false);
+    row("GET without a body",
+        http,
+        {{kGet, response("200 OK", date)}},
+        "body-without-meaning",
+        false);
     row("304 by date not when INM was sent",
         http,
         {{get("If-None-Match: \"v1\"\r\nIf-Modified-Since: Sun, 22 Nov 2026 09:00:00 GMT\r\n"),
