@@ -451,13 +451,6 @@ CURLcode configure(TransferState &state, const Request &request)
         set(CURLOPT_ACCEPT_ENCODING, "");
     else
         set(CURLOPT_HTTP_CONTENT_DECODING, 0L);
-    if (request.timeCondition != TimeCondition::None) {
-        set(CURLOPT_TIMECONDITION,
-            long(request.timeCondition == TimeCondition::IfModifiedSince
-                         ? CURL_TIMECOND_IFMODSINCE
-                         : CURL_TIMECOND_IFUNMODSINCE));
-        set(CURLOPT_TIMEVALUE_LARGE, curl_off_t(request.timeConditionValue));
-    }
     return rc;
 }
 

@@ -204,12 +204,6 @@ QList<QList<QByteArray>> curlGroups(const Request &r)
         groups.append({"-c", r.cookieJar.toLocal8Bit()});
     if (r.hasBody)
         groups.append({"--data-raw", r.body});
-    if (r.timeCondition != TimeCondition::None) {
-        const QByteArray date = formatHttpDate(
-                QDateTime::fromSecsSinceEpoch(r.timeConditionValue).toUTC());
-        groups.append(
-                {"-z", r.timeCondition == TimeCondition::IfUnmodifiedSince ? '-' + date : date});
-    }
     if (r.followRedirects)
         groups.append({"-L"});
     // The limit only matters when redirects are followed.

@@ -1,8 +1,10 @@
 #include "curloptions.h"
 
 #include "interop/harreader.h"
+#include "model/httpdate.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QUrl>
@@ -211,6 +213,7 @@ struct Parser
     bool haveData = false;
     bool getMode = false;
     bool jsonUsed = false;
+    std::optional<HeaderLine> timeConditionField;
     QString error;
     int exitCode = 2;
 
@@ -282,9 +285,9 @@ struct Parser
     bool timeCondition(const QByteArray &argument)
     {
         QByteArray when = argument;
-        TimeCondition condition = TimeCondition::IfModifiedSince;
+        QByteArray name = "If-Modified-Since";
         if (when.startsWith('-')) {
-            condition = TimeCondition::IfUnmodifiedSince;
+            name = "If-Unmodified-Since";
             when.remove(0, 1);
         } else if (when.startsWith('+')) {
             when.remove(0, 1);
@@ -299,9 +302,26 @@ struct Parser
                                     .arg(text(when)));
             value = info.lastModified().toSecsSinceEpoch();
         }
-        common.timeCondition = condition;
-        common.timeConditionValue = value;
+        timeConditionField = HeaderLine{HeaderLine::Kind::Set,
+                                        name,
+                                        formatHttpDate(
+                                                QDateTime::fromSecsSinceEpoch(value).toUTC())};
         return true;
+    }
+
+    // libcurl writes its time condition after the Cookie field and before the -H fields, and
+    // not at all when a -H field of the same name exists. It is written here as the first
+    // header line instead, which puts the same bytes in the same place without libcurl's time
+    // condition: that one drops a 200's body when the date does not match and fakes a 304.
+    void addTimeCondition()
+    {
+        if (!timeConditionField)
+            return;
+        for (const HeaderLine &line : std::as_const(common.headers)) {
+            if (line.name.compare(timeConditionField->name, Qt::CaseInsensitive) == 0)
+                return;
+        }
+        common.headers.prepend(*timeConditionField);
     }
 
     bool apply(const Option &option, const QByteArray &argument)
@@ -651,6 +671,7 @@ struct Parser
                 etag = "\"\"";
             common.headers.append(HeaderLine{HeaderLine::Kind::Set, "If-None-Match", etag});
         }
+        addTimeCondition();
         QByteArray body;
         if (haveData)
             body = jsonUsed ? dataParts.join(QByteArray()) : dataParts.join('&');

@@ -301,12 +301,6 @@ QByteArray cppLibcurl(const Request &r)
     if (r.timeoutMs > 0)
         out += "    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, " + QByteArray::number(r.timeoutMs)
                + "L);\n";
-    if (r.timeCondition != TimeCondition::None)
-        out += QByteArray("    curl_easy_setopt(curl, CURLOPT_TIMECONDITION, ")
-               + (r.timeCondition == TimeCondition::IfModifiedSince ? "CURL_TIMECOND_IFMODSINCE"
-                                                                    : "CURL_TIMECOND_IFUNMODSINCE")
-               + ");\n    curl_easy_setopt(curl, CURLOPT_TIMEVALUE_LARGE, (curl_off_t)"
-               + QByteArray::number(r.timeConditionValue) + ");\n";
     out += "\n    const CURLcode rc = curl_easy_perform(curl);\n"
            "    if (rc == CURLE_OK) {\n"
            "        long status = 0;\n"

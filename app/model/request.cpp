@@ -106,10 +106,6 @@ QList<HeaderLine> explicitHeaderFields(const Request &r)
         add("Authorization", "Basic " + r.userPassword.toBase64());
     else if (!r.bearerToken.isEmpty())
         add("Authorization", "Bearer " + r.bearerToken);
-    if (r.timeCondition != TimeCondition::None)
-        add(r.timeCondition == TimeCondition::IfModifiedSince ? "If-Modified-Since"
-                                                              : "If-Unmodified-Since",
-            formatHttpDate(QDateTime::fromSecsSinceEpoch(r.timeConditionValue).toUTC()));
     return fields;
 }
 

@@ -35,8 +35,6 @@ struct HeaderLine
 
 enum class HttpVersion { Default, Http1_0, Http1_1, Http2 };
 
-enum class TimeCondition { None, IfModifiedSince, IfUnmodifiedSince };
-
 // Everything a user asks for when sending one request. It holds intent only; what was actually
 // sent is recorded in the Exchange.
 struct Request
@@ -71,9 +69,6 @@ struct Request
     QString proxy;
     bool insecure = false;
     bool decompress = false;
-
-    TimeCondition timeCondition = TimeCondition::None;
-    qint64 timeConditionValue = 0; // seconds since the epoch
 
     // The method on the wire: the one given, else what libcurl chooses (HEAD for noBody, POST
     // with a body, GET otherwise).

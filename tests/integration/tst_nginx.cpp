@@ -1,6 +1,8 @@
 #include "http/engine.h"
 #include "interop/curloptions.h"
 #include "interop/har.h"
+#include "knowledge/findings.h"
+#include "model/httpdate.h"
 #include "nginxserver.h"
 
 #include <QJsonArray>
@@ -132,6 +134,21 @@ void TestNginx::notModifiedByDate()
     const Exchange old = send(
             {QStringLiteral("-z"), QStringLiteral("Sun, 06 Nov 1994 08:49:37 GMT"), url});
     QCOMPARE(old.status(), 200);
+
+    // An hour after Last-Modified: nginx compares exactly by default and answers 200. What the
+    // server sent is recorded, the whole body included, and a finding says why it is no 304.
+    const QByteArray later = formatHttpDate(parseHttpDate(lastModified).addSecs(3600));
+    const Exchange inexact = send({QStringLiteral("-z"), QString::fromLatin1(later), url});
+    QCOMPARE(inexact.status(), 200);
+    QVERIFY(!inexact.error.isError());
+    QCOMPARE(inexact.body.read(), first.body.read());
+    QCOMPARE(inexact.finalHop()->bodyWireBytes,
+             headerValue(inexact.finalHop()->response.headers, "Content-Length").toLongLong());
+    QStringList ids;
+    for (const Finding &finding : findingsFor(inexact))
+        ids.append(QString::fromLatin1(finding.id));
+    QVERIFY2(ids.contains(QStringLiteral("date-not-exact")), qPrintable(ids.join(u' ')));
+    QVERIFY2(!ids.contains(QStringLiteral("length-mismatch")), qPrintable(ids.join(u' ')));
 }
 
 void TestNginx::changedDocumentIs200Again()

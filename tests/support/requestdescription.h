@@ -53,8 +53,6 @@ inline QStringList describeRequestParts(const HttpLens::Request &r)
         parts << QStringLiteral("insecure");
     if (r.decompress)
         parts << QStringLiteral("compressed");
-    if (r.timeCondition != TimeCondition::None)
-        parts << QStringLiteral("timecond=%1@%2").arg(int(r.timeCondition)).arg(r.timeConditionValue);
     return parts;
 }
 

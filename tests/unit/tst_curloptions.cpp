@@ -136,11 +136,12 @@ void TestCurlOptions::parse_data()
     QTest::newRow("-z date") << QStringList{QStringLiteral("-z"),
                                             QStringLiteral("Sun, 06 Nov 1994 08:49:37 GMT"),
                                             u}
-                             << "url=http://h/ timecond=1@784111777";
+                             << "url=http://h/ H[If-Modified-Since: Sun, 06 Nov 1994 08:49:37 GMT]";
     QTest::newRow("-z negated") << QStringList{QStringLiteral("--time-cond"),
                                                QStringLiteral("-Sun, 06 Nov 1994 08:49:37 GMT"),
                                                u}
-                                << "url=http://h/ timecond=2@784111777";
+                                << "url=http://h/ H[If-Unmodified-Since: Sun, 06 Nov 1994 08:49:37 "
+                                   "GMT]";
     QTest::newRow("-b cookie string")
             << QStringList{QStringLiteral("-b"), QStringLiteral("a=1; b=2"), u}
             << "url=http://h/ cookie=a=1; b=2";
@@ -327,7 +328,10 @@ void TestCurlOptions::fileArguments()
     result = parseCurlArguments(
             {QStringLiteral("-z"), QStringLiteral("stamp"), QStringLiteral("http://h/")});
     QVERIFY2(result.ok, qPrintable(result.error));
-    QCOMPARE(result.command.requests.first().timeConditionValue, qint64(1700000000));
+    QCOMPARE(result.command.requests.first().headers.first(),
+             (HeaderLine{HeaderLine::Kind::Set,
+                         "If-Modified-Since",
+                         "Tue, 14 Nov 2023 22:13:20 GMT"}));
 
     // -b FILE reads cookies into the engine.
     result = parseCurlArguments(

@@ -91,8 +91,8 @@ QList<Request> roundTripRequests()
     put.resolve = {QStringLiteral("h.test:80:127.0.0.1")};
     put.timeoutMs = 2500;
     put.connectTimeoutMs = 1000;
-    put.timeCondition = TimeCondition::IfModifiedSince;
-    put.timeConditionValue = 784111777;
+    put.headers.prepend(
+            {HeaderLine::Kind::Set, "If-Modified-Since", "Sun, 06 Nov 1994 08:49:37 GMT"});
     list.append(put);
 
     Request head;
@@ -390,7 +390,8 @@ void TestInterop::curlImport_data()
                                    << QStringLiteral("url=http://h.test/ bearer=tok123");
     QTest::newRow("time condition")
             << QStringLiteral("curl -z 'Sun, 06 Nov 1994 08:49:37 GMT' http://h.test/")
-            << QStringLiteral("url=http://h.test/ timecond=1@784111777");
+            << QStringLiteral(
+                       "url=http://h.test/ H[If-Modified-Since: Sun, 06 Nov 1994 08:49:37 GMT]");
     // Refused, each with an error message.
     QTest::newRow("windows cmd") << QStringLiteral("curl ^\"https://h.test/^\" -H ^\"a: b^\"")
                                  << QStringLiteral("error");
