@@ -2,6 +2,8 @@
 
 #include "transporterror.h"
 
+#include "model/url.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QSocketNotifier>
@@ -341,7 +343,7 @@ CURLcode configure(TransferState &state, const Request &request)
             rc = curl_easy_setopt(easy, option, value);
     };
 
-    const QByteArray url = request.url.trimmed().toUtf8();
+    const QByteArray url = encodeUrl(request.url).toUtf8();
     set(CURLOPT_URL, url.constData());
     set(CURLOPT_PRIVATE, static_cast<void *>(&state));
     set(CURLOPT_ERRORBUFFER, state.errorBuffer);

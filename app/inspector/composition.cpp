@@ -1,6 +1,7 @@
 #include "composition.h"
 
 #include "model/httpdate.h"
+#include "model/url.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -133,7 +134,7 @@ BuiltRequest buildRequest(const Composition &c,
     r.method = c.method.trimmed().toLatin1();
     if (r.method.isEmpty())
         r.method = "GET";
-    r.url = c.url.trimmed();
+    r.url = encodeUrl(c.url);
 
     for (const KeyValueRow &row : c.headers) {
         if (!row.enabled || (row.name.trimmed().isEmpty() && row.value.isEmpty()))

@@ -2,6 +2,7 @@
 
 #include "interop/harreader.h"
 #include "model/httpdate.h"
+#include "model/url.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -705,7 +706,7 @@ struct Parser
                 url += (url.contains('?') ? '&' : '?') + query + fragment;
             }
             Request request = common;
-            request.url = QString::fromUtf8(url);
+            request.url = encodeUrl(QString::fromUtf8(url));
             command.requests.append(request);
         }
         return true;

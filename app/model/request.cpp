@@ -1,6 +1,7 @@
 #include "request.h"
 
 #include "httpdate.h"
+#include "url.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -126,36 +127,8 @@ bool isToken(const QByteArray &text)
 QList<Request::Problem> Request::problems() const
 {
     QList<Problem> found;
-    const QString trimmedUrl = url.trimmed();
-    if (trimmedUrl.isEmpty()) {
-        found.append({3, tr("The URL is empty.")});
-    } else {
-        const QUrl parsed(trimmedUrl, QUrl::StrictMode);
-        const QString scheme = parsed.scheme().toLower();
-        if (!parsed.isValid()) {
-            found.append(
-                    {3,
-                     tr("The URL \"%1\" is not valid: %2.").arg(trimmedUrl, parsed.errorString())});
-        } else if (scheme.isEmpty()) {
-            found.append({3,
-                          tr("The URL \"%1\" has no scheme; start it with http:// or https://.")
-                                  .arg(trimmedUrl)});
-        } else if (scheme != QLatin1String("http") && scheme != QLatin1String("https")) {
-            found.append({1,
-                          tr("The scheme \"%1\" is not supported; HTTP Lens speaks http and https.")
-                                  .arg(scheme)});
-        } else if (parsed.host().isEmpty()) {
-            found.append({3, tr("The URL \"%1\" has no host.").arg(trimmedUrl)});
-        }
-        for (QChar c : trimmedUrl) {
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f) {
-                found.append({3,
-                              tr("The URL contains a control character (%1).")
-                                      .arg(printable(QByteArray(1, char(c.unicode()))))});
-                break;
-            }
-        }
-    }
+    if (const std::optional<UrlProblem> problem = urlProblem(url))
+        found.append({problem->curlCode, problem->sentence});
 
     if (!method.isEmpty() && !isToken(method))
         found.append({2,

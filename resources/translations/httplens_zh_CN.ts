@@ -815,4 +815,51 @@
         <translation>--etag-compare：无法读取“%1”：%2。</translation>
     </message>
 </context>
+<context>
+    <name>HttpLens::Url</name>
+    <message>
+        <source>The IPv6 address in &quot;%1&quot; has no closing &apos;]&apos;.</source>
+        <translation>“%1”中的 IPv6 地址缺少结尾的“]”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; follows the IPv6 address in &quot;%2&quot;; only :port may come after it.</source>
+        <translation>“%2”中的 IPv6 地址后面跟着“%1”；那里只能写 :端口。</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; has no host name.</source>
+        <translation>URL“%1”没有主机名。</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; contains a space, which no host name may contain.</source>
+        <translation>主机名“%1”中有空格，主机名里不能有空格。</translation>
+    </message>
+    <message>
+        <source>The host name &quot;%1&quot; contains &apos;%2&apos;, which no host name may contain.</source>
+        <translation>主机名“%1”中有“%2”，主机名里不能有这个字符。</translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; in &quot;%2&quot; is not a number from 1 to 65535.</source>
+        <translation>“%2”中的端口“%1”不是 1 到 65535 之间的数字。</translation>
+    </message>
+    <message>
+        <source>The URL is empty.</source>
+        <translation>URL 是空的。</translation>
+    </message>
+    <message>
+        <source>The URL contains a control character (U+%1), which no URL may contain.</source>
+        <translation>URL 中有控制字符（U+%1），URL 里不能有控制字符。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no scheme; start it with http:// or https://.</source>
+        <translation>“%1”没有协议部分；请以 http:// 或 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>The scheme &quot;%1&quot; is not supported; HTTP Lens speaks http and https.</source>
+        <translation>不支持“%1”协议；HTTP Lens 只支持 http 和 https。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; lacks the &quot;//&quot; after &quot;%2:&quot;; write %2://host/.</source>
+        <translation>“%1”在“%2:”后面缺少“//”；请写成 %2://主机/。</translation>
+    </message>
+</context>
 </TS>

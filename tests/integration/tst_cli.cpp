@@ -229,8 +229,10 @@ void TestCli::exitCodes_data()
                                                  << 2 << QByteArray("--libcurl");
     QTest::newRow("unsupported scheme")
             << QStringList{QStringLiteral("ftp://127.0.0.1/")} << 1 << QByteArray("ftp");
-    QTest::newRow("malformed URL")
-            << QStringList{QStringLiteral("http://exa mple/")} << 3 << QByteArray("not valid");
+    QTest::newRow("malformed URL") << QStringList{QStringLiteral("http://exa mple/")} << 3
+                                   << QByteArray("The host name \"exa mple\" contains a space");
+    QTest::newRow("port out of range") << QStringList{QStringLiteral("http://127.0.0.1:70000/")}
+                                       << 3 << QByteArray("not a number from 1 to 65535");
     QTest::newRow("header injection refused") << QStringList{QStringLiteral("-H"),
                                                              QStringLiteral("X: a\r\nY: b"),
                                                              m_nginx.url(QStringLiteral("/"))}

@@ -98,7 +98,7 @@ QList<Request> roundTripRequests()
     Request head;
     head.method = "HEAD";
     head.noBody = true;
-    head.url = QStringLiteral("http://h.test/{not}/[a pattern]");
+    head.url = QStringLiteral("http://h.test/{not}/[a%20pattern]");
     list.append(head);
 
     Request empty;

@@ -1,4 +1,5 @@
 #include "model/request.h"
+#include "model/url.h"
 
 #include <QTest>
 
@@ -12,6 +13,8 @@ class TestRequest : public QObject
 private slots:
     void url_data();
     void url();
+    void encoding_data();
+    void encoding();
     void method_data();
     void method();
     void headers_data();
@@ -46,6 +49,16 @@ void TestRequest::url_data()
                                             + QStringLiteral("b")
                                  << 3;
     QTest::newRow("bad port") << "http://example.com:99999/" << 3;
+    QTest::newRow("port that is no number") << "http://example.com:8o8o/" << 3;
+    QTest::newRow("host with a slash-less port only") << "http://:8080/" << 3;
+    QTest::newRow("space in the query is encoded") << "http://example.com/get?b=two words" << 0;
+    QTest::newRow("quotes and angle brackets are encoded") << "http://h/a\"<b>" << 0;
+    QTest::newRow("non-ASCII path") << "http://h/caf\u00e9?q=\u00fc" << 0;
+    QTest::newRow("international host") << "http://b\u00fccher.example/" << 0;
+    QTest::newRow("host:port without scheme") << "localhost:8080/get" << 3;
+    QTest::newRow("missing slashes") << "http:example.com" << 3;
+    QTest::newRow("unclosed IPv6") << "http://[::1/" << 3;
+    QTest::newRow("lone percent in path") << "http://h/100%" << 0;
 }
 
 void TestRequest::url()
@@ -61,7 +74,47 @@ void TestRequest::url()
         QVERIFY(!problems.isEmpty());
         QCOMPARE(problems.first().curlCode, curlCode);
         QVERIFY(!problems.first().message.isEmpty());
+        // One sentence of HTTP Lens's own, never the URL parser's dump.
+        QVERIFY2(!problems.first().message.contains(QLatin1String("Invalid")),
+                 qPrintable(problems.first().message));
+        QCOMPARE(problems.size(), 1);
     }
+}
+
+void TestRequest::encoding_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("sent");
+    QTest::newRow("plain") << "http://h/a?b=c"
+                           << "http://h/a?b=c";
+    QTest::newRow("blanks around") << "  http://h/  "
+                                   << "http://h/";
+    QTest::newRow("space in query") << "http://h/get?a=1&b=two words"
+                                    << "http://h/get?a=1&b=two%20words";
+    QTest::newRow("space in path") << "http://h/a b/"
+                                   << "http://h/a%20b/";
+    QTest::newRow("quote, angle brackets, backtick") << "http://h/\"<x>`"
+                                                     << "http://h/%22%3Cx%3E%60";
+    QTest::newRow("non-ASCII as UTF-8") << "http://h/caf\u00e9?q=\u00fc"
+                                        << "http://h/caf%C3%A9?q=%C3%BC";
+    QTest::newRow("outside the BMP")
+            << QStringLiteral("http://h/?e=\U0001F600") << "http://h/?e=%F0%9F%98%80";
+    QTest::newRow("already encoded stays") << "http://h/a%20b?q=%C3%BC"
+                                           << "http://h/a%20b?q=%C3%BC";
+    QTest::newRow("host and user left alone") << "http://\u00fc:p@b\u00fccher.example/x y"
+                                              << "http://\u00fc:p@b\u00fccher.example/x%20y";
+    QTest::newRow("fragment") << "http://h/#a b"
+                              << "http://h/#a%20b";
+    QTest::newRow("no scheme left alone") << "h/a b"
+                                          << "h/a b";
+}
+
+void TestRequest::encoding()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, sent);
+    QCOMPARE(encodeUrl(typed), sent);
+    QCOMPARE(encodeUrl(encodeUrl(typed)), sent);
 }
 
 void TestRequest::method_data()
