@@ -10,6 +10,8 @@ namespace HttpLens {
 
 namespace {
 
+constexpr int SeparatorRole = Qt::UserRole + 1;
+
 // Gives the name column's editor a completer over the catalogue's header names.
 class NameDelegate : public QStyledItemDelegate
 {
@@ -65,7 +67,10 @@ QList<KeyValueRow> KeyValueTable::rows() const
         const QString v = value ? value->text() : QString();
         if (n.isEmpty() && v.isEmpty())
             continue;
-        result.append({name && name->checkState() == Qt::Checked, n, v});
+        result.append({name && name->checkState() == Qt::Checked,
+                       n,
+                       v,
+                       name ? name->data(SeparatorRole).toByteArray() : QByteArray()});
     }
     return result;
 }
@@ -92,6 +97,9 @@ void KeyValueTable::appendRow(const KeyValueRow &row)
     auto *name = new QTableWidgetItem(row.name);
     name->setFlags(name->flags() | Qt::ItemIsUserCheckable);
     name->setCheckState(row.enabled ? Qt::Checked : Qt::Unchecked);
+    // An imported header's exact spacing travels with its row, unseen but kept.
+    if (!row.separator.isEmpty())
+        name->setData(SeparatorRole, row.separator);
     setItem(r, 0, name);
     setItem(r, 1, new QTableWidgetItem(row.value));
 }

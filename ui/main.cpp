@@ -180,7 +180,7 @@ int main(int argc, char *argv[])
                     std::fflush(stdout);
                     QCoreApplication::quit();
                 } else {
-                    QTimer::singleShot(0, &window, &MainWindow::send);
+                    QTimer::singleShot(0, &window, qOverload<>(&MainWindow::send));
                 }
             });
             window.send();

@@ -8,6 +8,7 @@
 
 #include "cookies/cookiejar.h"
 #include "http/engine.h"
+#include "inspector/conditionalrows.h"
 #include "inspector/environments.h"
 #include "inspector/history.h"
 #include "inspector/walkthrough.h"
@@ -159,9 +160,8 @@ void MainWindow::buildWalkthrough(QWidget *parent, QVBoxLayout *layout)
     connect(restart, &QPushButton::clicked, this, [this] {
         m_s.walkthrough->restart();
         Composition c = composition();
-        c.url = practiceUrl(QStringLiteral("/lab/welcome"));
+        moveToUrl(c, practiceUrl(QStringLiteral("/lab/welcome")));
         c.method = QStringLiteral("GET");
-        c.conditionals = Conditionals();
         setComposition(c);
     });
 }
@@ -207,9 +207,9 @@ void MainWindow::buildRequestBar(QWidget *parent, QVBoxLayout *layout)
     bar->addWidget(m_sendButton);
     bar->addWidget(m_cancelButton);
     layout->addLayout(bar);
-    connect(m_sendButton, &QPushButton::clicked, this, &MainWindow::send);
+    connect(m_sendButton, &QPushButton::clicked, this, qOverload<>(&MainWindow::send));
     connect(m_cancelButton, &QPushButton::clicked, this, &MainWindow::cancel);
-    connect(m_url, &QLineEdit::returnPressed, this, &MainWindow::send);
+    connect(m_url, &QLineEdit::returnPressed, this, qOverload<>(&MainWindow::send));
     connect(m_url, &QLineEdit::textEdited, this, &MainWindow::onUrlEdited);
     // A curl command pasted into the URL field becomes the request.
     m_url->installEventFilter(this);
@@ -238,7 +238,7 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *request = menuBar()->addMenu(tr("&Request"));
-    m_sendAction = request->addAction(tr("&Send"), this, &MainWindow::send);
+    m_sendAction = request->addAction(tr("&Send"), this, qOverload<>(&MainWindow::send));
     m_sendAction->setShortcuts(
             {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     m_cancelAction = request->addAction(tr("&Cancel"), this, &MainWindow::cancel);
@@ -372,14 +372,19 @@ void MainWindow::setSending(bool sending)
 
 void MainWindow::send()
 {
-    if (m_transfer)
-        return;
     const Composition c = composition();
     if (looksLikeCurlCommand(c.url)) {
         importCurl(c.url);
         return;
     }
-    const BuiltRequest built = currentRequest(true);
+    send(c);
+}
+
+void MainWindow::send(const Composition &c)
+{
+    if (m_transfer)
+        return;
+    const BuiltRequest built = requestFor(c, true);
     if (!built.errors.isEmpty()) {
         m_response->showProblems(built.errors);
         return;
@@ -440,12 +445,10 @@ void MainWindow::replayConditionally()
                     "there is nothing to revalidate with. Send it once first.")});
         return;
     }
+    // One send with the validators: the editor keeps what it had.
     Composition c = composition();
-    const Conditionals revalidation = revalidationFor(*learned);
-    c.conditionals.ifNoneMatch = revalidation.ifNoneMatch;
-    c.conditionals.ifModifiedSince = revalidation.ifModifiedSince;
-    m_editor->setConditionals(c.conditionals);
-    send();
+    applyRevalidation(c, *learned);
+    send(c);
 }
 
 void MainWindow::changeLabDocument()
@@ -679,7 +682,11 @@ void MainWindow::refreshEnvironments()
 
 BuiltRequest MainWindow::currentRequest(bool withJar) const
 {
-    const Composition c = composition();
+    return requestFor(composition(), withJar);
+}
+
+BuiltRequest MainWindow::requestFor(const Composition &c, bool withJar) const
+{
     QStringList unknown;
     const Variables variables = m_s.workspace ? m_s.workspace->environments().activeVariables()
                                               : Variables();

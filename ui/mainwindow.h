@@ -65,6 +65,7 @@ public:
     void setComposition(const Composition &composition);
 
     void send();
+    void send(const Composition &composition);
     void cancel();
     void replayConditionally();
     void changeLabDocument();
@@ -85,6 +86,7 @@ public:
     QList<quint64> selectedHistoryIds() const;
     // The request the editor sends now: the active environment's variables filled in.
     BuiltRequest currentRequest(bool withJar) const;
+    BuiltRequest requestFor(const Composition &composition, bool withJar) const;
     HttpFileDialog *httpFileDialog() const { return m_httpFileDialog; }
 
     bool isSending() const { return !m_transfer.isNull(); }

@@ -3,6 +3,8 @@
 #include "codehighlighter.h"
 #include "keyvaluetable.h"
 
+#include "inspector/conditionalrows.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileDialog>
@@ -54,7 +56,8 @@ RequestEditor::RequestEditor(QWidget *parent)
             emit paramsEdited(m_params->rows());
         updateTabTitles();
     });
-    connect(m_headers, &KeyValueTable::rowsEdited, this, &RequestEditor::updateTabTitles);
+    connect(m_headers, &KeyValueTable::rowsEdited, this, &RequestEditor::refreshConditionalTab);
+    refreshConditionalTab();
 }
 
 QWidget *RequestEditor::buildBodyTab()
@@ -224,40 +227,43 @@ QWidget *RequestEditor::buildConditionalTab()
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     auto *intro = new QLabel(tr("Conditional requests ask the server to answer only if "
-                                "something holds. If-None-Match and If-Modified-Since are "
-                                "filled from the last response to the same URL."),
+                                "something holds. The fields are header rows like any other; "
+                                "If-None-Match and If-Modified-Since are offered from the last "
+                                "response to the same URL."),
                              page);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     auto *grid = new QFormLayout;
+    grid->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const QList<QByteArray> &names = conditionalHeaderNames();
     for (int i = 0; i < 5; ++i) {
-        m_conditional[i].toggle = new QCheckBox(QString::fromLatin1(names.at(i)), page);
-        m_conditional[i].toggle->setObjectName(QString::fromLatin1(names.at(i)));
-        m_conditional[i].value = new QLineEdit(page);
-        m_conditional[i].value->setObjectName(QString::fromLatin1(names.at(i) + "-value"));
-        m_conditional[i].value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        grid->addRow(m_conditional[i].toggle, m_conditional[i].value);
-        if (i == 0) {
-            m_etagSource = new QLabel(page);
-            m_etagSource->setObjectName(QStringLiteral("etagSource"));
-            grid->addRow(QString(), m_etagSource);
-        } else if (i == 1) {
-            m_dateSource = new QLabel(page);
-            m_dateSource->setObjectName(QStringLiteral("dateSource"));
-            grid->addRow(QString(), m_dateSource);
-        }
-        connect(m_conditional[i].toggle, &QCheckBox::toggled, this, &RequestEditor::updateTabTitles);
+        ConditionalRow &row = m_conditional[i];
+        row.toggle = new QCheckBox(QString::fromLatin1(names.at(i)), page);
+        row.toggle->setObjectName(QString::fromLatin1(names.at(i)));
+        row.value = new QLineEdit(page);
+        row.value->setObjectName(QString::fromLatin1(names.at(i) + "-value"));
+        row.value->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        row.source = new QLabel(page);
+        row.source->setObjectName(QString::fromLatin1(names.at(i) + "-source"));
+        row.source->setWordWrap(true);
+        row.source->setForegroundRole(QPalette::PlaceholderText);
+        auto *field = new QVBoxLayout;
+        field->setSpacing(1);
+        field->addWidget(row.value);
+        field->addWidget(row.source);
+        grid->addRow(row.toggle, field);
+        connect(row.toggle, &QCheckBox::clicked, this, [this, i] { editConditional(i, true); });
+        connect(row.value, &QLineEdit::textEdited, this, [this, i] { editConditional(i, false); });
     }
     layout->addLayout(grid);
     auto *fill = new QPushButton(tr("&Fill from last response"), page);
+    fill->setObjectName(QStringLiteral("fillConditionals"));
     connect(fill, &QPushButton::clicked, this, &RequestEditor::fillFromLearned);
     auto *row = new QHBoxLayout;
     row->addWidget(fill);
     row->addStretch();
     layout->addLayout(row);
     layout->addStretch();
-    setLearnedValidators(std::nullopt);
     return page;
 }
 
@@ -305,45 +311,68 @@ void RequestEditor::fillFromLearned()
 {
     if (!m_learned)
         return;
-    setConditionals(revalidationFor(*m_learned));
+    Composition c;
+    c.headers = m_headers->rows();
+    c.validatorOrigins = m_origins;
+    applyRevalidation(c, *m_learned);
+    m_headers->setRows(c.headers);
+    m_origins = c.validatorOrigins;
+    refreshConditionalTab();
+}
+
+// A tick or an edit in the Conditional tab writes the field's header row.
+void RequestEditor::editConditional(int field, bool toggled)
+{
+    Composition c;
+    c.headers = m_headers->rows();
+    c.validatorOrigins = m_origins;
+    const QString value = m_conditional[field].value->text().trimmed();
+    if (!toggled && conditionalRow(c, field) < 0)
+        return; // a value typed before the tick only waits for it
+    const QByteArray offered = !m_learned   ? QByteArray()
+                               : field == 0 ? m_learned->etag
+                               : field == 1 ? m_learned->lastModified
+                                            : QByteArray();
+    const ValidatorOrigin origin = !offered.isEmpty() && value.toLatin1() == offered
+                                           ? ValidatorOrigin{ValidatorOrigin::Kind::Response,
+                                                             m_learned->historyId}
+                                           : ValidatorOrigin{ValidatorOrigin::Kind::Typed, 0};
+    const bool enabled = toggled ? m_conditional[field].toggle->isChecked()
+                                 : conditionalEnabled(c, field);
+    setConditional(c, field, value, enabled, origin);
+    m_headers->setRows(c.headers);
+    m_origins = c.validatorOrigins;
+    refreshConditionalTab();
+}
+
+void RequestEditor::refreshConditionalTab()
+{
+    Composition c;
+    c.headers = m_headers->rows();
+    c.validatorOrigins = m_origins;
+    for (int i = 0; i < 5; ++i) {
+        ConditionalRow &row = m_conditional[i];
+        row.toggle->setChecked(conditionalEnabled(c, i));
+        const QByteArray offered = !m_learned ? QByteArray()
+                                   : i == 0   ? m_learned->etag
+                                   : i == 1   ? m_learned->lastModified
+                                              : QByteArray();
+        if (conditionalRow(c, i) >= 0) {
+            if (row.value->text() != conditionalValue(c, i))
+                row.value->setText(conditionalValue(c, i));
+        } else if (!offered.isEmpty()) {
+            row.value->setText(QString::fromLatin1(offered));
+        }
+        row.source->setText(conditionalSourceText(c, i, m_learned));
+    }
+    updateTabTitles();
 }
 
 void RequestEditor::setLearnedValidators(const std::optional<LearnedValidators> &validators)
 {
     m_learned = validators;
-    auto describe = [](const LearnedValidators &v, const char *header) {
-        return tr("From the %1 of response #%2 (%3) received %4")
-                .arg(QLatin1String(header))
-                .arg(v.historyId)
-                .arg(v.status)
-                .arg(QLocale().toString(v.received.toLocalTime().time(), QLocale::LongFormat));
-    };
-    if (!validators || validators->etag.isEmpty())
-        m_etagSource->setText(tr("No ETag seen for this URL yet."));
-    else
-        m_etagSource->setText(describe(*validators, "ETag"));
-    if (!validators || validators->lastModified.isEmpty())
-        m_dateSource->setText(tr("No Last-Modified seen for this URL yet."));
-    else
-        m_dateSource->setText(describe(*validators, "Last-Modified"));
     // Offer the values without switching anything on: the toggles stay the user's.
-    if (validators) {
-        if (!validators->etag.isEmpty())
-            m_conditional[0].value->setText(QString::fromLatin1(validators->etag));
-        if (!validators->lastModified.isEmpty())
-            m_conditional[1].value->setText(QString::fromLatin1(validators->lastModified));
-    }
-}
-
-void RequestEditor::setConditionals(const Conditionals &c)
-{
-    const auto fields = c.fields();
-    for (int i = 0; i < 5; ++i) {
-        m_conditional[i].toggle->setChecked(fields.at(i)->enabled);
-        if (fields.at(i)->enabled || !fields.at(i)->value.isEmpty())
-            m_conditional[i].value->setText(QString::fromLatin1(fields.at(i)->value));
-    }
-    updateTabTitles();
+    refreshConditionalTab();
 }
 
 void RequestEditor::setHeaderNames(const QStringList &names)
@@ -381,11 +410,7 @@ Composition RequestEditor::composition() const
                             file && file->checkState() == Qt::Checked,
                             text(PartType)});
     }
-    const auto fields = c.conditionals.fields();
-    for (int i = 0; i < 5; ++i) {
-        fields.at(i)->enabled = m_conditional[i].toggle->isChecked();
-        fields.at(i)->value = m_conditional[i].value->text().trimmed().toLatin1();
-    }
+    c.validatorOrigins = m_origins;
     c.followRedirects = m_follow->isChecked();
     c.maxRedirects = m_maxRedirects->value();
     c.httpVersion = HttpVersion(m_version->currentIndex());
@@ -410,11 +435,9 @@ void RequestEditor::setComposition(const Composition &c)
     m_multipart->setRowCount(0);
     for (const FormPart &part : c.multipart)
         addMultipartRow(part);
-    const auto fields = c.conditionals.fields();
-    for (int i = 0; i < 5; ++i) {
-        m_conditional[i].toggle->setChecked(fields.at(i)->enabled);
-        m_conditional[i].value->setText(QString::fromLatin1(fields.at(i)->value));
-    }
+    m_origins = c.validatorOrigins;
+    for (ConditionalRow &row : m_conditional)
+        row.value->clear();
     m_follow->setChecked(c.followRedirects);
     m_maxRedirects->setValue(c.maxRedirects);
     m_maxRedirects->setEnabled(c.followRedirects);
@@ -425,7 +448,7 @@ void RequestEditor::setComposition(const Composition &c)
     m_cookieJar->setChecked(c.useCookieJar);
     m_resolve->setText(c.resolve);
     validateJson();
-    updateTabTitles();
+    refreshConditionalTab();
 }
 
 void RequestEditor::updateTabTitles()

@@ -42,7 +42,6 @@ public:
     // What the conditional panel offers from the last response to the same URL.
     void setLearnedValidators(const std::optional<LearnedValidators> &validators);
     const std::optional<LearnedValidators> &learnedValidators() const { return m_learned; }
-    void setConditionals(const Conditionals &conditionals);
 
 signals:
     // The params table was edited: the URL must follow.
@@ -57,6 +56,8 @@ private:
     void validateJson();
     void writeAuthHeader();
     void fillFromLearned();
+    void editConditional(int field, bool toggled);
+    void refreshConditionalTab();
     void updateTabTitles();
 
     KeyValueTable *m_params = nullptr;
@@ -89,10 +90,10 @@ private:
     {
         QCheckBox *toggle = nullptr;
         QLineEdit *value = nullptr;
+        QLabel *source = nullptr;
     };
     ConditionalRow m_conditional[5];
-    QLabel *m_etagSource = nullptr;
-    QLabel *m_dateSource = nullptr;
+    ValidatorOrigins m_origins;
     std::optional<LearnedValidators> m_learned;
     bool m_updatingParams = false;
 };

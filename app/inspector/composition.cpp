@@ -1,5 +1,6 @@
 #include "composition.h"
 
+#include "cookies/cookiejar.h"
 #include "model/httpdate.h"
 #include "model/url.h"
 
@@ -52,6 +53,44 @@ QByteArray formEncode(const QString &text)
     return encoded;
 }
 
+const QByteArray kFormType = "application/x-www-form-urlencoded";
+
+// ':' and the blanks after it, nothing else: a row read from a file cannot smuggle a line break.
+bool isSeparator(const QByteArray &separator)
+{
+    if (!separator.startsWith(':'))
+        return false;
+    for (qsizetype i = 1; i < separator.size(); ++i) {
+        if (separator.at(i) != ' ' && separator.at(i) != '\t')
+            return false;
+    }
+    return true;
+}
+
+// With the jar's cookies for the URL, libcurl writes a Cookie field of its own; a Cookie row is
+// then handed to libcurl as curl's -b string, which libcurl joins to the jar's cookies in that
+// one field, as curl does for -b FILE -b 'a=1'. Without jar cookies the row stays where it is.
+void mergeCookieRow(Request &r)
+{
+    QList<Cookie> jar;
+    for (const QByteArray &line : std::as_const(r.cookieLines)) {
+        if (const std::optional<Cookie> cookie = Cookie::fromNetscapeLine(line))
+            jar.append(*cookie);
+    }
+    if (jar.isEmpty()
+        || cookieHeaderFor(jar, QUrl(r.url), QDateTime::currentSecsSinceEpoch()).isEmpty())
+        return;
+    for (qsizetype i = 0; i < r.headers.size(); ++i) {
+        const HeaderLine &line = r.headers.at(i);
+        if (line.kind == HeaderLine::Kind::Set
+            && line.name.compare("Cookie", Qt::CaseInsensitive) == 0) {
+            r.cookie = line.value;
+            r.headers.removeAt(i);
+            return;
+        }
+    }
+}
+
 QByteArray randomBoundary()
 {
     static const char alphabet[] = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
@@ -75,10 +114,14 @@ QByteArray quoted(const QString &text)
 QJsonArray rowsToJson(const QList<KeyValueRow> &rows)
 {
     QJsonArray array;
-    for (const KeyValueRow &row : rows)
-        array.append(QJsonObject{{QStringLiteral("enabled"), row.enabled},
-                                 {QStringLiteral("name"), row.name},
-                                 {QStringLiteral("value"), row.value}});
+    for (const KeyValueRow &row : rows) {
+        QJsonObject object{{QStringLiteral("enabled"), row.enabled},
+                           {QStringLiteral("name"), row.name},
+                           {QStringLiteral("value"), row.value}};
+        if (!row.separator.isEmpty())
+            object.insert(QStringLiteral("separator"), QString::fromLatin1(row.separator));
+        array.append(object);
+    }
     return array;
 }
 
@@ -89,12 +132,14 @@ QList<KeyValueRow> rowsFromJson(const QJsonValue &value)
         const QJsonObject object = item.toObject();
         rows.append({object.value(QStringLiteral("enabled")).toBool(true),
                      object.value(QStringLiteral("name")).toString(),
-                     object.value(QStringLiteral("value")).toString()});
+                     object.value(QStringLiteral("value")).toString(),
+                     object.value(QStringLiteral("separator")).toString().toLatin1()});
     }
     return rows;
 }
 
 const char *const bodyModeNames[] = {"none", "raw", "json", "form", "multipart"};
+const char *const originNames[] = {"", "typed", "curl", "har", "http-file", "response"};
 const char *const versionNames[] = {"default", "1.0", "1.1", "2"};
 
 } // namespace
@@ -104,7 +149,7 @@ bool Composition::operator==(const Composition &o) const
     return method == o.method && url == o.url && headers == o.headers && bodyMode == o.bodyMode
            && rawBody == o.rawBody && rawContentType == o.rawContentType && jsonBody == o.jsonBody
            && formFields == o.formFields && multipart == o.multipart
-           && conditionals == o.conditionals && followRedirects == o.followRedirects
+           && validatorOrigins == o.validatorOrigins && followRedirects == o.followRedirects
            && maxRedirects == o.maxRedirects && httpVersion == o.httpVersion
            && timeoutSeconds == o.timeoutSeconds && verifyTls == o.verifyTls
            && decompress == o.decompress && useCookieJar == o.useCookieJar && resolve == o.resolve;
@@ -142,15 +187,20 @@ BuiltRequest buildRequest(const Composition &c,
         HeaderLine line;
         line.name = row.name.trimmed().toUtf8();
         line.value = row.value.toUtf8();
-        line.kind = line.value.isEmpty() ? HeaderLine::Kind::Empty : HeaderLine::Kind::Set;
+        if (isSeparator(row.separator))
+            line.separator = row.separator;
+        if (line.value.isEmpty())
+            line.kind = isLibcurlDefaultField(line.name) ? HeaderLine::Kind::Remove
+                                                         : HeaderLine::Kind::Empty;
         if (line.name.isEmpty())
             built.errors.append(tr("A header row has a value but no name."));
         r.headers.append(line);
     }
-    applyConditionals(r.headers, c.conditionals);
 
+    // libcurl itself labels a body without a Content-Type field as a urlencoded form, after its
+    // Content-Length; leaving that one to libcurl keeps curl's order of the two.
     auto setContentType = [&](const QByteArray &type) {
-        if (!type.isEmpty() && !hasRow(r.headers, "Content-Type"))
+        if (!type.isEmpty() && type != kFormType && !hasRow(r.headers, "Content-Type"))
             r.headers.append({HeaderLine::Kind::Set, "Content-Type", type, ": "});
     };
     switch (c.bodyMode) {
@@ -229,6 +279,13 @@ BuiltRequest buildRequest(const Composition &c,
     if (c.useCookieJar) {
         r.cookieEngine = true;
         r.cookieLines = jarLines;
+        mergeCookieRow(r);
+    }
+    if (r.hasBody && r.effectiveMethod() == "HEAD") {
+        r.hasBody = false;
+        r.body.clear();
+        built.notes.append(tr("A HEAD request is sent without the body of the Body tab: libcurl "
+                              "cannot send one and still read an answer that has none."));
     }
     if (!c.resolve.trimmed().isEmpty())
         r.resolve.append(c.resolve.trimmed());
@@ -236,50 +293,6 @@ BuiltRequest buildRequest(const Composition &c,
     for (const Request::Problem &problem : r.problems())
         built.errors.append(problem.message);
     return built;
-}
-
-ImportedComposition compositionFromRequest(const Request &r)
-{
-    ImportedComposition imported;
-    Composition &c = imported.composition;
-    c.method = QString::fromLatin1(r.effectiveMethod());
-    c.url = r.url;
-    for (const HeaderLine &line : explicitHeaderFields(r)) {
-        KeyValueRow row{true, QString::fromUtf8(line.name), QString::fromUtf8(line.value)};
-        if (line.kind == HeaderLine::Kind::Remove) {
-            // The editor sends every row it has; taking a default away is curl syntax only.
-            row.enabled = false;
-            imported.notes.append(tr("\"%1:\" removes libcurl's default %1 field; the editor "
-                                     "cannot express that, so the row is switched off.")
-                                          .arg(row.name));
-        }
-        c.headers.append(row);
-    }
-    if (r.hasBody) {
-        c.bodyMode = BodyMode::Raw;
-        c.rawBody = QString::fromUtf8(r.body);
-        if (c.rawBody.toUtf8() != r.body)
-            imported.notes.append(tr("The body is not UTF-8 text; the editor shows it as text, "
-                                     "so bytes that are not UTF-8 change."));
-        // libcurl labels a body without a Content-Type as a urlencoded form; so does the editor.
-        c.rawContentType = QStringLiteral("application/x-www-form-urlencoded");
-    }
-    c.followRedirects = r.followRedirects;
-    if (r.followRedirects)
-        c.maxRedirects = r.maxRedirects;
-    c.httpVersion = r.httpVersion;
-    c.timeoutSeconds = int((r.timeoutMs + 999) / 1000);
-    c.verifyTls = !r.insecure;
-    c.decompress = r.decompress;
-    c.resolve = r.resolve.value(0);
-    if (r.resolve.size() > 1)
-        imported.notes.append(tr("Only the first --resolve entry is kept."));
-    if (!r.cookieFiles.isEmpty() || !r.cookieJar.isEmpty())
-        imported.notes.append(tr("Cookie files (-b FILE, -c FILE) are not read by the editor; "
-                                 "import them into the cookie jar instead."));
-    if (!r.proxy.isEmpty())
-        imported.notes.append(tr("The proxy %1 is not used by the editor.").arg(r.proxy));
-    return imported;
 }
 
 QList<KeyValueRow> queryRows(const QString &url)
@@ -360,13 +373,17 @@ QJsonObject compositionToJson(const Composition &c)
                                  {QStringLiteral("value"), part.value},
                                  {QStringLiteral("file"), part.isFile},
                                  {QStringLiteral("contentType"), part.contentType}});
-    QJsonObject conditionals;
-    const auto fields = c.conditionals.fields();
-    for (int i = 0; i < 5; ++i)
-        conditionals.insert(QString::fromLatin1(conditionalHeaderNames().at(i)),
-                            QJsonObject{{QStringLiteral("enabled"), fields.at(i)->enabled},
-                                        {QStringLiteral("value"),
-                                         QString::fromLatin1(fields.at(i)->value)}});
+    QJsonObject origins;
+    for (int i = 0; i < 5; ++i) {
+        const ValidatorOrigin &origin = c.validatorOrigins.at(size_t(i));
+        if (origin.kind == ValidatorOrigin::Kind::None)
+            continue;
+        QJsonObject entry{
+                {QStringLiteral("from"), QString::fromLatin1(originNames[int(origin.kind)])}};
+        if (origin.historyId)
+            entry.insert(QStringLiteral("exchange"), qint64(origin.historyId));
+        origins.insert(QString::fromLatin1(conditionalHeaderNames().at(i)), entry);
+    }
     return QJsonObject{
             {QStringLiteral("method"), c.method},
             {QStringLiteral("url"), c.url},
@@ -377,7 +394,7 @@ QJsonObject compositionToJson(const Composition &c)
             {QStringLiteral("jsonBody"), c.jsonBody},
             {QStringLiteral("formFields"), rowsToJson(c.formFields)},
             {QStringLiteral("multipart"), parts},
-            {QStringLiteral("conditionals"), conditionals},
+            {QStringLiteral("validatorOrigins"), origins},
             {QStringLiteral("followRedirects"), c.followRedirects},
             {QStringLiteral("maxRedirects"), c.maxRedirects},
             {QStringLiteral("httpVersion"), QString::fromLatin1(versionNames[int(c.httpVersion)])},
@@ -412,13 +429,25 @@ Composition compositionFromJson(const QJsonObject &o)
                             part.value(QStringLiteral("file")).toBool(),
                             part.value(QStringLiteral("contentType")).toString()});
     }
-    const QJsonObject conditionals = o.value(QStringLiteral("conditionals")).toObject();
-    const auto fields = c.conditionals.fields();
+    const QJsonObject origins = o.value(QStringLiteral("validatorOrigins")).toObject();
+    // Before the conditional fields were header rows, they were toggles of their own; what was
+    // switched on is sent, so it becomes a row.
+    const QJsonObject legacy = o.value(QStringLiteral("conditionals")).toObject();
     for (int i = 0; i < 5; ++i) {
-        const QJsonObject field
-                = conditionals.value(QString::fromLatin1(conditionalHeaderNames().at(i))).toObject();
-        fields.at(i)->enabled = field.value(QStringLiteral("enabled")).toBool();
-        fields.at(i)->value = field.value(QStringLiteral("value")).toString().toLatin1();
+        const QString name = QString::fromLatin1(conditionalHeaderNames().at(i));
+        const QJsonObject origin = origins.value(name).toObject();
+        const QString from = origin.value(QStringLiteral("from")).toString();
+        for (int kind = 1; kind < 6; ++kind) {
+            if (from == QLatin1String(originNames[kind]))
+                c.validatorOrigins[size_t(i)]
+                        = {ValidatorOrigin::Kind(kind),
+                           quint64(origin.value(QStringLiteral("exchange")).toInteger())};
+        }
+        const QJsonObject field = legacy.value(name).toObject();
+        if (field.value(QStringLiteral("enabled")).toBool()) {
+            c.headers.append({true, name, field.value(QStringLiteral("value")).toString()});
+            c.validatorOrigins[size_t(i)] = {ValidatorOrigin::Kind::Typed, 0};
+        }
     }
     c.followRedirects = o.value(QStringLiteral("followRedirects")).toBool(c.followRedirects);
     c.maxRedirects = o.value(QStringLiteral("maxRedirects")).toInt(c.maxRedirects);

@@ -18,10 +18,14 @@ struct KeyValueRow
     bool enabled = true;
     QString name;
     QString value;
+    // Header rows: the exact bytes between name and value when they are not ": " (an imported
+    // "X:a" or "X:  a" is sent as it was written).
+    QByteArray separator = {};
 
     bool operator==(const KeyValueRow &other) const
     {
-        return enabled == other.enabled && name == other.name && value == other.value;
+        return enabled == other.enabled && name == other.name && value == other.value
+               && separator == other.separator;
     }
 };
 
@@ -49,6 +53,10 @@ struct Composition
 {
     QString method = QStringLiteral("GET");
     QString url;
+    // Every header field the request sends, in the order it sends them; the conditional fields
+    // (If-None-Match, If-Modified-Since, ...) are rows too, which the Conditional tab shows. A
+    // row with an empty value removes one of libcurl's defaults (Host, Accept, ...) as curl's
+    // -H 'Accept:' does, and sends an empty field for any other name.
     QList<KeyValueRow> headers;
 
     BodyMode bodyMode = BodyMode::None;
@@ -58,7 +66,9 @@ struct Composition
     QList<KeyValueRow> formFields;
     QList<FormPart> multipart;
 
-    Conditionals conditionals;
+    // Where each conditional field's value came from, in the order of conditionalHeaderNames().
+    // The fields belong to the URL: moving the composition to another resource takes them off.
+    ValidatorOrigins validatorOrigins;
 
     bool followRedirects = true;
     int maxRedirects = 10;
@@ -74,11 +84,14 @@ struct Composition
 
 // The Request a composition sends, or the reasons it cannot be sent yet (invalid JSON, an
 // unreadable file, a header row without a name). Header rows are sent in their order, switched
-// off rows are left out, and a body mode adds its Content-Type unless a row already sets one.
+// off rows are left out, and a body mode adds its Content-Type unless a row already sets one
+// (or libcurl writes the same one itself, as it does for a urlencoded form). notes say what
+// would surprise but does not stop the request.
 struct BuiltRequest
 {
     Request request;
     QStringList errors;
+    QStringList notes;
 };
 
 // jarLines: the cookie jar in cookies.txt lines, handed to libcurl when the jar is on. The
@@ -88,15 +101,28 @@ BuiltRequest buildRequest(const Composition &composition,
                           const QByteArray &boundary = {});
 
 // The editor's view of a request that came from elsewhere (a curl command, a HAR entry, an
-// .http file): curl's separate options become the header rows they send (-A User-Agent, -b
-// Cookie, -u Authorization, -z If-Modified-Since) and the body is kept byte for byte as raw
-// text. What the editor cannot express is described in `notes`.
+// .http file). Its header rows are the fields libcurl writes for it, in libcurl's order: curl's
+// separate options become the rows they send (-u Authorization, -A User-Agent, -e Referer, -b
+// Cookie), with libcurl's default Accept (and Accept-Encoding) written out where an option
+// field comes before them, so that building the request again puts the same head on the wire.
+// Conditional fields found among them are marked as coming from `source`. The body is kept byte
+// for byte as raw text. What the editor cannot express is described in `notes`.
 struct ImportedComposition
 {
     Composition composition;
     QStringList notes;
 };
-ImportedComposition compositionFromRequest(const Request &request);
+ImportedComposition compositionFromRequest(
+        const Request &request, ValidatorOrigin::Kind source = ValidatorOrigin::Kind::CurlCommand);
+
+// Header names libcurl writes on its own (Host, Accept, Accept-Encoding, Content-Type,
+// Content-Length, Expect, Transfer-Encoding, User-Agent): an empty row of one of these names
+// removes libcurl's field instead of sending an empty one.
+bool isLibcurlDefaultField(const QByteArray &name);
+
+// The Accept-Encoding value libcurl writes when asked to decode (curl --compressed): the
+// codings of this build, "deflate, gzip, br, zstd" with all of them.
+QByteArray libcurlAcceptEncoding();
 
 // Where JSON text is invalid, in words with the line and column; empty when it parses.
 QString jsonProblem(const QString &text);

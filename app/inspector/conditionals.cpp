@@ -6,19 +6,6 @@
 
 namespace HttpLens {
 
-bool Conditionals::anyEnabled() const
-{
-    return ifNoneMatch.enabled || ifModifiedSince.enabled || ifMatch.enabled
-           || ifUnmodifiedSince.enabled || ifRange.enabled;
-}
-
-bool Conditionals::operator==(const Conditionals &other) const
-{
-    return ifNoneMatch == other.ifNoneMatch && ifModifiedSince == other.ifModifiedSince
-           && ifMatch == other.ifMatch && ifUnmodifiedSince == other.ifUnmodifiedSince
-           && ifRange == other.ifRange;
-}
-
 const QList<QByteArray> &conditionalHeaderNames()
 {
     static const QList<QByteArray> names = {"If-None-Match",
@@ -29,26 +16,14 @@ const QList<QByteArray> &conditionalHeaderNames()
     return names;
 }
 
-void applyConditionals(QList<HeaderLine> &headers, const Conditionals &conditionals)
+int conditionalIndex(QByteArrayView name)
 {
     const QList<QByteArray> &names = conditionalHeaderNames();
-    headers.removeIf([&](const HeaderLine &line) {
-        for (const QByteArray &name : names) {
-            if (line.name.compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        }
-        return false;
-    });
-    const auto fields = conditionals.fields();
-    for (int i = 0; i < 5; ++i) {
-        if (!fields.at(i)->enabled)
-            continue;
-        HeaderLine line;
-        line.name = names.at(i);
-        line.value = fields.at(i)->value;
-        line.kind = line.value.isEmpty() ? HeaderLine::Kind::Empty : HeaderLine::Kind::Set;
-        headers.append(line);
+    for (int i = 0; i < names.size(); ++i) {
+        if (name.compare(names.at(i), Qt::CaseInsensitive) == 0)
+            return i;
     }
+    return -1;
 }
 
 LearnedValidators validatorsFrom(const Exchange &exchange)
@@ -63,16 +38,6 @@ LearnedValidators validatorsFrom(const Exchange &exchange)
     learned.url = exchange.effectiveUrl.isEmpty() ? exchange.request.url : exchange.effectiveUrl;
     learned.received = exchange.started.addMSecs(qMax<qint64>(exchange.timings.totalUs, 0) / 1000);
     return learned;
-}
-
-Conditionals revalidationFor(const LearnedValidators &validators)
-{
-    Conditionals conditionals;
-    conditionals.ifNoneMatch.value = validators.etag;
-    conditionals.ifNoneMatch.enabled = !validators.etag.isEmpty();
-    conditionals.ifModifiedSince.value = validators.lastModified;
-    conditionals.ifModifiedSince.enabled = !validators.lastModified.isEmpty();
-    return conditionals;
 }
 
 QString resourceKey(const QString &url)

@@ -13,47 +13,26 @@ namespace HttpLens {
 
 struct Exchange;
 
-// The conditional header fields a user switches on and off. Each has its own value so a user can
-// send a stale ETag on purpose and watch the 200 come back.
-struct Conditionals
+// Where the value of a conditional field came from, so the Conditional tab can say "from the
+// pasted command" or "from the ETag of response #3".
+struct ValidatorOrigin
 {
-    struct Field
+    enum class Kind { None, Typed, CurlCommand, HarEntry, HttpFile, Response };
+    Kind kind = Kind::None;
+    quint64 historyId = 0; // Response: the exchange the value came from
+
+    bool operator==(const ValidatorOrigin &other) const
     {
-        bool enabled = false;
-        QByteArray value;
-
-        bool operator==(const Field &other) const
-        {
-            return enabled == other.enabled && value == other.value;
-        }
-    };
-
-    Field ifNoneMatch;
-    Field ifModifiedSince;
-    Field ifMatch;
-    Field ifUnmodifiedSince;
-    Field ifRange;
-
-    // The five fields in the order of conditionalHeaderNames().
-    std::array<Field *, 5> fields()
-    {
-        return {&ifNoneMatch, &ifModifiedSince, &ifMatch, &ifUnmodifiedSince, &ifRange};
+        return kind == other.kind && historyId == other.historyId;
     }
-    std::array<const Field *, 5> fields() const
-    {
-        return {&ifNoneMatch, &ifModifiedSince, &ifMatch, &ifUnmodifiedSince, &ifRange};
-    }
-
-    bool anyEnabled() const;
-    bool operator==(const Conditionals &other) const;
 };
+// One origin per conditional field, in the order of conditionalHeaderNames().
+using ValidatorOrigins = std::array<ValidatorOrigin, 5>;
 
-// The names of the five fields, in the order they are sent.
+// If-None-Match, If-Modified-Since, If-Match, If-Unmodified-Since and If-Range.
 const QList<QByteArray> &conditionalHeaderNames();
-
-// Replaces every conditional field in a request's header list with the enabled ones: a toggle
-// always wins over a hand-written line of the same name, so the panel says what is sent.
-void applyConditionals(QList<HeaderLine> &headers, const Conditionals &conditionals);
+// The position of name (case-insensitive) in conditionalHeaderNames(), or -1.
+int conditionalIndex(QByteArrayView name);
 
 // The validators a response gave for its resource, and where they came from, so the panel can
 // say "from the ETag of response #3 (200) at 10:04:12".
@@ -72,10 +51,6 @@ struct LearnedValidators
 // ETag and Last-Modified of the final response (a 304 carries them too); empty when the
 // exchange has neither or no response arrived.
 LearnedValidators validatorsFrom(const Exchange &exchange);
-
-// If-None-Match and If-Modified-Since switched on with the learned values (RFC 9110 §13.1.1 and
-// §13.1.3): what a cache or a careful crawler sends to revalidate.
-Conditionals revalidationFor(const LearnedValidators &validators);
 
 // The identity of a resource for "the last response to the same URL": the URL without its
 // fragment, with the scheme and host in lower case and a default port dropped.

@@ -93,21 +93,26 @@ QByteArray Request::effectiveMethod() const
 
 QList<HeaderLine> explicitHeaderFields(const Request &r)
 {
-    QList<HeaderLine> fields = r.headers;
-    auto add = [&fields](const QByteArray &name, const QByteArray &value) {
+    QList<HeaderLine> fields;
+    // libcurl leaves out an option's field when a header line of the same name is given.
+    auto add = [&](const QByteArray &name, const QByteArray &value) {
+        for (const HeaderLine &line : r.headers) {
+            if (line.name.compare(name, Qt::CaseInsensitive) == 0)
+                return;
+        }
         fields.append(HeaderLine{HeaderLine::Kind::Set, name, value, ": "});
     };
-    if (r.userAgentSet)
+    if (!r.userPassword.isEmpty())
+        add("Authorization", "Basic " + r.userPassword.toBase64());
+    else if (!r.bearerToken.isEmpty())
+        add("Authorization", "Bearer " + r.bearerToken);
+    if (r.userAgentSet && !r.userAgent.isEmpty()) // curl -A '' sends no User-Agent at all
         add("User-Agent", r.userAgent);
     if (!r.referer.isEmpty())
         add("Referer", r.referer);
     if (!r.cookie.isEmpty())
         add("Cookie", r.cookie);
-    if (!r.userPassword.isEmpty())
-        add("Authorization", "Basic " + r.userPassword.toBase64());
-    else if (!r.bearerToken.isEmpty())
-        add("Authorization", "Bearer " + r.bearerToken);
-    return fields;
+    return fields + r.headers;
 }
 
 bool isToken(const QByteArray &text)
@@ -143,7 +148,8 @@ QList<Request::Problem> Request::problems() const
                                   .arg(printable(line.value))});
             continue;
         }
-        if (hasForbiddenControl(line.name) || hasForbiddenControl(line.value)) {
+        if (hasForbiddenControl(line.name) || hasForbiddenControl(line.value)
+            || hasForbiddenControl(line.separator)) {
             found.append({2,
                           tr("The header \"%1\" contains CR, LF or NUL, which would split the "
                              "request (RFC 9110 §5.5).")

@@ -83,9 +83,11 @@ struct Request
     QList<Problem> problems() const;
 };
 
-// The request's header lines followed by the fields curl's separate options become (-A
-// User-Agent, -e Referer, -b Cookie, -u Authorization: Basic, -z If-Modified-Since), for
+// The fields curl's separate options become, in the order libcurl writes them (-u or
+// --oauth2-bearer Authorization, -A User-Agent, -e Referer, -b Cookie; each left out when a
+// header line of the same name replaces it), followed by the request's header lines: for
 // writing the request where those options do not exist (.http files, code, the editor).
+// libcurl writes its own Accept (and Accept-Encoding) between User-Agent and Referer.
 QList<HeaderLine> explicitHeaderFields(const Request &request);
 
 // RFC 9110 token: the syntax of methods and header field names.

@@ -346,15 +346,15 @@
     </message>
     <message>
         <source>The body is not UTF-8 text; the editor shows it as text, so bytes that are not UTF-8 change.</source>
-        <translation>请求体不是 UTF-8 文本；编辑器以文本显示它，非 UTF-8 的字节会被改变。</translation>
+        <translation>请求体不是 UTF-8 文本；编辑器按文本显示它，不属于 UTF-8 的字节会被改变。</translation>
     </message>
     <message>
         <source>Only the first --resolve entry is kept.</source>
-        <translation>只保留第一个 --resolve 条目。</translation>
+        <translation>只保留了第一个 --resolve 条目。</translation>
     </message>
     <message>
         <source>Cookie files (-b FILE, -c FILE) are not read by the editor; import them into the cookie jar instead.</source>
-        <translation>编辑器不读取 Cookie 文件（-b FILE、-c FILE）；请改为把它们导入 Cookie 罐。</translation>
+        <translation>编辑器不读取 Cookie 文件（-b 文件、-c 文件）；请改为把它们导入 Cookie 罐。</translation>
     </message>
     <message>
         <source>The proxy %1 is not used by the editor.</source>
@@ -375,6 +375,30 @@
     <message>
         <source>The file &quot;%1&quot; for part &quot;%2&quot; cannot be read: %3</source>
         <translation>部分“%2”的文件“%1”无法读取：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1:&quot; removes a field libcurl does not write, so it changes nothing and has no row.</source>
+        <translation>“%1:”要去掉的是 libcurl 本来就不会写的字段，不起任何作用，因此没有对应的行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1;&quot; sends an empty %1 field; an empty %1 row in the editor removes libcurl&apos;s %1 field instead.</source>
+        <translation>“%1;”会发送一个空的 %1 字段；而编辑器里值为空的 %1 行表示去掉 libcurl 自带的 %1 字段。</translation>
+    </message>
+    <message>
+        <source>The %1 field is not UTF-8 text; the editor shows it as text, so bytes that are not UTF-8 change.</source>
+        <translation>%1 字段不是 UTF-8 文本；编辑器按文本显示它，不属于 UTF-8 的字节会被改变。</translation>
+    </message>
+    <message>
+        <source>The time limit of %1 ms is rounded up to whole seconds.</source>
+        <translation>%1 毫秒的时间限制被向上取整为整秒。</translation>
+    </message>
+    <message>
+        <source>The editor has no connect time limit; only the overall time limit is kept.</source>
+        <translation>编辑器没有单独的连接时间限制；只保留了总的时间限制。</translation>
+    </message>
+    <message>
+        <source>A HEAD request is sent without the body of the Body tab: libcurl cannot send one and still read an answer that has none.</source>
+        <translation>HEAD 请求发送时不带“请求体”标签页中的内容：libcurl 无法既发送请求体、又读取一个没有响应体的回答。</translation>
     </message>
 </context>
 <context>
@@ -860,6 +884,53 @@
     <message>
         <source>&quot;%1&quot; lacks the &quot;//&quot; after &quot;%2:&quot;; write %2://host/.</source>
         <translation>“%1”在“%2:”后面缺少“//”；请写成 %2://主机/。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Conditionals</name>
+    <message>
+        <source>From the ETag of response #%1 (%2) received %3</source>
+        <translation>来自 %3 收到的响应 #%1（%2）的 ETag</translation>
+    </message>
+    <message>
+        <source>From the Last-Modified of response #%1 (%2) received %3</source>
+        <translation>来自 %3 收到的响应 #%1（%2）的 Last-Modified</translation>
+    </message>
+    <message>
+        <source>%1; tick it to send it.</source>
+        <translation>%1；勾选后才会发送。</translation>
+    </message>
+    <message>
+        <source>No ETag seen for this URL yet.</source>
+        <translation>这个 URL 还没有收到过 ETag。</translation>
+    </message>
+    <message>
+        <source>No Last-Modified seen for this URL yet.</source>
+        <translation>这个 URL 还没有收到过 Last-Modified。</translation>
+    </message>
+    <message>
+        <source>From the pasted curl command</source>
+        <translation>来自粘贴的 curl 命令</translation>
+    </message>
+    <message>
+        <source>From the imported HAR entry</source>
+        <translation>来自导入的 HAR 条目</translation>
+    </message>
+    <message>
+        <source>From the .http file</source>
+        <translation>来自 .http 文件</translation>
+    </message>
+    <message>
+        <source>From response #%1</source>
+        <translation>来自响应 #%1</translation>
+    </message>
+    <message>
+        <source>Written by hand</source>
+        <translation>手动填写</translation>
+    </message>
+    <message>
+        <source>Written in the Headers tab</source>
+        <translation>在“请求头”标签页中填写</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 #include "inspector/bodyformat.h"
 #include "inspector/comparison.h"
 #include "inspector/composition.h"
+#include "inspector/conditionalrows.h"
 #include "inspector/conditionals.h"
 #include "inspector/history.h"
 #include "inspector/walkthrough.h"
@@ -60,13 +61,16 @@ private slots:
         c.headers = {{true, QStringLiteral("X-One"), QStringLiteral("1")},
                      {false, QStringLiteral("X-Off"), QStringLiteral("no")},
                      {true, QStringLiteral("Accept"), QString()},
+                     {true, QStringLiteral("X-Blank"), QString()},
                      {true, QStringLiteral("X-Two"), QStringLiteral("2")}};
         const BuiltRequest built = buildRequest(c);
         QVERIFY2(built.errors.isEmpty(), qPrintable(built.errors.join(u'\n')));
-        QCOMPARE(built.request.headers.size(), 3);
+        QCOMPARE(built.request.headers.size(), 4);
         QCOMPARE(built.request.headers.at(0).name, QByteArray("X-One"));
-        QCOMPARE(built.request.headers.at(1).kind, HeaderLine::Kind::Empty);
-        QCOMPARE(built.request.headers.at(2).value, QByteArray("2"));
+        // An empty row removes one of libcurl's own fields and sends any other one empty.
+        QCOMPARE(built.request.headers.at(1).kind, HeaderLine::Kind::Remove);
+        QCOMPARE(built.request.headers.at(2).kind, HeaderLine::Kind::Empty);
+        QCOMPARE(built.request.headers.at(3).value, QByteArray("2"));
         QCOMPARE(built.request.method, QByteArray("GET"));
         QVERIFY(built.request.followRedirects);
         QVERIFY(!built.request.insecure);
@@ -155,8 +159,8 @@ private slots:
         built = buildRequest(c);
         QVERIFY(built.errors.isEmpty());
         QCOMPARE(built.request.body, QByteArray("q=a+b%26c&%E5%90%8D=%3D"));
-        QCOMPARE(built.request.headers.constLast().value,
-                 QByteArray("application/x-www-form-urlencoded"));
+        // libcurl writes this very Content-Type itself, after Content-Length, as curl -d does.
+        QVERIFY(built.request.headers.isEmpty());
 
         // A Content-Type row of the user wins over the body mode's.
         c.headers = {{true, QStringLiteral("content-type"), QStringLiteral("text/x-mine")}};
@@ -258,15 +262,16 @@ private slots:
         Composition c;
         c.method = QStringLiteral("PATCH");
         c.url = QStringLiteral("http://h/p?x=1");
-        c.headers = {{false, QStringLiteral("A"), QStringLiteral("b")}};
+        c.headers = {{false, QStringLiteral("A"), QStringLiteral("b")},
+                     {true, QStringLiteral("X-Tight"), QStringLiteral("v"), ":"},
+                     {true, QStringLiteral("If-None-Match"), QStringLiteral("\"abc\"")}};
+        c.validatorOrigins[0] = {ValidatorOrigin::Kind::Response, 7};
         c.bodyMode = BodyMode::Multipart;
         c.multipart = {{true,
                         QStringLiteral("f"),
                         QStringLiteral("/tmp/x"),
                         true,
                         QStringLiteral("image/png")}};
-        c.conditionals.ifNoneMatch = {true, "\"abc\""};
-        c.conditionals.ifRange = {false, "\"r\""};
         c.httpVersion = HttpVersion::Http2;
         c.followRedirects = false;
         c.timeoutSeconds = 5;
@@ -278,24 +283,77 @@ private slots:
         QVERIFY(back == c);
         // Garbage yields defaults, not a crash.
         QVERIFY(compositionFromJson(QJsonObject{{QStringLiteral("bodyMode"), 42}}) == Composition());
+
+        // A session saved when conditionals were toggles of their own: what was on becomes a row.
+        const Composition legacy = compositionFromJson(
+                QJsonDocument::fromJson("{\"url\": \"http://h/doc\", \"headers\": [{\"enabled\": "
+                                        "true, \"name\": \"X\", "
+                                        "\"value\": \"1\"}], \"conditionals\": {\"If-None-Match\": "
+                                        "{\"enabled\": true, "
+                                        "\"value\": \"\\\"v1\\\"\"}, \"If-Match\": {\"enabled\": "
+                                        "false, \"value\": \"x\"}}}")
+                        .object());
+        QCOMPARE(legacy.headers.size(), 2);
+        QCOMPARE(legacy.headers.at(1).name, QStringLiteral("If-None-Match"));
+        QCOMPARE(legacy.headers.at(1).value, QStringLiteral("\"v1\""));
+
+        // A separator read from a file cannot carry a line break onto the wire.
+        Composition hostile;
+        hostile.url = QStringLiteral("http://h/");
+        hostile.headers = {{true, QStringLiteral("X"), QStringLiteral("1"), ":\r\nInjected: 1"}};
+        const BuiltRequest built = buildRequest(hostile);
+        QVERIFY(built.errors.isEmpty());
+        QCOMPARE(built.request.headers.first().separator, QByteArray(": "));
     }
 
-    void applyConditionalsReplacesRows()
+    // The conditional fields are header rows: the Conditional tab reads and writes them in place.
+    void conditionalRows()
     {
-        QList<HeaderLine> headers = {HeaderLine::fromCurlSyntax("if-none-match: \"old\""),
-                                     HeaderLine::fromCurlSyntax("X-Keep: 1")};
-        Conditionals c;
-        c.ifNoneMatch = {true, "\"new\""};
-        c.ifModifiedSince = {false, "Tue, 01 Jan 2030 00:00:00 GMT"};
-        c.ifMatch = {true, "*"};
-        applyConditionals(headers, c);
-        QCOMPARE(headers.size(), 3);
-        QCOMPARE(headers.at(0).name, QByteArray("X-Keep"));
-        QCOMPARE(headers.at(1).name, QByteArray("If-None-Match"));
-        QCOMPARE(headers.at(1).value, QByteArray("\"new\""));
-        QCOMPARE(headers.at(2).name, QByteArray("If-Match"));
-        applyConditionals(headers, Conditionals());
-        QCOMPARE(headers.size(), 1);
+        Composition c;
+        c.url = QStringLiteral("http://h/doc");
+        c.headers = {{true, QStringLiteral("if-none-match"), QStringLiteral("\"old\"")},
+                     {true, QStringLiteral("X-Keep"), QStringLiteral("1")}};
+        QVERIFY(conditionalEnabled(c, 0));
+        QCOMPARE(conditionalValue(c, 0), QStringLiteral("\"old\""));
+        QVERIFY(!conditionalEnabled(c, 1));
+        setConditional(c, 0, QStringLiteral("\"new\""), true, {ValidatorOrigin::Kind::Typed, 0});
+        setConditional(c, 2, QStringLiteral("*"), true, {ValidatorOrigin::Kind::Typed, 0});
+        QCOMPARE(c.headers.size(), 3);
+        QCOMPARE(c.headers.at(0).value, QStringLiteral("\"new\"")); // kept its place
+        QCOMPARE(c.headers.at(2).name, QStringLiteral("If-Match")); // a new one goes last
+        BuiltRequest built = buildRequest(c);
+        QCOMPARE(built.request.headers.size(), 3);
+        QCOMPARE(built.request.headers.at(0).name, QByteArray("if-none-match"));
+        QCOMPARE(built.request.headers.at(1).name, QByteArray("X-Keep"));
+        setConditional(c, 0, QStringLiteral("\"new\""), false, {ValidatorOrigin::Kind::Typed, 0});
+        QVERIFY(!conditionalEnabled(c, 0));
+        built = buildRequest(c);
+        QCOMPARE(built.request.headers.size(), 2);
+
+        // Revalidation writes both validators, marked as coming from the response.
+        LearnedValidators learned;
+        learned.etag = "\"v1\"";
+        learned.lastModified = "Tue, 01 Jan 2030 00:00:00 GMT";
+        learned.historyId = 4;
+        applyRevalidation(c, learned);
+        QVERIFY(conditionalEnabled(c, 0) && conditionalEnabled(c, 1));
+        QCOMPARE(conditionalValue(c, 0), QStringLiteral("\"v1\""));
+        QCOMPARE(c.validatorOrigins.at(1).kind, ValidatorOrigin::Kind::Response);
+        QCOMPARE(c.validatorOrigins.at(1).historyId, quint64(4));
+        QVERIFY(conditionalSourceText(c, 0, learned).contains(QLatin1String("#4")));
+
+        // The same resource keeps them; another takes them off, except the version-less "*".
+        QVERIFY(moveToUrl(c, QStringLiteral("HTTP://h/doc#part")).isEmpty());
+        QVERIFY(conditionalEnabled(c, 0));
+        const QStringList removed = moveToUrl(c, QStringLiteral("http://h/other"));
+        QCOMPARE(removed,
+                 (QStringList{QStringLiteral("if-none-match"),
+                              QStringLiteral("If-Modified-Since")}));
+        QCOMPARE(c.url, QStringLiteral("http://h/other"));
+        QVERIFY(!conditionalEnabled(c, 0) && !conditionalEnabled(c, 1));
+        QVERIFY(conditionalEnabled(c, 2)); // If-Match: *
+        QCOMPARE(c.validatorOrigins.at(0).kind, ValidatorOrigin::Kind::None);
+        QCOMPARE(c.headers.size(), 2);
     }
 
     void validatorsAndResourceKey()
@@ -308,9 +366,6 @@ private slots:
         QCOMPARE(v.etag, QByteArray("\"v1\""));
         QCOMPARE(v.lastModified, QByteArray("Tue, 01 Jan 2030 00:00:00 GMT"));
         QCOMPARE(v.status, 200);
-        const Conditionals c = revalidationFor(v);
-        QVERIFY(c.ifNoneMatch.enabled && c.ifModifiedSince.enabled);
-        QVERIFY(!c.ifMatch.enabled);
 
         QCOMPARE(resourceKey(QStringLiteral("HTTP://Example.ORG:80/a#frag")),
                  resourceKey(QStringLiteral("http://example.org/a")));
@@ -599,7 +654,7 @@ private slots:
         const std::optional<LearnedValidators> learned = history.latestValidators(c.url);
         QVERIFY(learned && !learned->etag.isEmpty());
 
-        c.conditionals = revalidationFor(*learned);
+        applyRevalidation(c, *learned);
         Exchange second = sendAndWait(engine, buildRequest(c).request);
         QCOMPARE(second.status(), 304);
         QCOMPARE(second.body.size(), 0);
