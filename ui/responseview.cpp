@@ -4,6 +4,7 @@
 #include "waterfallwidget.h"
 
 #include "cookies/cookiejar.h"
+#include "http/transporterror.h"
 #include "inspector/bodyformat.h"
 #include "inspector/comparison.h"
 #include "inspector/hexmodel.h"
@@ -345,10 +346,12 @@ void ResponseView::showEntry(quint64 id, std::shared_ptr<const Exchange> exchang
     const Hop *final = e.finalHop();
     const Language language = languageFor();
     if (e.error.isError() && !(final && final->hasResponse)) {
-        setBadge(tr("Error %1").arg(e.error.curlCode),
+        setBadge(transportErrorTitle(e),
                  QColor(0x8e, 0x24, 0xaa),
                  e.error.sentence
-                         + (e.error.hint.isEmpty() ? QString() : QLatin1Char('\n') + e.error.hint));
+                         + (e.error.hint.isEmpty() ? QString() : QLatin1Char('\n') + e.error.hint)
+                         + QLatin1Char('\n')
+                         + tr("libcurl error %1: %2").arg(e.error.curlCode).arg(e.error.curlText));
     } else if (final && final->hasResponse) {
         const int status = final->response.status;
         QString reason = latin1(final->response.reason);
@@ -384,7 +387,7 @@ void ResponseView::showEntry(quint64 id, std::shared_ptr<const Exchange> exchang
     fillHeaders(e);
     fillBody();
     fillCookies(e);
-    m_waterfall->setTimings(e.timings, e.timings.queueUs);
+    m_waterfall->setTimings(e.timings, e.timings.queueUs, e.error.isError());
     fillExplain(e);
     fillTls(e);
 }

@@ -39,9 +39,9 @@ WaterfallWidget::WaterfallWidget(QWidget *parent)
     setMouseTracking(true);
 }
 
-void WaterfallWidget::setTimings(const Timings &timings, qint64 queueUs)
+void WaterfallWidget::setTimings(const Timings &timings, qint64 queueUs, bool failed)
 {
-    m_spans = waterfall(timings);
+    m_spans = waterfall(timings, failed);
     m_totalUs = timings.totalUs;
     m_queueUs = queueUs;
     updateGeometry();
@@ -78,12 +78,13 @@ void WaterfallWidget::paintEvent(QPaintEvent *)
     for (const PhaseSpan &span : m_spans)
         labelWidth = qMax(labelWidth, fontMetrics().horizontalAdvance(phaseName(span.phase)));
     labelWidth += 16;
-    const int valueWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000.00 ms")) + 12;
+    const int valueWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000.00 ms")) + 12
+                           + fontMetrics().horizontalAdvance(tr(" · stopped here"));
     const int barLeft = labelWidth;
     const int barWidth = qMax(40, width() - barLeft - valueWidth - 8);
     qint64 end = 1;
     for (const PhaseSpan &span : m_spans)
-        end = qMax(end, span.startUs + span.durationUs);
+        end = qMax(end, span.startUs + qMax<qint64>(0, span.durationUs));
 
     int y = 4;
     for (const PhaseSpan &span : m_spans) {
@@ -92,14 +93,23 @@ void WaterfallWidget::paintEvent(QPaintEvent *)
                    Qt::AlignVCenter | Qt::AlignLeft,
                    phaseName(span.phase));
         const int x = barLeft + int(double(span.startUs) / double(end) * barWidth);
-        const int w = qMax(2, int(double(span.durationUs) / double(end) * barWidth));
-        p.setPen(Qt::NoPen);
-        p.setBrush(phaseColour(span.phase));
-        p.drawRoundedRect(QRectF(x, y + 4, w, h - 8), 2, 2);
-        p.setPen(pal.color(QPalette::WindowText));
+        int w = 0;
+        if (span.happened()) {
+            w = qMax(2, int(double(span.durationUs) / double(end) * barWidth));
+            p.setPen(span.stopped ? QPen(QColor(0xc6, 0x28, 0x28), 2) : QPen(Qt::NoPen));
+            p.setBrush(phaseColour(span.phase));
+            p.drawRoundedRect(QRectF(x, y + 4, w, h - 8), 2, 2);
+        }
+        // A phase that did not happen has no bar, only a dash.
+        const QString value = !span.happened() ? QStringLiteral("–")
+                              : span.stopped
+                                      ? formatDuration(span.durationUs) + tr(" · stopped here")
+                                      : formatDuration(span.durationUs);
+        p.setPen(span.happened() ? pal.color(QPalette::WindowText)
+                                 : pal.color(QPalette::PlaceholderText));
         p.drawText(QRect(x + w + 6, y, valueWidth + barWidth, h),
                    Qt::AlignVCenter | Qt::AlignLeft,
-                   formatDuration(span.durationUs));
+                   value);
         y += h;
     }
     p.setPen(pal.color(QPalette::Mid));
@@ -122,10 +132,15 @@ bool WaterfallWidget::event(QEvent *event)
         const int row = (help->pos().y() - 4) / rowHeight();
         if (row >= 0 && row < m_spans.size()) {
             const PhaseSpan &span = m_spans.at(row);
+            const QString duration = !span.happened()
+                                             ? tr("did not happen")
+                                             : formatDuration(span.durationUs)
+                                                       + (span.stopped ? tr(" · stopped here")
+                                                                       : QString());
             QToolTip::showText(help->globalPos(),
                                QStringLiteral("<b>%1</b> %2<br>%3")
                                        .arg(phaseName(span.phase).toHtmlEscaped(),
-                                            formatDuration(span.durationUs),
+                                            duration.toHtmlEscaped(),
                                             phaseDescription(span.phase).toHtmlEscaped()),
                                this);
         } else {

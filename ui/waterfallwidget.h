@@ -16,7 +16,8 @@ class WaterfallWidget : public QWidget
 public:
     explicit WaterfallWidget(QWidget *parent = nullptr);
 
-    void setTimings(const Timings &timings, qint64 queueUs);
+    // failed: the transfer ended with a transport error (the phase it stopped in is marked).
+    void setTimings(const Timings &timings, qint64 queueUs, bool failed = false);
     const QList<PhaseSpan> &spans() const { return m_spans; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;

@@ -801,6 +801,9 @@ void Engine::finalize(TransferState &state, int curlResult, bool remove)
     t.startTransferUs = infoTime(easy, CURLINFO_STARTTRANSFER_TIME_T);
     t.totalUs = infoTime(easy, CURLINFO_TOTAL_TIME_T);
     t.redirectUs = infoTime(easy, CURLINFO_REDIRECT_TIME_T);
+    char *finalUrl = nullptr;
+    if (curl_easy_getinfo(easy, CURLINFO_EFFECTIVE_URL, &finalUrl) == CURLE_OK && finalUrl)
+        t.secure = qstrnicmp(finalUrl, "https:", 6) == 0;
 
     ConnectionInfo &c = exchange.connection;
     char *text = nullptr;

@@ -1,6 +1,7 @@
 #include "transporterror.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QUrl>
 
 #include <curl/curl.h>
@@ -175,6 +176,55 @@ TransportError describeTransportError(int curlCode,
         break;
     }
     return error;
+}
+
+QString transportErrorTitle(const Exchange &exchange)
+{
+    const TransportError &error = exchange.error;
+    switch (error.curlCode) {
+    case CURLE_ABORTED_BY_CALLBACK:
+        return tr("Cancelled");
+    case CURLE_OPERATION_TIMEDOUT: {
+        const Request &r = exchange.request;
+        // The connect limit when the connection never opened within it, else the overall one.
+        const bool connectLimit = r.connectTimeoutMs > 0 && exchange.timings.connectUs <= 0
+                                  && (r.timeoutMs <= 0 || r.connectTimeoutMs < r.timeoutMs);
+        const qint64 limitMs = connectLimit ? r.connectTimeoutMs : r.timeoutMs;
+        if (limitMs <= 0)
+            return tr("Timed out");
+        return tr("Timed out after %1 s").arg(QLocale().toString(double(limitMs) / 1000.0, 'g', 4));
+    }
+    case CURLE_COULDNT_CONNECT:
+        return error.sentence.contains(QLatin1String("refused"), Qt::CaseInsensitive)
+                               || error.curlText.contains(QLatin1String("refused"),
+                                                          Qt::CaseInsensitive)
+                       ? tr("Connection refused")
+                       : tr("Could not connect");
+    case CURLE_COULDNT_RESOLVE_HOST:
+        return tr("Host not found");
+    case CURLE_COULDNT_RESOLVE_PROXY:
+        return tr("Proxy not found");
+    case CURLE_SSL_CONNECT_ERROR:
+        return tr("TLS handshake failed");
+    case CURLE_PEER_FAILED_VERIFICATION:
+        return tr("Certificate not trusted");
+    case CURLE_TOO_MANY_REDIRECTS:
+        return tr("Too many redirects");
+    case CURLE_GOT_NOTHING:
+        return tr("Empty reply");
+    case CURLE_PARTIAL_FILE:
+        return tr("Body cut short");
+    case CURLE_SEND_ERROR:
+    case CURLE_RECV_ERROR:
+        return tr("Connection broken");
+    case CURLE_WEIRD_SERVER_REPLY:
+    case CURLE_UNSUPPORTED_PROTOCOL:
+        return tr("Not an HTTP reply");
+    case CURLE_URL_MALFORMAT:
+        return tr("Malformed URL");
+    default:
+        return tr("Transfer failed");
+    }
 }
 
 } // namespace HttpLens

@@ -14,4 +14,8 @@ TransportError describeTransportError(int curlCode,
                                       long osErrno = 0,
                                       bool inResponseHead = false);
 
+// A few words for a badge or a status column, where a code number says little: "Cancelled",
+// "Timed out after 30 s", "Connection refused". libcurl's number stays in the error's details.
+QString transportErrorTitle(const Exchange &exchange);
+
 } // namespace HttpLens

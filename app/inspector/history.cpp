@@ -1,5 +1,7 @@
 #include "history.h"
 
+#include "http/transporterror.h"
+
 #include <QLocale>
 #include <QSet>
 
@@ -132,7 +134,7 @@ QVariant History::data(const QModelIndex &index, int role) const
     }
     case Status:
         if (exchange.error.isError())
-            return tr("error %1").arg(exchange.error.curlCode);
+            return transportErrorTitle(exchange);
         return exchange.status();
     case Time:
         return formatDuration(exchange.timings.totalUs);

@@ -13,24 +13,34 @@ QString tr(const char *text)
 
 } // namespace
 
-QList<PhaseSpan> waterfall(const Timings &t)
+QList<PhaseSpan> waterfall(const Timings &t, bool failed)
 {
     QList<PhaseSpan> spans;
+    if (t.totalUs < 0)
+        return spans; // nothing was sent
     qint64 at = 0;
     auto add = [&](PhaseSpan::Phase phase, qint64 duration) {
-        if (duration < 0)
-            return;
-        spans.append({phase, at, duration});
-        at += duration;
+        spans.append({phase, at, duration, false});
+        if (duration > 0)
+            at += duration;
     };
     if (t.redirectUs > 0)
         add(PhaseSpan::Phase::Redirects, t.redirectUs);
     add(PhaseSpan::Phase::Dns, t.dnsPhaseUs());
     add(PhaseSpan::Phase::Connect, t.connectPhaseUs());
-    add(PhaseSpan::Phase::Tls, t.tlsPhaseUs());
+    if (t.secure || t.tlsPhaseUs() >= 0)
+        add(PhaseSpan::Phase::Tls, t.tlsPhaseUs());
     add(PhaseSpan::Phase::Send, t.sendPhaseUs());
     add(PhaseSpan::Phase::Wait, t.waitPhaseUs());
     add(PhaseSpan::Phase::Download, t.downloadPhaseUs());
+    if (failed) {
+        for (auto it = spans.rbegin(); it != spans.rend(); ++it) {
+            if (it->happened()) {
+                it->stopped = true;
+                break;
+            }
+        }
+    }
     return spans;
 }
 

@@ -6,18 +6,23 @@
 
 namespace HttpLens {
 
-// One bar of the timing waterfall: a phase of the final hop, placed on a time axis that starts
-// when the hop started. Phases that did not happen (TLS on plain HTTP, DNS for an address) are
-// left out.
+// One row of the timing waterfall: a phase of the final hop, placed on a time axis that starts
+// when the hop started. A phase that did not happen (nothing sent after a refused connection,
+// no lookup on a reused connection) keeps its row with durationUs -1, so it reads "–" and has no
+// bar. TLS has a row only where a handshake was due, Redirects only after redirects.
 struct PhaseSpan
 {
     enum class Phase { Redirects, Dns, Connect, Tls, Send, Wait, Download };
     Phase phase = Phase::Dns;
     qint64 startUs = 0;
-    qint64 durationUs = 0;
+    qint64 durationUs = -1;
+    bool stopped = false; // the transfer failed during this phase
+
+    bool happened() const { return durationUs >= 0; }
 };
 
-QList<PhaseSpan> waterfall(const Timings &timings);
+// failed: the transfer ended with a transport error, so the last phase that happened is where.
+QList<PhaseSpan> waterfall(const Timings &timings, bool failed = false);
 QString phaseName(PhaseSpan::Phase phase);
 // What the phase measures, for the tooltip.
 QString phaseDescription(PhaseSpan::Phase phase);

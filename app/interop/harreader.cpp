@@ -175,6 +175,11 @@ void restoreDetails(Exchange &exchange, const QJsonObject &entry)
         t.startTransferUs = integer(us, "startTransfer");
         t.totalUs = integer(us, "total");
         t.redirectUs = integer(us, "redirect");
+        t.secure = entry.value(QStringLiteral("request"))
+                           .toObject()
+                           .value(QStringLiteral("url"))
+                           .toString()
+                           .startsWith(QLatin1String("https:"), Qt::CaseInsensitive);
     }
     const QJsonObject connection = entry.value(QStringLiteral("_connection")).toObject();
     if (!connection.isEmpty()) {

@@ -51,49 +51,67 @@ ResponseHead ResponseHead::parse(const QByteArray &raw)
     return head;
 }
 
-namespace {
-qint64 span(qint64 from, qint64 to)
+// Phases 0 to 4 end at the lookup, connect, TLS, pretransfer and first-byte moments; the
+// download (5) runs from the first byte to the end of the final hop.
+qint64 Timings::phaseUs(int phase) const
 {
-    if (from < 0 || to < 0 || to < from)
+    const qint64 moments[] = {nameLookupUs,
+                              connectUs,
+                              secure || appConnectUs > 0 ? appConnectUs : -1,
+                              preTransferUs,
+                              startTransferUs};
+    const qint64 end = totalUs < 0 ? -1 : totalUs - (redirectUs > 0 ? redirectUs : 0);
+    if (phase == 5)
+        return startTransferUs > 0 && end >= startTransferUs ? end - startTransferUs : -1;
+    if (moments[phase] < 0 && phase == 2)
+        return -1; // no TLS on this connection
+    qint64 from = 0;
+    for (int i = 0; i < phase; ++i)
+        from = qMax(from, moments[i]);
+    if (moments[phase] > 0)
+        return moments[phase] >= from ? moments[phase] - from : -1;
+    // Not reached: skipped when a later moment was reached, else where the transfer stopped.
+    for (int i = phase + 1; i < 5; ++i) {
+        if (moments[i] > 0)
+            return -1;
+    }
+    for (int i = 0; i < phase; ++i) {
+        if (moments[i] == 0 && (i != 2 || secure))
+            return -1; // an earlier phase is where it stopped
+    }
+    if (moments[phase] < 0 || end < 0)
         return -1;
-    return to - from;
+    return end >= from ? end - from : -1;
 }
-} // namespace
 
 qint64 Timings::dnsPhaseUs() const
 {
-    return nameLookupUs;
+    return phaseUs(0);
 }
 
 qint64 Timings::connectPhaseUs() const
 {
-    return span(nameLookupUs, connectUs);
+    return phaseUs(1);
 }
 
 qint64 Timings::tlsPhaseUs() const
 {
-    if (appConnectUs <= 0)
-        return -1;
-    return span(connectUs, appConnectUs);
+    return phaseUs(2);
 }
 
 qint64 Timings::sendPhaseUs() const
 {
-    const qint64 ready = appConnectUs > 0 ? appConnectUs : connectUs;
-    return span(ready, preTransferUs);
+    return phaseUs(3);
 }
 
 qint64 Timings::waitPhaseUs() const
 {
-    return span(preTransferUs, startTransferUs);
+    return phaseUs(4);
 }
 
 qint64 Timings::downloadPhaseUs() const
 {
-    if (totalUs < 0 || startTransferUs < 0)
-        return -1;
-    const qint64 finalHopTotal = totalUs - (redirectUs > 0 ? redirectUs : 0);
-    return span(startTransferUs, finalHopTotal);
+    return phaseUs(5);
 }
 
 QString Body::filePath() const

@@ -73,14 +73,22 @@ struct Timings
     qint64 startTransferUs = -1; // first response byte
     qint64 totalUs = -1;
     qint64 redirectUs = -1;
+    bool secure = false; // an https URL: a TLS handshake was due after connecting
 
-    // Phase durations derived the way curl's documentation draws them.
+    // Phase durations derived the way curl's documentation draws them; -1 for a phase that did
+    // not happen. libcurl reports 0 for a moment that was not reached: when a later one was, the
+    // phase was skipped (a reused connection needs no lookup and no connect); when none was,
+    // the transfer stopped in the first such phase, which then lasts until the end (a refused
+    // connection: the lookup, then the connect that failed, and nothing sent or received).
     qint64 dnsPhaseUs() const;
     qint64 connectPhaseUs() const;
     qint64 tlsPhaseUs() const;
     qint64 sendPhaseUs() const;
     qint64 waitPhaseUs() const;
     qint64 downloadPhaseUs() const;
+
+private:
+    qint64 phaseUs(int phase) const;
 };
 
 struct ConnectionInfo

@@ -1271,6 +1271,10 @@
         <source>Valid</source>
         <translation>有效期</translation>
     </message>
+    <message>
+        <source>libcurl error %1: %2</source>
+        <translation>libcurl 错误 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::SnippetDialog</name>
@@ -1301,6 +1305,14 @@
         <location filename="../../ui/waterfallwidget.cpp" line="114"/>
         <source>queued before start: %1</source>
         <translation>开始前排队：%1</translation>
+    </message>
+    <message>
+        <source> · stopped here</source>
+        <translation> · 在此中断</translation>
+    </message>
+    <message>
+        <source>did not happen</source>
+        <translation>未发生</translation>
     </message>
 </context>
 </TS>

@@ -933,4 +933,71 @@
         <translation>在“请求头”标签页中填写</translation>
     </message>
 </context>
+<context>
+    <name>HttpLens::TransportError</name>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <source>Timed out after %1 s</source>
+        <translation>%1 秒后超时</translation>
+    </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>Could not connect</source>
+        <translation>无法连接</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>找不到主机</translation>
+    </message>
+    <message>
+        <source>Proxy not found</source>
+        <translation>找不到代理</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>Certificate not trusted</source>
+        <translation>证书不受信任</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>重定向次数过多</translation>
+    </message>
+    <message>
+        <source>Empty reply</source>
+        <translation>空回复</translation>
+    </message>
+    <message>
+        <source>Body cut short</source>
+        <translation>响应体不完整</translation>
+    </message>
+    <message>
+        <source>Connection broken</source>
+        <translation>连接中断</translation>
+    </message>
+    <message>
+        <source>Not an HTTP reply</source>
+        <translation>不是 HTTP 回复</translation>
+    </message>
+    <message>
+        <source>Malformed URL</source>
+        <translation>URL 格式错误</translation>
+    </message>
+    <message>
+        <source>Transfer failed</source>
+        <translation>传输失败</translation>
+    </message>
+</context>
 </TS>

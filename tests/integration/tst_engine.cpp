@@ -1,4 +1,5 @@
 #include "http/engine.h"
+#include "http/transporterror.h"
 #include "interop/har.h"
 #include "practice/practiceserver.h"
 #include "scriptedserver.h"
@@ -305,6 +306,7 @@ void TestEngine::cancelWhileWaiting()
     transfer->cancel();
     QVERIFY(finished.count() == 1 || finished.wait(5000));
     QCOMPARE(transfer->exchange().error.curlCode, int(CURLE_ABORTED_BY_CALLBACK));
+    QCOMPARE(transportErrorTitle(transfer->exchange()), QStringLiteral("Cancelled"));
     QCOMPARE(engine.runningCount(), 0);
     // The request head was recorded even though no response came.
     QCOMPARE(transfer->exchange().hops.size(), 1);
@@ -355,6 +357,14 @@ void TestEngine::connectionRefused()
     QVERIFY2(error.sentence.contains(QString::number(port)), qPrintable(error.sentence));
     QVERIFY(!error.hint.isEmpty());
     QCOMPARE(transfer->exchange().status(), 0);
+    QCOMPARE(transportErrorTitle(transfer->exchange()), QStringLiteral("Connection refused"));
+    // The lookup and the connect that failed took time; nothing was sent or received.
+    const Timings &t = transfer->exchange().timings;
+    QVERIFY(t.dnsPhaseUs() >= 0);
+    QVERIFY(t.connectPhaseUs() >= 0);
+    QCOMPARE(t.sendPhaseUs(), -1);
+    QCOMPARE(t.waitPhaseUs(), -1);
+    QCOMPARE(t.downloadPhaseUs(), -1);
 }
 
 void TestEngine::truncatedBody()
@@ -522,6 +532,10 @@ void TestEngine::timeout()
     QCOMPARE(transfer->exchange().error.curlCode, int(CURLE_OPERATION_TIMEDOUT));
     QVERIFY(clock.elapsed() >= 290);
     QVERIFY(clock.elapsed() < 5000);
+    QCOMPARE(transportErrorTitle(transfer->exchange()), QStringLiteral("Timed out after 0.3 s"));
+    // It was waiting for the answer when the limit ran out: no download phase.
+    QVERIFY(transfer->exchange().timings.waitPhaseUs() > 200000);
+    QCOMPARE(transfer->exchange().timings.downloadPhaseUs(), -1);
 }
 
 void TestEngine::cookieEngineAndJar()

@@ -543,6 +543,27 @@ private slots:
         QCOMPARE(spans.at(3).durationUs, 1000);
         QCOMPARE(spans.constLast().startUs + spans.constLast().durationUs, 1500);
         QVERIFY(!phaseName(PhaseSpan::Phase::Wait).isEmpty());
+        for (const PhaseSpan &span : spans)
+            QVERIFY(span.happened() && !span.stopped);
+
+        // A refused connection: the lookup, then the connect that failed; nothing sent, nothing
+        // downloaded, and those rows stay to say so.
+        Timings refused;
+        refused.nameLookupUs = 30;
+        refused.connectUs = refused.appConnectUs = refused.preTransferUs = 0;
+        refused.startTransferUs = 0;
+        refused.totalUs = 184;
+        refused.redirectUs = 0;
+        const QList<PhaseSpan> failed = waterfall(refused, true);
+        QCOMPARE(failed.size(), 5);
+        QVERIFY(failed.at(0).happened() && !failed.at(0).stopped);
+        QCOMPARE(failed.at(1).phase, PhaseSpan::Phase::Connect);
+        QCOMPARE(failed.at(1).durationUs, 154);
+        QVERIFY(failed.at(1).stopped);
+        for (int i = 2; i < 5; ++i)
+            QVERIFY2(!failed.at(i).happened(), qPrintable(phaseName(failed.at(i).phase)));
+        QCOMPARE(failed.constLast().phase, PhaseSpan::Phase::Download);
+        QVERIFY(waterfall(Timings()).isEmpty());
     }
 
     void cookiesTxt_data()

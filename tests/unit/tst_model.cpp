@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+Q_DECLARE_METATYPE(HttpLens::Timings)
+
 using namespace HttpLens;
 
 class TestModel : public QObject
@@ -16,6 +18,8 @@ private slots:
     void headerFields();
     void requestHead();
     void timingPhases();
+    void timingPhasesOfFailures_data();
+    void timingPhasesOfFailures();
     void rawBytes_data();
     void rawBytes();
     void bodySpillsToFile();
@@ -130,6 +134,58 @@ void TestModel::timingPhases()
     Timings unmeasured;
     QCOMPARE(unmeasured.waitPhaseUs(), -1);
     QCOMPARE(unmeasured.downloadPhaseUs(), -1);
+}
+
+// A phase that did not happen has no duration; the one a transfer stopped in lasts to the end.
+void TestModel::timingPhasesOfFailures_data()
+{
+    QTest::addColumn<Timings>("timings");
+    QTest::addColumn<QList<qint64>>("phases"); // dns, connect, tls, send, wait, download
+    auto make = [](qint64 dns,
+                   qint64 connect,
+                   qint64 tls,
+                   qint64 pre,
+                   qint64 first,
+                   qint64 total,
+                   bool secure) {
+        Timings t;
+        t.nameLookupUs = dns;
+        t.connectUs = connect;
+        t.appConnectUs = tls;
+        t.preTransferUs = pre;
+        t.startTransferUs = first;
+        t.totalUs = total;
+        t.redirectUs = 0;
+        t.secure = secure;
+        return t;
+    };
+    QTest::newRow("refused") << make(30, 0, 0, 0, 0, 184, false)
+                             << QList<qint64>{30, 154, -1, -1, -1, -1};
+    QTest::newRow("unknown host") << make(0, 0, 0, 0, 0, 320, false)
+                                  << QList<qint64>{320, -1, -1, -1, -1, -1};
+    QTest::newRow("TLS handshake failed")
+            << make(30, 100, 0, 0, 0, 900, true) << QList<qint64>{30, 70, 800, -1, -1, -1};
+    QTest::newRow("no answer in time")
+            << make(30, 100, 0, 150, 0, 5000, false) << QList<qint64>{30, 70, -1, 50, 4850, -1};
+    QTest::newRow("reused connection")
+            << make(0, 0, 0, 40, 400, 500, false) << QList<qint64>{-1, -1, -1, 40, 360, 100};
+    QTest::newRow("reused TLS connection")
+            << make(0, 0, 0, 40, 400, 500, true) << QList<qint64>{-1, -1, -1, 40, 360, 100};
+    QTest::newRow("cut off in the body")
+            << make(30, 100, 0, 150, 400, 900, false) << QList<qint64>{30, 70, -1, 50, 250, 500};
+}
+
+void TestModel::timingPhasesOfFailures()
+{
+    QFETCH(Timings, timings);
+    QFETCH(QList<qint64>, phases);
+    const QList<qint64> got{timings.dnsPhaseUs(),
+                            timings.connectPhaseUs(),
+                            timings.tlsPhaseUs(),
+                            timings.sendPhaseUs(),
+                            timings.waitPhaseUs(),
+                            timings.downloadPhaseUs()};
+    QCOMPARE(got, phases);
 }
 
 void TestModel::rawBytes_data()
