@@ -3,7 +3,6 @@
 #include "http/transporterror.h"
 
 #include <QLocale>
-#include <QSet>
 
 namespace HttpLens {
 
@@ -19,16 +18,34 @@ quint64 History::add(Exchange exchange, const Composition &composition)
     entry.id = m_nextId++;
     entry.exchange = std::make_shared<const Exchange>(std::move(exchange));
     entry.composition = composition;
+    addToIndex(entry);
     m_entries.append(std::move(entry));
     endInsertRows();
     emit added(m_entries.constLast().id);
     return m_entries.constLast().id;
 }
 
+void History::addToIndex(const Entry &entry)
+{
+    const Exchange &exchange = *entry.exchange;
+    m_lastUseOfUrl.insert(exchange.request.url, entry.id);
+    if (validatorsFrom(exchange).isEmpty())
+        return;
+    const QString requested = resourceKey(exchange.request.url);
+    m_validatorsByResource.insert(requested, entry.id);
+    if (!exchange.effectiveUrl.isEmpty() && exchange.effectiveUrl != exchange.request.url) {
+        const QString reached = resourceKey(exchange.effectiveUrl);
+        if (reached != requested)
+            m_validatorsByResource.insert(reached, entry.id);
+    }
+}
+
 void History::clear()
 {
     beginResetModel();
     m_entries.clear();
+    m_validatorsByResource.clear();
+    m_lastUseOfUrl.clear();
     endResetModel();
     emit cleared();
 }
@@ -53,31 +70,33 @@ int History::rowOf(quint64 id) const
 
 std::optional<LearnedValidators> History::latestValidators(const QString &url) const
 {
-    const QString key = resourceKey(url);
-    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
-        const Exchange &exchange = *it->exchange;
-        if (resourceKey(exchange.request.url) != key && resourceKey(exchange.effectiveUrl) != key)
-            continue;
-        LearnedValidators learned = validatorsFrom(exchange);
-        if (learned.isEmpty())
-            continue;
-        learned.historyId = it->id;
-        return learned;
-    }
-    return std::nullopt;
+    const auto it = m_validatorsByResource.constFind(resourceKey(url));
+    if (it == m_validatorsByResource.cend())
+        return std::nullopt;
+    const Entry *entry = find(*it);
+    if (!entry)
+        return std::nullopt;
+    LearnedValidators learned = validatorsFrom(*entry->exchange);
+    learned.historyId = entry->id;
+    return learned;
 }
 
 QStringList History::recentUrls(int max) const
 {
+    // The newest use of each URL, newest first: the last max of them by entry id.
+    std::vector<std::pair<quint64, const QString *>> uses;
+    uses.reserve(size_t(m_lastUseOfUrl.size()));
+    for (auto it = m_lastUseOfUrl.cbegin(); it != m_lastUseOfUrl.cend(); ++it)
+        uses.emplace_back(it.value(), &it.key());
+    const size_t count = std::min(uses.size(), size_t(qMax(0, max)));
+    std::partial_sort(uses.begin(),
+                      uses.begin() + qsizetype(count),
+                      uses.end(),
+                      [](const auto &a, const auto &b) { return a.first > b.first; });
     QStringList urls;
-    QSet<QString> seen;
-    for (auto it = m_entries.crbegin(); it != m_entries.crend() && urls.size() < max; ++it) {
-        const QString &url = it->exchange->request.url;
-        if (!seen.contains(url)) {
-            seen.insert(url);
-            urls.append(url);
-        }
-    }
+    urls.reserve(qsizetype(count));
+    for (size_t i = 0; i < count; ++i)
+        urls.append(*uses[i].second);
     return urls;
 }
 

@@ -5,6 +5,7 @@
 #include "model/exchange.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 #include <memory>
@@ -42,7 +43,9 @@ public:
     const Entry *find(quint64 id) const;
     int rowOf(quint64 id) const;
 
-    // The validators of the newest exchange for the same resource that had any.
+    // The validators of the newest exchange for the same resource that had any. Exchanges are
+    // indexed by resource when they are added, so a look-up costs one URL parse, as the URL
+    // field asks on every keystroke.
     std::optional<LearnedValidators> latestValidators(const QString &url) const;
     // Previously used URLs, newest first and without duplicates, for completion.
     QStringList recentUrls(int max = 200) const;
@@ -57,8 +60,12 @@ signals:
     void cleared();
 
 private:
+    void addToIndex(const Entry &entry);
+
     QList<Entry> m_entries;
     quint64 m_nextId = 1;
+    QHash<QString, quint64> m_validatorsByResource; // resource key -> newest entry with validators
+    QHash<QString, quint64> m_lastUseOfUrl;         // URL as sent -> newest entry that sent it
 };
 
 // Filters the history by words: every word must occur in the method, URL or status of an

@@ -431,6 +431,51 @@ private slots:
         QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
     }
 
+    // The URL field asks for validators and completions on every keystroke: with 10,000
+    // exchanges that must stay far below what a typist notices.
+    void historyLookupsAreIndexed()
+    {
+        History history;
+        const Exchange sample = exchangeWith(QStringLiteral("http://h/doc"),
+                                             "HTTP/1.1 200 OK\r\nETag: \"v1\"\r\n\r\n");
+        for (int i = 0; i < 10000; ++i) {
+            Exchange e = sample;
+            e.request.url = QStringLiteral("http://h/item/%1").arg(i % 5000);
+            if (i == 9000) // a redirect: its validators belong to where it ended too
+                e.effectiveUrl = QStringLiteral("http://h/moved");
+            history.add(std::move(e));
+        }
+        history.add(exchangeWith(QStringLiteral("http://h/item/7"), "HTTP/1.1 500 Oops\r\n\r\n"));
+        QCOMPARE(history.latestValidators(QStringLiteral("http://h/item/7"))->historyId,
+                 quint64(5008)); // the newest one that had validators, not the 500
+        QCOMPARE(history.latestValidators(QStringLiteral("http://H/moved#x"))->historyId,
+                 quint64(9001));
+        QVERIFY(!history.latestValidators(QStringLiteral("http://h/nothing")));
+        const QStringList recent = history.recentUrls(3);
+        QCOMPARE(recent,
+                 (QStringList{QStringLiteral("http://h/item/7"),
+                              QStringLiteral("http://h/item/4999"),
+                              QStringLiteral("http://h/item/4998")}));
+
+        QElapsedTimer timer;
+        timer.start();
+        int found = 0;
+        for (int key = 0; key < 100; ++key) {
+            const QString typed = QStringLiteral("http://h/item/%1").arg(key * 37);
+            found += history.latestValidators(typed) ? 1 : 0;
+            found += int(history.recentUrls().size() > 0);
+        }
+        const double perKeystrokeMs = double(timer.nsecsElapsed()) / 1e6 / 100;
+        qInfo("validators and completions with 10,001 exchanges: %.3f ms per keystroke",
+              perKeystrokeMs);
+        QCOMPARE(found, 200);
+        QVERIFY2(perKeystrokeMs < 5, qPrintable(QString::number(perKeystrokeMs)));
+
+        history.clear();
+        QVERIFY(!history.latestValidators(QStringLiteral("http://h/item/7")));
+        QVERIFY(history.recentUrls().isEmpty());
+    }
+
     void compare304With200()
     {
         Exchange full = exchangeWith(QStringLiteral("http://h/doc"),
