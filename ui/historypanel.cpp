@@ -8,6 +8,7 @@
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -29,6 +30,20 @@ protected:
         const int status = index.data(History::StatusRole).toInt();
         option->palette.setColor(QPalette::Text, statusColour(status));
         option->font.setBold(true);
+    }
+};
+
+// The URL column keeps the end of the path in view, where URLs differ.
+class UrlDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->textElideMode = Qt::ElideLeft;
     }
 };
 
@@ -55,20 +70,11 @@ HistoryPanel::HistoryPanel(History *history, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
-    m_view->horizontalHeader()->setSectionResizeMode(History::Url, QHeaderView::Stretch);
-    m_view->horizontalHeader()->setSectionResizeMode(History::Number, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(History::Method, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(History::Status, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(History::Time, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(History::Size, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setMinimumSectionSize(24);
-    // Size the columns from the rows on screen, not from every row: a history of thousands
-    // read back at start would otherwise be formatted in full before the first paint.
-    m_view->horizontalHeader()->setResizeContentsPrecision(0);
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
-    m_view->setTextElideMode(Qt::ElideMiddle);
+    sizeColumns();
     m_view->setItemDelegateForColumn(History::Status, new StatusDelegate(m_view));
+    m_view->setItemDelegateForColumn(History::Url, new UrlDelegate(m_view));
     m_compare = new QPushButton(tr("&Compare the two selected"), this);
     m_compare->setObjectName(QStringLiteral("compareButton"));
     m_compare->setEnabled(false);
@@ -86,6 +92,42 @@ HistoryPanel::HistoryPanel(History *history, QWidget *parent)
         if (ids.size() == 2)
             emit compareRequested(ids.at(0), ids.at(1));
     });
+}
+
+// Widths from the font, never from the rows: a history of thousands read back at start is not
+// measured before the first paint, and no column moves when a response arrives. The URL takes
+// what is left, so the Status column is always in view.
+void HistoryPanel::sizeColumns()
+{
+    QHeaderView *header = m_view->horizontalHeader();
+    const QFontMetrics metrics(font());
+    QFont bold = font();
+    bold.setBold(true);
+    const QFontMetrics boldMetrics(bold);
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view)
+                        + 12;
+    auto widest = [&](const QFontMetrics &m, const QStringList &texts) {
+        int width = 0;
+        for (const QString &text : texts)
+            width = qMax(width, m.horizontalAdvance(text));
+        return width + padding;
+    };
+    auto headerText = [this](int column) {
+        return m_history->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+    };
+    header->setMinimumSectionSize(metrics.horizontalAdvance(QStringLiteral("000")));
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(History::Url, QHeaderView::Stretch);
+    header->resizeSection(History::Number,
+                          widest(metrics, {QStringLiteral("9999"), headerText(History::Number)}));
+    header->resizeSection(History::Method,
+                          widest(metrics, {QStringLiteral("DELETE"), headerText(History::Method)}));
+    header->resizeSection(History::Status,
+                          widest(boldMetrics, {QStringLiteral("304"), headerText(History::Status)}));
+    header->resizeSection(History::Time,
+                          widest(metrics, {formatDuration(123456), headerText(History::Time)}));
+    header->resizeSection(History::Size,
+                          widest(metrics, {formatByteSize(123456), headerText(History::Size)}));
 }
 
 QList<quint64> HistoryPanel::selectedIds() const

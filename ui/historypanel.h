@@ -32,6 +32,7 @@ signals:
     void compareRequested(quint64 left, quint64 right);
 
 private:
+    void sizeColumns();
     void onSelectionChanged();
 
     History *m_history;

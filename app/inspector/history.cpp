@@ -126,11 +126,16 @@ QVariant History::data(const QModelIndex &index, int role) const
         return exchange.status();
     case FilterTextRole:
         return QString(QString::fromLatin1(method) + QLatin1Char(' ') + exchange.request.url
-                       + QLatin1Char(' ') + QString::number(exchange.status()));
-    case Qt::ToolTipRole:
+                       + QLatin1Char(' ')
+                       + (exchange.error.isError() ? transportErrorTitle(exchange)
+                                                   : QString::number(exchange.status())));
+    case Qt::ToolTipRole: {
+        const QString url = exchange.effectiveUrl.isEmpty() ? exchange.request.url
+                                                            : exchange.effectiveUrl;
         if (exchange.error.isError())
-            return exchange.error.sentence;
-        return exchange.effectiveUrl.isEmpty() ? exchange.request.url : exchange.effectiveUrl;
+            return tr("%1\n%2: %3").arg(url, transportErrorTitle(exchange), exchange.error.sentence);
+        return url;
+    }
     case Qt::TextAlignmentRole:
         if (index.column() == Number || index.column() == Time || index.column() == Size)
             return int(Qt::AlignRight | Qt::AlignVCenter);
@@ -152,8 +157,9 @@ QVariant History::data(const QModelIndex &index, int role) const
         return scheme < 0 ? url : url.mid(scheme + 3);
     }
     case Status:
+        // A transport failure has no status; its title and sentence are in the tooltip.
         if (exchange.error.isError())
-            return transportErrorTitle(exchange);
+            return QStringLiteral("✕");
         return exchange.status();
     case Time:
         return formatDuration(exchange.timings.totalUs);

@@ -521,6 +521,12 @@
         <source>Size</source>
         <translation>大小</translation>
     </message>
+    <message>
+        <source>%1
+%2: %3</source>
+        <translation>%1
+%2：%3</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Walkthrough</name>
