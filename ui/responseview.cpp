@@ -8,8 +8,9 @@
 #include "inspector/bodyformat.h"
 #include "inspector/comparison.h"
 #include "inspector/hexmodel.h"
+#include "inspector/transcript.h"
+#include "knowledge/cachingsummary.h"
 #include "knowledge/findings.h"
-#include "knowledge/freshness.h"
 #include "knowledge/headercatalogue.h"
 #include "knowledge/statuscatalogue.h"
 
@@ -394,38 +395,9 @@ void ResponseView::showEntry(quint64 id, std::shared_ptr<const Exchange> exchang
 
 void ResponseView::fillRaw(const Exchange &e)
 {
-    QString text;
-    for (qsizetype i = 0; i < e.hops.size(); ++i) {
-        const Hop &hop = e.hops.at(i);
-        if (e.hops.size() > 1)
-            text += tr("── hop %1 of %2: %3").arg(i + 1).arg(e.hops.size()).arg(hop.url)
-                    + QLatin1Char('\n');
-        text += latin1(hop.request.raw);
-        if (!hop.requestBody.isEmpty()) {
-            if (looksLikeUtf8Text(hop.requestBody.left(65536)))
-                text += QString::fromUtf8(hop.requestBody.left(65536));
-            else
-                text += tr("[%n byte(s) of binary request body]",
-                           nullptr,
-                           int(hop.requestBody.size()));
-            text += QLatin1Char('\n') + QLatin1Char('\n');
-        }
-        for (const ResponseHead &interim : hop.interim)
-            text += latin1(interim.raw);
-        if (hop.hasResponse)
-            text += latin1(hop.response.raw);
-        if (hop.bodyWireBytes > 0)
-            text += tr("[body: %1 on the wire]").arg(formatByteSize(hop.bodyWireBytes))
-                    + QLatin1Char('\n');
-        text += QLatin1Char('\n');
-    }
-    if (e.error.isError())
-        text += QStringLiteral("* ") + e.error.sentence + QLatin1Char('\n')
-                + QStringLiteral("* libcurl: ") + e.error.curlText + QLatin1Char('\n');
-    // Line endings are CRLF on the wire; the view breaks lines on them, so drop the CR it
-    // would otherwise draw as a box. The exact bytes remain in the exchange and in HAR.
-    text.remove(QLatin1Char('\r'));
-    m_raw->setPlainText(text);
+    // Line endings are CRLF on the wire; the view shows them as line breaks. The exact bytes
+    // remain in the exchange and in HAR.
+    m_raw->setPlainText(transcript(e, TranscriptStyle::Plain));
     m_rawHighlighter->setMode(CodeHighlighter::Mode::Http, isDark());
 }
 
@@ -591,31 +563,12 @@ void ResponseView::fillExplain(const Exchange &e)
                                 html(finding.basis));
         out += QStringLiteral("</ul>");
     }
-    if (final && final->hasResponse) {
-        const Freshness f = evaluateFreshness(e, *final);
-        auto row = [](const QString &name, const QString &value) {
-            return QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
-                    .arg(html(name), html(value));
-        };
-        static const char *const sources[] = {"", "s-maxage", "max-age", "Expires", ""};
-        QString lifetime = tr("none given");
-        if (f.source == Freshness::Source::Heuristic)
-            lifetime = tr("%1 s (heuristic)").arg(f.lifetime);
-        else if (f.source != Freshness::Source::None)
-            lifetime = QStringLiteral("%1 s (%2)")
-                               .arg(f.lifetime)
-                               .arg(QLatin1String(sources[int(f.source)]));
-        out += QStringLiteral("<h3>%1</h3><table cellpadding=3>").arg(html(tr("Caching (RFC 9111)")));
-        out += row(tr("Storable"),
-                   (f.storable ? tr("yes") : tr("no")) + QStringLiteral(" · ") + f.storableReason);
-        if (f.storable) {
-            out += row(tr("Lifetime"), lifetime);
-            out += row(tr("Age"),
-                       tr("%1 s · %2").arg(f.currentAge).arg(f.fresh ? tr("fresh") : tr("stale")));
-            out += row(tr("Next time"), nextStepText(f));
-        }
-        for (const QString &note : f.notes)
-            out += row(tr("Note"), note);
+    const CachingSummary caching = cachingSummary(e);
+    if (!caching.rows.isEmpty()) {
+        out += QStringLiteral("<h3>%1</h3><table cellpadding=3>").arg(html(caching.title));
+        for (const CachingRow &row : caching.rows)
+            out += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                           .arg(html(row.label), html(row.value));
         out += QStringLiteral("</table>");
     }
     m_explain->setHtml(out);

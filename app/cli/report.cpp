@@ -1,8 +1,9 @@
 #include "report.h"
 
+#include "inspector/transcript.h"
 #include "interop/har.h"
+#include "knowledge/cachingsummary.h"
 #include "knowledge/findings.h"
-#include "knowledge/freshness.h"
 #include "knowledge/statuscatalogue.h"
 
 #include <QCoreApplication>
@@ -132,23 +133,8 @@ QByteArray formatReport(const Exchange &exchange)
             out += '\n';
         }
     }
-    for (qsizetype i = 0; i < exchange.hops.size(); ++i) {
-        const Hop &hop = exchange.hops.at(i);
-        out += '\n';
-        if (exchange.hops.size() > 1)
-            out += "── " + tr("Hop") + ' ' + number(i + 1) + ": "
-                   + terminalSafe(hop.request.method + ' ' + hop.url.toUtf8()) + '\n';
-        appendPrefixed(out, "> ", hop.request.raw, false);
-        if (!hop.requestBody.isEmpty())
-            out += "} [" + number(hop.requestBody.size()) + ' ' + tr("bytes of request body")
-                   + "]\n";
-        for (const ResponseHead &interim : hop.interim)
-            appendPrefixed(out, "< ", interim.raw, false);
-        if (hop.hasResponse)
-            appendPrefixed(out, "< ", hop.response.raw, false);
-        if (!hop.rawTrailers.isEmpty())
-            appendPrefixed(out, "< ", hop.rawTrailers, false);
-    }
+    if (!exchange.hops.isEmpty())
+        out += '\n' + transcript(exchange, TranscriptStyle::Terminal).toUtf8();
     out += '\n' + formatTimingTable(exchange, QByteArray());
     out += '\n' + formatFindings(exchange);
     out += '\n' + formatCaching(exchange);
@@ -194,29 +180,16 @@ QByteArray formatFindings(const Exchange &exchange)
 
 QByteArray formatCaching(const Exchange &exchange)
 {
-    const Hop *hop = exchange.finalHop();
-    if (!hop)
+    const CachingSummary summary = cachingSummary(exchange);
+    if (summary.rows.isEmpty())
         return {};
-    const Freshness f = evaluateFreshness(exchange, *hop);
-
-    auto duration = [](qint64 seconds) -> QByteArray { return QByteArray::number(seconds) + " s"; };
-    QByteArray out = tr("Caching (RFC 9111, a browser's private cache)") + '\n';
-    out += "  " + QByteArray("storable").leftJustified(10) + (f.storable ? tr("yes") : tr("no"))
-           + " · " + f.storableReason.toUtf8() + '\n';
-    if (f.storable) {
-        static const char *const sources[] = {"none", "s-maxage", "max-age", "Expires", "heuristic"};
-        out += "  " + QByteArray("lifetime").leftJustified(10)
-               + (f.source == Freshness::Source::None
-                          ? tr("none given")
-                          : duration(f.lifetime) + " (" + sources[int(f.source)] + ')')
+    qsizetype width = 0;
+    for (const CachingRow &row : summary.rows)
+        width = qMax(width, row.label.size());
+    QByteArray out = summary.title.toUtf8() + '\n';
+    for (const CachingRow &row : summary.rows)
+        out += "  " + row.label.leftJustified(width + 2).toUtf8() + terminalSafe(row.value.toUtf8())
                + '\n';
-        out += "  " + QByteArray("age").leftJustified(10) + duration(f.currentAge) + " · "
-               + (f.fresh ? tr("fresh") : tr("stale")) + '\n';
-        out += "  " + QByteArray("next").leftJustified(10) + terminalSafe(nextStepText(f).toUtf8())
-               + '\n';
-    }
-    for (const QString &note : f.notes)
-        out += "  " + tr("note") + ": " + terminalSafe(note.toUtf8()) + '\n';
     return out;
 }
 

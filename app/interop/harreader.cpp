@@ -104,6 +104,7 @@ Hop hopFromEntry(const QJsonObject &entry)
     for (const QJsonValue &value : entry.value(QStringLiteral("_interim")).toArray())
         hop.interim.append(ResponseHead::parse(
                 rawField(value.toObject().value(QStringLiteral("_rawResponseHeaders")))));
+    hop.rawTrailers = rawField(entry.value(QStringLiteral("_rawTrailers")));
     return hop;
 }
 

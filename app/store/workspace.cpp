@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "cookies/cookiejar.h"
+#include "cookies/cookiestxt.h"
 #include "inspector/history.h"
 #include "store/datafiles.h"
 
@@ -77,7 +78,7 @@ QStringList Workspace::open()
     if (cookies.exists()) {
         if (cookies.open(QIODevice::ReadOnly)) {
             m_savedCookies = cookies.readAll();
-            m_jar->setFromNetscapeLines(m_savedCookies.split('\n'));
+            m_jar->setCookies(readCookiesTxt(m_savedCookies).cookies);
         } else {
             messages.append(tr("The cookie jar %1 cannot be read (%2); HTTP Lens starts with an "
                                "empty jar and leaves the file alone.")
@@ -126,10 +127,7 @@ void Workspace::saveCookies()
 {
     if (m_dir.isEmpty())
         return;
-    QByteArray content = "# Netscape HTTP Cookie File\n# Written by HTTP Lens; curl reads it "
-                         "with -b and writes it with -c.\n\n";
-    for (const QByteArray &line : m_jar->toNetscapeLines())
-        content += line + '\n';
+    const QByteArray content = cookiesTxt(m_jar->cookies());
     // The jar is handed back after every transfer; most transfers change nothing in it.
     if (content == m_savedCookies)
         return;

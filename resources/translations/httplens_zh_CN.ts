@@ -1006,4 +1006,102 @@
         <translation>传输失败</translation>
     </message>
 </context>
+<context>
+    <name>HttpLens::Caching</name>
+    <message>
+        <source>none given</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>%1 s (heuristic: 10% of the time since Last-Modified)</source>
+        <translation>%1 秒（启发式：距 Last-Modified 时长的 10%）</translation>
+    </message>
+    <message>
+        <source>%1 s (s-maxage)</source>
+        <translation>%1 秒（s-maxage）</translation>
+    </message>
+    <message>
+        <source>%1 s (max-age)</source>
+        <translation>%1 秒（max-age）</translation>
+    </message>
+    <message>
+        <source>%1 s (Expires minus Date)</source>
+        <translation>%1 秒（Expires 减去 Date）</translation>
+    </message>
+    <message>
+        <source>Caching (RFC 9111, a browser&apos;s private cache)</source>
+        <translation>缓存（RFC 9111，浏览器私有缓存）</translation>
+    </message>
+    <message>
+        <source>Storable</source>
+        <translation>可存储</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>新鲜期</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>%1 s · fresh</source>
+        <translation>%1 秒 · 新鲜</translation>
+    </message>
+    <message>
+        <source>%1 s · stale</source>
+        <translation>%1 秒 · 已过期</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>下一次</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Transcript</name>
+    <message numerus="yes">
+        <source>[%n byte(s) of request body]</source>
+        <translation>
+            <numerusform>[%n 字节请求体]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n byte(s) of binary request body]</source>
+        <translation>
+            <numerusform>[%n 字节二进制请求体]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[the first %1 of %2 shown]</source>
+        <translation>[共 %2，只显示前 %1]</translation>
+    </message>
+    <message>
+        <source>── hop %1 of %2: %3</source>
+        <translation>── 第 %1 跳，共 %2 跳：%3</translation>
+    </message>
+    <message>
+        <source>[body: %1 on the wire]</source>
+        <translation>[响应体：线路上 %1]</translation>
+    </message>
+    <message>
+        <source>[trailers after the body]</source>
+        <translation>[响应体之后的尾部字段]</translation>
+    </message>
+</context>
 </TS>

@@ -471,7 +471,7 @@ void TestCli::defaultReport()
     QVERIFY(result.out.contains("Findings\n"));
     QVERIFY(result.out.contains("  [info] ETag \""));
     QVERIFY(result.out.contains("Caching (RFC 9111"));
-    QVERIFY(result.out.contains("  storable  yes"));
+    QVERIFY(result.out.contains("  Storable   yes · "));
 
     // nginx sends Last-Modified but no Cache-Control: a file last changed 10 days ago gets the
     // heuristic lifetime of 10% of that, one day, and is fresh.
@@ -479,9 +479,11 @@ void TestCli::defaultReport()
                               "old\n",
                               QDateTime::currentDateTimeUtc().addDays(-10)));
     const Run old = cli({m_nginx.url(QStringLiteral("/old.html"))});
-    QVERIFY2(old.out.contains("  lifetime  86400 s (heuristic)\n"), old.out.constData());
+    QVERIFY2(old.out.contains("  Lifetime   86400 s (heuristic: 10% of the time since "
+                              "Last-Modified)\n"),
+             old.out.constData());
     QVERIFY(old.out.contains(" · fresh\n"));
-    QVERIFY(old.out.contains("  next      serve from the cache"));
+    QVERIFY(old.out.contains("  Next time  serve from the cache"));
 }
 
 void TestCli::outputNotOverwrittenBy304()

@@ -40,6 +40,8 @@ inline HttpLens::Exchange syntheticExchange(int number, qint64 bodyBytes = 2048)
         exchange.body.append(body.constData(), body.size());
         hop.bodyWireBytes = hop.bodyDecodedBytes = bodyBytes;
     }
+    if (number % 3 == 0) // a chunked body ended with trailers
+        hop.rawTrailers = "X-Checksum: c" + QByteArray::number(number) + "\r\n\r\n";
     hop.startUs = 0;
     hop.requestUs = 300;
     hop.firstByteUs = 900;
@@ -71,6 +73,7 @@ inline QStringList restoredDifferences(const HttpLens::Exchange &expected,
         return differences;
     check(got.hops.first().request.raw == expected.hops.first().request.raw, "request head");
     check(got.hops.first().response.raw == expected.hops.first().response.raw, "response head");
+    check(got.hops.first().rawTrailers == expected.hops.first().rawTrailers, "trailers");
     check(got.body.read() == expected.body.read(), "body");
     check(got.timings.totalUs == expected.timings.totalUs, "total time");
     check(got.timings.startTransferUs == expected.timings.startTransferUs, "time to first byte");

@@ -6,6 +6,7 @@
 #include "inspector/conditionalrows.h"
 #include "inspector/conditionals.h"
 #include "inspector/history.h"
+#include "inspector/transcript.h"
 #include "inspector/walkthrough.h"
 #include "inspector/waterfall.h"
 #include "practice/practiceserver.h"
@@ -568,6 +569,45 @@ private slots:
                  QStringLiteral("00000010  48 54 54 50 2f 31 2e 31  20 32 30 30 20 4f 4b 0d "
                                 " |HTTP/1.1 200 OK.|"));
         QCOMPARE(hexLine(0, "A").size(), hexLine(0, "ABCDEFGHIJKLMNOP").size() - 15);
+    }
+
+    // One rendering of the raw exchange for the Raw tab and the CLI, trailers included.
+    void transcriptBothStyles()
+    {
+        Exchange e = exchangeWith(QStringLiteral("http://h/a"),
+                                  "HTTP/1.1 302 Found\r\nLocation: /b\r\n\r\n",
+                                  "POST /a HTTP/1.1\r\nHost: h\r\n\r\n");
+        e.hops[0].requestBody = "name=lens";
+        Hop second;
+        second.url = QStringLiteral("http://h/b");
+        second.request = RequestHead::parse("GET /b HTTP/1.1\r\nHost: h\r\n\r\n");
+        second.interim.append(
+                ResponseHead::parse("HTTP/1.1 103 Early Hints\r\nLink: </s>\r\n\r\n"));
+        second.response = ResponseHead::parse(
+                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nX-Evil: a\x1b[2Jb\r\n\r\n");
+        second.hasResponse = true;
+        second.bodyWireBytes = 12;
+        second.rawTrailers = "X-Checksum: abc\r\n\r\n";
+        e.hops.append(second);
+
+        const QString plain = transcript(e, TranscriptStyle::Plain);
+        QVERIFY2(plain.startsWith(QStringLiteral("── hop 1 of 2: http://h/a\nPOST /a HTTP/1.1\n")),
+                 qPrintable(plain));
+        QVERIFY(plain.contains(QLatin1String("\n\nname=lens\n\nHTTP/1.1 302 Found\n")));
+        QVERIFY(plain.contains(
+                QLatin1String("HTTP/1.1 103 Early Hints\nLink: </s>\n\nHTTP/1.1 200")));
+        QVERIFY(plain.contains(QLatin1String("[body: 12 B on the wire]\n")));
+        QVERIFY(plain.contains(QLatin1String("X-Checksum: abc\n")));
+        QVERIFY(!plain.contains(u'\r'));
+
+        const QString terminal = transcript(e, TranscriptStyle::Terminal);
+        QVERIFY(terminal.contains(QLatin1String("> POST /a HTTP/1.1\n> Host: h\n} [9 byte")));
+        QVERIFY(terminal.contains(QLatin1String("< HTTP/1.1 103 Early Hints\n< Link: </s>\n")));
+        QVERIFY(terminal.contains(QLatin1String("< X-Checksum: abc\n")));
+        // A server's escape sequence reaches the terminal as text, not as a command.
+        QVERIFY(terminal.contains(QLatin1String("< X-Evil: a\\x1b[2Jb\n")));
+        QVERIFY(!terminal.contains(QChar(0x1b)));
+        QVERIFY(!terminal.contains(u'\r'));
     }
 
     void waterfallPhases()
