@@ -104,8 +104,7 @@ void HistoryPanel::sizeColumns()
     QFont bold = font();
     bold.setBold(true);
     const QFontMetrics boldMetrics(bold);
-    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view)
-                        + 12;
+    const int padding = 2 * style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) + 8;
     auto widest = [&](const QFontMetrics &m, const QStringList &texts) {
         int width = 0;
         for (const QString &text : texts)
@@ -119,15 +118,15 @@ void HistoryPanel::sizeColumns()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(History::Url, QHeaderView::Stretch);
     header->resizeSection(History::Number,
-                          widest(metrics, {QStringLiteral("9999"), headerText(History::Number)}));
+                          widest(metrics, {QStringLiteral("999"), headerText(History::Number)}));
     header->resizeSection(History::Method,
-                          widest(metrics, {QStringLiteral("DELETE"), headerText(History::Method)}));
+                          widest(metrics, {QStringLiteral("PATCH"), headerText(History::Method)}));
     header->resizeSection(History::Status,
                           widest(boldMetrics, {QStringLiteral("304"), headerText(History::Status)}));
     header->resizeSection(History::Time,
-                          widest(metrics, {formatDuration(123456), headerText(History::Time)}));
+                          widest(metrics, {formatDuration(99900), headerText(History::Time)}));
     header->resizeSection(History::Size,
-                          widest(metrics, {formatByteSize(123456), headerText(History::Size)}));
+                          widest(metrics, {formatByteSize(99900), headerText(History::Size)}));
 }
 
 QList<quint64> HistoryPanel::selectedIds() const

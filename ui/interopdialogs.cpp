@@ -55,6 +55,11 @@ void CurlImportDialog::setText(const QString &text)
     m_text->setPlainText(text);
 }
 
+QString CurlImportDialog::text() const
+{
+    return m_text->toPlainText();
+}
+
 void CurlImportDialog::reparse()
 {
     const QString text = m_text->toPlainText();
@@ -64,22 +69,18 @@ void CurlImportDialog::reparse()
         m_ok->setEnabled(false);
         return;
     }
-    const CurlImport import = importCurlCommand(text);
-    if (!import.ok) {
-        m_verdict->setText(tr("Cannot import: %1").arg(import.error));
+    m_imported = InspectorSession::importCurl(text);
+    if (!m_imported.ok) {
+        m_verdict->setText(m_imported.error);
         m_ok->setEnabled(false);
         return;
     }
-    const Request &request = import.command.requests.first();
-    m_imported = compositionFromRequest(request);
-    QStringList lines{
-            tr("%1 %2 with %n header field(s)", nullptr, int(m_imported.composition.headers.size()))
-                    .arg(m_imported.composition.method, request.url)};
-    if (request.hasBody)
-        lines << tr("Body: %n byte(s)", nullptr, int(request.body.size()));
-    if (import.command.requests.size() > 1)
-        lines << tr("Only the first of %1 URLs is opened.").arg(import.command.requests.size());
-    lines += import.notes + m_imported.notes;
+    const Composition &c = m_imported.composition;
+    QStringList lines{tr("%1 %2 with %n header field(s)", nullptr, int(c.headers.size()))
+                              .arg(c.method, c.url)};
+    if (c.bodyMode != BodyMode::None)
+        lines << tr("Body: %n byte(s)", nullptr, int(c.rawBody.toUtf8().size()));
+    lines += m_imported.notes;
     m_verdict->setText(lines.join(QLatin1Char('\n')));
     m_ok->setEnabled(true);
 }

@@ -2,6 +2,7 @@
 
 #include "inspector/composition.h"
 #include "inspector/environments.h"
+#include "inspector/inspectorsession.h"
 #include "interop/httpfile.h"
 #include "interop/snippets.h"
 
@@ -27,8 +28,9 @@ class CurlImportDialog : public QDialog
 public:
     explicit CurlImportDialog(QWidget *parent = nullptr);
     void setText(const QString &text);
-    // Valid after the dialog was accepted.
-    ImportedComposition imported() const { return m_imported; }
+    QString text() const;
+    // What the command becomes in the editor, as it stands.
+    InspectorSession::Import imported() const { return m_imported; }
 
 private:
     void reparse();
@@ -36,7 +38,7 @@ private:
     QPlainTextEdit *m_text = nullptr;
     QLabel *m_verdict = nullptr;
     QPushButton *m_ok = nullptr;
-    ImportedComposition m_imported;
+    InspectorSession::Import m_imported;
 };
 
 // The request as code for another tool, with a button that copies it.

@@ -4,6 +4,7 @@
 #include "cookies/cookiejar.h"
 #include "http/engine.h"
 #include "inspector/history.h"
+#include "inspector/inspectorsession.h"
 #include "inspector/walkthrough.h"
 #include "knowledge/headercatalogue.h"
 #include "knowledge/statuscatalogue.h"
@@ -136,8 +137,16 @@ int main(int argc, char *argv[])
     openClock.start();
     const QStringList openMessages = workspace.open();
     const qint64 openMs = openClock.elapsed();
+    InspectorSession::Parts parts;
+    parts.engine = &engine;
+    parts.history = &history;
+    parts.jar = &jar;
+    parts.walkthrough = &walkthrough;
+    parts.workspace = &workspace;
+    parts.practice = practiceRunning ? &practice : nullptr;
+    InspectorSession session(parts);
     Services services;
-    services.engine = &engine;
+    services.session = &session;
     services.history = &history;
     services.jar = &jar;
     services.walkthrough = &walkthrough;
@@ -180,7 +189,7 @@ int main(int argc, char *argv[])
                     std::fflush(stdout);
                     QCoreApplication::quit();
                 } else {
-                    QTimer::singleShot(0, &window, qOverload<>(&MainWindow::send));
+                    QTimer::singleShot(0, &window, &MainWindow::send);
                 }
             });
             window.send();

@@ -2,6 +2,7 @@
 
 #include "codehighlighter.h"
 #include "keyvaluetable.h"
+#include "scrollablepage.h"
 
 #include "inspector/conditionalrows.h"
 
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -47,9 +49,10 @@ RequestEditor::RequestEditor(QWidget *parent)
     addTab(m_params, tr("Params"));
     addTab(m_headers, tr("Headers"));
     addTab(buildBodyTab(), tr("Body"));
-    addTab(buildAuthTab(), tr("Auth"));
-    addTab(buildOptionsTab(), tr("Options"));
-    addTab(buildConditionalTab(), tr("Conditional"));
+    // Forms scroll on a small screen instead of making the window taller.
+    addTab(scrollablePage(buildAuthTab(), this), tr("Auth"));
+    addTab(scrollablePage(buildOptionsTab(), this), tr("Options"));
+    addTab(scrollablePage(buildConditionalTab(), this), tr("Conditional"));
 
     connect(m_params, &KeyValueTable::rowsEdited, this, [this] {
         if (!m_updatingParams)
@@ -372,6 +375,13 @@ void RequestEditor::setLearnedValidators(const std::optional<LearnedValidators> 
 {
     m_learned = validators;
     // Offer the values without switching anything on: the toggles stay the user's.
+    refreshConditionalTab();
+}
+
+void RequestEditor::setHeaderRows(const QList<KeyValueRow> &rows, const ValidatorOrigins &origins)
+{
+    m_headers->setRows(rows);
+    m_origins = origins;
     refreshConditionalTab();
 }
 

@@ -37,6 +37,8 @@ public:
     void setComposition(const Composition &composition);
     void setHeaderNames(const QStringList &names);
 
+    // Replaces the header rows (and where their conditional fields came from) only.
+    void setHeaderRows(const QList<KeyValueRow> &rows, const ValidatorOrigins &origins);
     // Keeps the params table in step with the URL text.
     void setUrlForParams(const QString &url);
     // What the conditional panel offers from the last response to the same URL.

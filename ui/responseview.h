@@ -1,34 +1,33 @@
 #pragma once
 
-#include "inspector/history.h"
+#include "model/exchange.h"
 
 #include <QWidget>
 
 #include <memory>
 
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QScrollArea;
-class QStackedWidget;
 class QTabWidget;
-class QTableView;
-class QTableWidget;
-class QTextBrowser;
-class QTreeWidget;
 
 namespace HttpLens {
 
-class CodeHighlighter;
+class BodyPage;
 class CookieJar;
+class CookiesPage;
+class ElidedLabel;
+class ExplainPage;
 class HeaderCatalogue;
-class HexModel;
+class HeadersPage;
+class RawPage;
 class StatusCatalogue;
+class TlsPage;
 class WaterfallWidget;
 
 // The response area: a status badge with the reason and the one-line meaning, and the tabs Raw,
-// Headers, Body, Cookies, Timing, Explain and TLS. It shows one exchange at a time; errors and
-// progress appear here in plain words, never in a dialog.
+// Headers, Body, Cookies, Timing, Explain and TLS, one widget each. It shows one exchange at a
+// time; errors and progress appear here in plain words, never in a dialog. Its header keeps its
+// height and elides long texts (a server's reason phrase, an error sentence), so nothing a
+// response says can resize the window.
 class ResponseView : public QWidget
 {
     Q_OBJECT
@@ -47,56 +46,34 @@ public:
     void showSending(const QString &url);
     void showProgress(qint64 received, qint64 expected, qint64 elapsedMs);
     void showProblems(const QStringList &problems);
+    // The Body tab in front, for a response that is a document to read.
+    void openOnBody();
     void clear();
 
     QTabWidget *tabs() const { return m_tabs; }
     QString badgeText() const;
+    QString summaryText() const;
     QString rawText() const;
+    QString explainText() const;
 
 private:
     void setBadge(const QString &text, const QColor &colour, const QString &summary);
-    void fillRaw(const Exchange &exchange);
-    void fillHeaders(const Exchange &exchange);
-    void fillBody();
-    void fillCookies(const Exchange &exchange);
-    void fillExplain(const Exchange &exchange);
-    void fillTls(const Exchange &exchange);
-    void findInRaw(bool backwards);
-    bool isDark() const;
+    void showMeta(quint64 id, const Exchange &exchange);
 
     const StatusCatalogue *m_statuses;
-    const HeaderCatalogue *m_headerCatalogue;
-    CookieJar *m_jar;
     std::shared_ptr<const Exchange> m_exchange;
-
+    QString m_badgeText;
     QLabel *m_badge = nullptr;
-    QLabel *m_summary = nullptr;
-    QLabel *m_meta = nullptr;
+    ElidedLabel *m_summary = nullptr;
+    ElidedLabel *m_meta = nullptr;
     QTabWidget *m_tabs = nullptr;
-
-    QLineEdit *m_rawFind = nullptr;
-    QPlainTextEdit *m_raw = nullptr;
-    CodeHighlighter *m_rawHighlighter = nullptr;
-
-    QTreeWidget *m_headers = nullptr;
-
-    QLabel *m_bodyInfo = nullptr;
-    QStackedWidget *m_bodyStack = nullptr;
-    QPlainTextEdit *m_bodyText = nullptr;
-    CodeHighlighter *m_bodyHighlighter = nullptr;
-    QScrollArea *m_imageArea = nullptr;
-    QLabel *m_image = nullptr;
-    QTableView *m_hex = nullptr;
-    HexModel *m_hexModel = nullptr;
-    bool m_forceHex = false;
-
-    QTableWidget *m_sentCookies = nullptr;
-    QTableWidget *m_receivedCookies = nullptr;
-    QTableView *m_jarView = nullptr;
-
+    RawPage *m_raw = nullptr;
+    HeadersPage *m_headers = nullptr;
+    BodyPage *m_body = nullptr;
+    CookiesPage *m_cookies = nullptr;
     WaterfallWidget *m_waterfall = nullptr;
-    QTextBrowser *m_explain = nullptr;
-    QTextBrowser *m_tls = nullptr;
+    ExplainPage *m_explain = nullptr;
+    TlsPage *m_tls = nullptr;
 };
 
 // Badge colours by status class, readable on light and dark palettes.

@@ -30,6 +30,8 @@ public:
     void observe(const Exchange &exchange);
     void documentChanged();
     void restart();
+    // Takes up the lesson where an earlier session left it.
+    void resume(Step step) { advanceTo(step); }
 
 signals:
     void stepChanged(HttpLens::Walkthrough::Step step);

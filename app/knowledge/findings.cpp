@@ -459,6 +459,21 @@ QByteArray severityName(Finding::Severity severity)
     return {};
 }
 
+QString severityLabel(Finding::Severity severity)
+{
+    switch (severity) {
+    case Finding::Severity::Info:
+        return tr("info");
+    case Finding::Severity::Notice:
+        return tr("notice");
+    case Finding::Severity::Warning:
+        return tr("warning");
+    case Finding::Severity::Problem:
+        return tr("problem");
+    }
+    return {};
+}
+
 QList<Finding> findingsFor(const Exchange &exchange)
 {
     QList<Finding> out;

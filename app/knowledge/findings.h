@@ -24,5 +24,7 @@ struct Finding
 QList<Finding> findingsFor(const Exchange &exchange);
 
 QByteArray severityName(Finding::Severity severity);
+// The severity as a person reads it, in the interface language ("info", "提示").
+QString severityLabel(Finding::Severity severity);
 
 } // namespace HttpLens

@@ -1,3 +1,4 @@
+#include "childprocess.h"
 #include "curlcorpus.h"
 #include "http/engine.h"
 #include "inspector/composition.h"
@@ -57,20 +58,6 @@ Run cli(const QStringList &arguments)
 Run command(const QStringList &arguments, const QByteArray &input = {})
 {
     return run(QStringLiteral(HTTPLENS_CLI_PATH), arguments, input);
-}
-
-// Runs a program while this process's event loop keeps serving the scripted server.
-int runServed(const QString &program, const QStringList &arguments)
-{
-    QProcess process;
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(program, arguments);
-    if (!finished.wait(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return -1;
-    }
-    return process.exitCode();
 }
 
 bool writeFile(const QString &path, const QByteArray &content)

@@ -1,0 +1,304 @@
+#include "inspectorsession.h"
+
+#include "cookies/cookiejar.h"
+#include "http/engine.h"
+#include "inspector/conditionalrows.h"
+#include "inspector/environments.h"
+#include "inspector/history.h"
+#include "inspector/walkthrough.h"
+#include "interop/curlcommand.h"
+#include "interop/interopfiles.h"
+#include "practice/practiceserver.h"
+#include "store/workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QUrl>
+
+namespace HttpLens {
+
+InspectorSession::InspectorSession(const Parts &parts, QObject *parent)
+    : QObject(parent)
+    , m_parts(parts)
+{
+    Q_ASSERT(parts.engine && parts.history && parts.jar);
+}
+
+InspectorSession::~InspectorSession()
+{
+    if (m_transfer)
+        delete m_transfer.data(); // cancels quietly
+}
+
+BuiltRequest InspectorSession::requestFor(const Composition &c, Purpose purpose) const
+{
+    QStringList unknown;
+    const Environments none;
+    const Environments &environments = m_parts.workspace ? m_parts.workspace->environments() : none;
+    const Composition filled = substituteComposition(c, environments.activeVariables(), &unknown);
+    const bool sending = purpose == Purpose::Send;
+    BuiltRequest built = buildRequest(filled,
+                                      sending ? m_parts.jar->toNetscapeLines()
+                                              : QList<QByteArray>());
+    // Written out for another tool, the jar's cookies for this URL become a literal Cookie
+    // value (curl -b 'a=1; b=2'), so the copy sends what Send would.
+    if (!sending && filled.useCookieJar) {
+        bool hasCookieRow = false;
+        for (const HeaderLine &line : std::as_const(built.request.headers))
+            hasCookieRow = hasCookieRow || line.name.compare("Cookie", Qt::CaseInsensitive) == 0;
+        if (!hasCookieRow)
+            built.request.cookie = cookieHeaderFor(m_parts.jar->cookies(),
+                                                   QUrl(built.request.url),
+                                                   QDateTime::currentSecsSinceEpoch());
+    }
+    for (const QString &name : std::as_const(unknown)) {
+        built.errors.prepend(
+                environments.active.isEmpty()
+                        ? tr("{{%1}} has no value: no environment is chosen. Choose one next to "
+                             "the URL or add the variable (Request, Environments).")
+                                  .arg(name)
+                        : tr("{{%1}} has no value in the environment \"%2\". Choose another "
+                             "environment next to the URL or add the variable (Request, "
+                             "Environments).")
+                                  .arg(name, environments.active));
+    }
+    return built;
+}
+
+std::optional<LearnedValidators> InspectorSession::validatorsFor(const QString &url) const
+{
+    return m_parts.history->latestValidators(url);
+}
+
+bool InspectorSession::send(const Composition &composition)
+{
+    if (m_transfer)
+        return false;
+    return sendBuilt(composition, requestFor(composition, Purpose::Send));
+}
+
+bool InspectorSession::replayConditionally(const Composition &composition)
+{
+    if (m_transfer)
+        return false;
+    const std::optional<LearnedValidators> learned = validatorsFor(composition.url);
+    if (!learned) {
+        emit notSent({tr("No response to this URL has carried an ETag or Last-Modified yet, so "
+                         "there is nothing to revalidate with. Send it once first.")});
+        return false;
+    }
+    Composition revalidating = composition;
+    applyRevalidation(revalidating, *learned);
+    return send(revalidating);
+}
+
+bool InspectorSession::sendBuilt(const Composition &composition, const BuiltRequest &built)
+{
+    if (!built.errors.isEmpty()) {
+        emit notSent(built.errors);
+        return false;
+    }
+    m_sentComposition = composition;
+    m_clock.start();
+    m_transfer = m_parts.engine->send(built.request);
+    m_transfer->setParent(this); // the session owns what it started
+    Transfer *transfer = m_transfer;
+    connect(transfer, &Transfer::progress, this, [this](qint64 received, qint64 expected) {
+        emit progress(received, expected, m_clock.elapsed());
+    });
+    connect(transfer, &Transfer::finished, this, [this, transfer] { onFinished(transfer); });
+    emit sendStarted(built.request.url);
+    emit sendingChanged(true);
+    if (!built.notes.isEmpty())
+        emit sentWithNotes(built.notes);
+    return true;
+}
+
+void InspectorSession::cancel()
+{
+    if (m_transfer)
+        m_transfer->cancel();
+}
+
+void InspectorSession::onFinished(Transfer *transfer)
+{
+    Exchange exchange = transfer->exchange();
+    transfer->deleteLater();
+    m_transfer.clear();
+    if (m_sentComposition.useCookieJar && !exchange.error.isError())
+        m_parts.jar->setFromNetscapeLines(exchange.cookies);
+    if (m_parts.walkthrough)
+        m_parts.walkthrough->observe(exchange);
+    const quint64 id = m_parts.history->add(std::move(exchange), m_sentComposition);
+    emit sendingChanged(false);
+    emit recorded(id);
+}
+
+InspectorSession::Import InspectorSession::importCurl(const QString &text)
+{
+    Import result;
+    const CurlImport import = importCurlCommand(text);
+    if (!import.ok) {
+        result.error = tr("This curl command cannot be imported: %1").arg(import.error);
+        return result;
+    }
+    const ImportedComposition imported = compositionFromRequest(import.command.requests.first(),
+                                                                ValidatorOrigin::Kind::CurlCommand);
+    result.ok = true;
+    result.composition = imported.composition;
+    if (import.command.requests.size() > 1)
+        result.notes.append(
+                tr("Only the first of %1 URLs was opened.").arg(import.command.requests.size()));
+    result.notes += import.notes + imported.notes;
+    return result;
+}
+
+InspectorSession::Import InspectorSession::importHttpFileRequest(const HttpFile &file,
+                                                                 int index,
+                                                                 const QString &directory) const
+{
+    Import result;
+    if (index < 0 || index >= file.requests.size()) {
+        result.error = tr("The .http file has no request %1.").arg(index + 1);
+        return result;
+    }
+    const Variables variables = m_parts.workspace
+                                        ? m_parts.workspace->environments().activeVariables()
+                                        : Variables();
+    const ResolvedHttpRequest resolved = resolveHttpRequest(file, index, variables, directory);
+    if (!resolved.errors.isEmpty()) {
+        result.error = resolved.errors.join(QLatin1Char(' '));
+        return result;
+    }
+    const ImportedComposition imported = compositionFromRequest(resolved.request,
+                                                                ValidatorOrigin::Kind::HttpFile);
+    result.ok = true;
+    result.composition = imported.composition;
+    result.notes = file.requests.at(index).notes + imported.notes;
+    return result;
+}
+
+InspectorSession::Outcome InspectorSession::importHar(const QString &path)
+{
+    Outcome outcome;
+    HarReadResult read = readHarFile(path);
+    if (!read.ok) {
+        outcome.message = read.error;
+        return outcome;
+    }
+    for (Exchange &exchange : read.exchanges) {
+        const Composition composition = compositionFromRequest(exchange.request,
+                                                               ValidatorOrigin::Kind::HarEntry)
+                                                .composition;
+        outcome.lastId = m_parts.history->add(std::move(exchange), composition);
+    }
+    outcome.ok = true;
+    outcome.count = int(read.exchanges.size());
+    outcome.message = tr("%n exchange(s) imported into the history; double-click one to send it "
+                         "again.",
+                         nullptr,
+                         outcome.count);
+    return outcome;
+}
+
+InspectorSession::Outcome InspectorSession::exportHar(const QString &path,
+                                                      const QList<quint64> &ids,
+                                                      bool keepSecrets) const
+{
+    Outcome outcome;
+    QList<const Exchange *> exchanges;
+    for (int row = 0; row < m_parts.history->size(); ++row) {
+        const History::Entry &entry = m_parts.history->at(row);
+        if (ids.isEmpty() || ids.contains(entry.id))
+            exchanges.append(entry.exchange.get());
+    }
+    HarOptions options;
+    options.maskSecrets = !keepSecrets;
+    if (!writeHarFile(path, exchanges, options, &outcome.message))
+        return outcome;
+    outcome.ok = true;
+    outcome.count = int(exchanges.size());
+    outcome.message = keepSecrets ? tr("%n exchange(s) exported to %1, secrets kept.",
+                                       nullptr,
+                                       outcome.count)
+                                            .arg(path)
+                                  : tr("%n exchange(s) exported to %1, secrets masked.",
+                                       nullptr,
+                                       outcome.count)
+                                            .arg(path);
+    return outcome;
+}
+
+InspectorSession::Outcome InspectorSession::importCookies(const QString &path)
+{
+    Outcome outcome;
+    const std::optional<CookiesTxt> read = readCookiesTxtFile(path, &outcome.message);
+    if (!read)
+        return outcome;
+    m_parts.jar->setCookies(mergeCookies(m_parts.jar->cookies(), read->cookies));
+    outcome.ok = true;
+    outcome.count = int(read->cookies.size());
+    outcome.message = read->skipped == 0
+                              ? tr("%n cookie(s) imported from %1.", nullptr, outcome.count).arg(path)
+                              : tr("%n cookie(s) imported from %1; %2 line(s) were not cookies.txt "
+                                   "lines and were skipped.",
+                                   nullptr,
+                                   outcome.count)
+                                        .arg(path)
+                                        .arg(read->skipped);
+    return outcome;
+}
+
+InspectorSession::Outcome InspectorSession::exportCookies(const QString &path) const
+{
+    Outcome outcome;
+    if (!writeCookiesTxtFile(path, m_parts.jar->cookies(), &outcome.message))
+        return outcome;
+    outcome.ok = true;
+    outcome.count = int(m_parts.jar->cookies().size());
+    outcome.message = tr("%n cookie(s) exported to %1.", nullptr, outcome.count).arg(path);
+    return outcome;
+}
+
+InspectorSession::Outcome InspectorSession::saveToHttpFile(const QString &path,
+                                                           const Composition &composition,
+                                                           const QString &name) const
+{
+    Outcome outcome;
+    // The composition as written, {{variables}} kept, so the file works in any environment.
+    const BuiltRequest built = buildRequest(composition);
+    if (!appendToHttpFile(path, httpFileRequestFrom(built.request, name), &outcome.message))
+        return outcome;
+    outcome.ok = true;
+    outcome.message = tr("The request was added to %1.").arg(path);
+    return outcome;
+}
+
+InspectorSession::Outcome InspectorSession::changeLabDocument(const QString &url)
+{
+    Outcome outcome;
+    if (!m_parts.practice)
+        return outcome;
+    QByteArray name = "welcome";
+    const QString path = QUrl(url).path();
+    if (path.startsWith(QLatin1String("/lab/")) && path.size() > 5)
+        name = path.mid(5).toUtf8();
+    Practice::Lab &lab = m_parts.practice->lab();
+    const Practice::Lab::Document &before = lab.document(name);
+    const QByteArray content = before.content
+                               + tr("Edit %1 at %2.")
+                                         .arg(before.version + 1)
+                                         .arg(QTime::currentTime().toString(Qt::ISODate))
+                                         .toUtf8()
+                               + '\n';
+    lab.edit(name, content);
+    if (m_parts.walkthrough)
+        m_parts.walkthrough->documentChanged();
+    outcome.ok = true;
+    outcome.message = tr("The lab document \"%1\" changed: it has a new ETag and Last-Modified "
+                         "now.")
+                              .arg(QString::fromUtf8(name));
+    return outcome;
+}
+
+} // namespace HttpLens

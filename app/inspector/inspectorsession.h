@@ -1,0 +1,120 @@
+#pragma once
+
+#include "inspector/composition.h"
+#include "inspector/conditionals.h"
+#include "interop/httpfile.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+namespace HttpLens {
+
+class CookieJar;
+class Engine;
+class History;
+class Transfer;
+class Walkthrough;
+class Workspace;
+namespace Practice {
+class PracticeServer;
+}
+
+// The inspector's one path from what a person composes to what is recorded: it builds the
+// request (environment variables filled in, the jar's cookies added), sends it through the
+// engine, and records the exchange (the history, the jar updated, the walkthrough told). The
+// window asks it to send, replay or cancel and subscribes to its signals; it never builds a
+// request itself. It also reads what is opened into the editor (curl commands, .http requests)
+// and the files imported into or exported from the history and the jar. Shaped like the client
+// of Qt's torrent example: state and operations here, the widgets only listen.
+class InspectorSession : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InspectorSession)
+
+public:
+    // The long-lived objects, created once in main(); the last three may be null.
+    struct Parts
+    {
+        Engine *engine = nullptr;
+        History *history = nullptr;
+        CookieJar *jar = nullptr;
+        Walkthrough *walkthrough = nullptr;
+        Workspace *workspace = nullptr; // environments; without one there are none
+        Practice::PracticeServer *practice = nullptr;
+    };
+
+    explicit InspectorSession(const Parts &parts, QObject *parent = nullptr);
+    ~InspectorSession() override;
+
+    // The request a composition sends, with the active environment's {{variables}} filled in.
+    // Send hands the jar to libcurl's cookie engine; Export (Copy as curl, as code) writes the
+    // jar's cookies for the URL as a Cookie value, so that the copy sends what Send would.
+    enum class Purpose { Send, Export };
+    BuiltRequest requestFor(const Composition &composition, Purpose purpose) const;
+    std::optional<LearnedValidators> validatorsFor(const QString &url) const;
+
+    // Sends the composition; false when it cannot be sent as it stands (notSent says why) or
+    // while another request is on its way.
+    bool send(const Composition &composition);
+    // One send of the composition with If-None-Match and If-Modified-Since from the last
+    // response to its URL. The composition itself is left as it is: no toggle stays on.
+    bool replayConditionally(const Composition &composition);
+    void cancel();
+    bool isSending() const { return !m_transfer.isNull(); }
+
+    // What a curl command or an .http request becomes in the editor, or why it cannot be read.
+    struct Import
+    {
+        bool ok = false;
+        QString error;
+        Composition composition;
+        QStringList notes; // what the editor left out or changed, in sentences
+    };
+    static Import importCurl(const QString &text);
+    Import importHttpFileRequest(const HttpFile &file, int index, const QString &directory) const;
+
+    // Files of other tools. message says what happened, for the status bar or (when !ok) a
+    // notice that stays.
+    struct Outcome
+    {
+        bool ok = false;
+        QString message;
+        int count = 0;
+        quint64 lastId = 0; // importHar: the newest exchange added to the history
+    };
+    Outcome importHar(const QString &path);
+    Outcome exportHar(const QString &path, const QList<quint64> &ids, bool keepSecrets) const;
+    Outcome importCookies(const QString &path);
+    Outcome exportCookies(const QString &path) const;
+    // Adds the composition as written ({{variables}} kept) to an .http file.
+    Outcome saveToHttpFile(const QString &path,
+                           const Composition &composition,
+                           const QString &name) const;
+
+    // Changes the practice server's lab document that url names (the welcome document
+    // otherwise), giving it a new ETag and Last-Modified.
+    Outcome changeLabDocument(const QString &url);
+
+signals:
+    void sendingChanged(bool sending);
+    void sendStarted(const QString &url);
+    void progress(qint64 received, qint64 expected, qint64 elapsedMs);
+    void notSent(const QStringList &problems);
+    // Sent, with something that would surprise (a HEAD sent without the body of the Body tab).
+    void sentWithNotes(const QStringList &notes);
+    void recorded(quint64 id); // a finished exchange is in the history
+
+private:
+    bool sendBuilt(const Composition &composition, const BuiltRequest &built);
+    void onFinished(Transfer *transfer);
+
+    Parts m_parts;
+    QPointer<Transfer> m_transfer;
+    Composition m_sentComposition;
+    QElapsedTimer m_clock;
+};
+
+} // namespace HttpLens

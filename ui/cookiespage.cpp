@@ -1,0 +1,121 @@
+#include "cookiespage.h"
+
+#include "cookies/cookiejar.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace HttpLens {
+
+namespace {
+
+QTableWidget *smallTable(const QStringList &labels, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(labels.size()), parent);
+    table->setHorizontalHeaderLabels(labels);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setTabKeyNavigation(false);
+    return table;
+}
+
+void addRow(QTableWidget *table, const QStringList &cells)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int c = 0; c < cells.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+}
+
+QGroupBox *box(const QString &title, QWidget *content, QWidget *parent)
+{
+    auto *group = new QGroupBox(title, parent);
+    group->setObjectName(QStringLiteral("cookieBox"));
+    group->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    (new QVBoxLayout(group))->addWidget(content);
+    return group;
+}
+
+} // namespace
+
+CookiesPage::CookiesPage(CookieJar *jar, QWidget *parent)
+    : QWidget(parent)
+    , m_jar(jar)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 4, 0, 0);
+    m_sent = smallTable({tr("Name"), tr("Value")}, this);
+    m_received = smallTable({tr("Name"), tr("Value"), tr("Attributes")}, this);
+    m_received->setObjectName(QStringLiteral("receivedCookies"));
+    auto *jarPage = new QWidget(this);
+    auto *jarLayout = new QVBoxLayout(jarPage);
+    jarLayout->setContentsMargins(0, 0, 0, 0);
+    m_jarView = new QTableView(jarPage);
+    m_jarView->setObjectName(QStringLiteral("jarView"));
+    m_jarView->setModel(m_jar);
+    m_jarView->horizontalHeader()->setStretchLastSection(true);
+    m_jarView->verticalHeader()->hide();
+    m_jarView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    auto *buttons = new QHBoxLayout;
+    auto *remove = new QPushButton(tr("&Delete cookie"), jarPage);
+    auto *clearJar = new QPushButton(tr("C&lear jar"), jarPage);
+    buttons->addWidget(remove);
+    buttons->addWidget(clearJar);
+    buttons->addStretch();
+    jarLayout->addWidget(m_jarView);
+    jarLayout->addLayout(buttons);
+    // Equal stretch and no size of their own: the three share the height whatever they hold.
+    layout->addWidget(box(tr("Sent with the request"), m_sent, this), 1);
+    layout->addWidget(box(tr("Set by the response"), m_received, this), 1);
+    layout->addWidget(box(tr("Cookie jar (sent with the next request; double-click to edit)"),
+                          jarPage,
+                          this),
+                      1);
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_jarView->currentIndex();
+        if (current.isValid())
+            m_jar->removeCookie(current.row());
+    });
+    connect(clearJar, &QPushButton::clicked, m_jar, &CookieJar::clear);
+}
+
+void CookiesPage::clear()
+{
+    m_sent->setRowCount(0);
+    m_received->setRowCount(0);
+}
+
+void CookiesPage::showExchange(const Exchange &e)
+{
+    clear();
+    auto latin1 = [](const QByteArray &bytes) { return QString::fromLatin1(bytes); };
+    for (const Hop &hop : e.hops) {
+        for (const QByteArray &value : headerValues(hop.request.headers, "Cookie")) {
+            for (const auto &pair : parseCookieHeader(value))
+                addRow(m_sent, {latin1(pair.first), latin1(pair.second)});
+        }
+        if (!hop.hasResponse)
+            continue;
+        for (const QByteArray &value : headerValues(hop.response.headers, "Set-Cookie")) {
+            const SetCookie cookie = SetCookie::parse(value);
+            QStringList attributes;
+            for (const auto &attribute : cookie.attributes)
+                attributes << (attribute.second.isEmpty()
+                                       ? latin1(attribute.first)
+                                       : latin1(attribute.first) + QLatin1Char('=')
+                                                 + latin1(attribute.second));
+            addRow(m_received,
+                   {latin1(cookie.name),
+                    latin1(cookie.value),
+                    attributes.join(QStringLiteral("; "))});
+        }
+    }
+}
+
+} // namespace HttpLens

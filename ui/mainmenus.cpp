@@ -1,0 +1,207 @@
+#include "mainmenus.h"
+
+#include "interopdialogs.h"
+#include "mainwindow.h"
+
+#include "interop/curlcommand.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QUrl>
+
+namespace HttpLens {
+
+MainMenus::MainMenus(MainWindow *window)
+    : QObject(window)
+    , m_window(window)
+{
+    QMenuBar *bar = window->menuBar();
+    buildFileMenu(bar->addMenu(tr("&File")));
+    buildRequestMenu(bar->addMenu(tr("&Request")));
+    QMenu *practice = bar->addMenu(tr("&Practice"));
+    buildPracticeMenu(practice);
+    practice->setEnabled(window->hasPractice());
+
+    QMenu *help = bar->addMenu(tr("&Help"));
+    QAction *tour = help->addAction(tr("&Walkthrough: 200 vs 304"), window, [window] {
+        window->showWalkthrough(true);
+    });
+    tour->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("&About HTTP Lens"), window, [window] {
+        QMessageBox::about(window,
+                           tr("About HTTP Lens"),
+                           tr("<h3>HTTP Lens %1</h3><p>An HTTP request inspector: the exact "
+                              "bytes, the timings, and what they mean.</p>")
+                                   .arg(QStringLiteral(HTTPLENS_VERSION)));
+    });
+}
+
+void MainMenus::setSending(bool sending)
+{
+    m_send->setEnabled(!sending);
+    m_cancel->setEnabled(sending);
+}
+
+void MainMenus::buildFileMenu(QMenu *file)
+{
+    QAction *newRequest = file->addAction(tr("&New request"), m_window, &MainWindow::newRequest);
+    newRequest->setShortcut(QKeySequence::New);
+    buildInteropEntries(file);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), m_window, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainMenus::buildInteropEntries(QMenu *file)
+{
+    MainWindow *w = m_window;
+    file->addSeparator();
+    QAction *importCurl = file->addAction(tr("Import &curl command…"), w, [w] {
+        CurlImportDialog dialog(w);
+        const QString clip = QApplication::clipboard()->text();
+        if (looksLikeCurlCommand(clip))
+            dialog.setText(clip);
+        if (dialog.exec() == QDialog::Accepted)
+            w->importCurl(dialog.text());
+    });
+    importCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    QAction *open = file->addAction(tr("&Open .http file…"), w, [w] {
+        const QString path
+                = QFileDialog::getOpenFileName(w,
+                                               tr("Open .http file"),
+                                               QString(),
+                                               tr("HTTP requests (*.http *.rest);;All files (*)"));
+        if (!path.isEmpty())
+            w->openHttpFile(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    QAction *save = file->addAction(tr("&Save request to .http file…"), w, [w] {
+        QFileDialog dialog(w, tr("Save request to .http file"));
+        dialog.setAcceptMode(QFileDialog::AcceptSave);
+        dialog.setOption(QFileDialog::DontConfirmOverwrite); // the request is added, not replacing
+        dialog.setNameFilter(tr("HTTP requests (*.http *.rest)"));
+        dialog.setDefaultSuffix(QStringLiteral("http"));
+        if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+            return;
+        const QString name = QUrl(w->composition().url).path().section(QLatin1Char('/'), -1);
+        w->saveRequestToHttpFile(dialog.selectedFiles().first(), name);
+    });
+    save->setShortcut(QKeySequence::Save);
+    file->addSeparator();
+    file->addAction(tr("Import &HAR…"), w, [w] {
+        const QString path
+                = QFileDialog::getOpenFileName(w,
+                                               tr("Import HAR"),
+                                               QString(),
+                                               tr("HAR files (*.har *.json);;All files (*)"));
+        if (!path.isEmpty())
+            w->importHar(path);
+    });
+    file->addAction(tr("&Export history as HAR…"), this, [this] { exportHar(false); });
+    file->addAction(tr("Export &selected exchanges as HAR…"), this, [this] { exportHar(true); });
+    file->addSeparator();
+    file->addAction(tr("Import cookies.&txt…"), w, [w] {
+        const QString path
+                = QFileDialog::getOpenFileName(w,
+                                               tr("Import cookies"),
+                                               QString(),
+                                               tr("Netscape cookie files (*.txt);;All files (*)"));
+        if (!path.isEmpty())
+            w->importCookies(path);
+    });
+    file->addAction(tr("Export cookies.t&xt…"), w, [w] {
+        const QString path = QFileDialog::getSaveFileName(w,
+                                                          tr("Export cookies"),
+                                                          QStringLiteral("cookies.txt"),
+                                                          tr("Netscape cookie files (*.txt)"));
+        if (!path.isEmpty())
+            w->exportCookies(path);
+    });
+}
+
+void MainMenus::exportHar(bool selectedOnly)
+{
+    const QList<quint64> ids = selectedOnly ? m_window->selectedHistoryIds() : QList<quint64>();
+    if (selectedOnly && ids.isEmpty()) {
+        m_window->showMessage(tr("Select exchanges in the history first."), 5000);
+        return;
+    }
+    QMessageBox ask(QMessageBox::Question,
+                    tr("Export HAR"),
+                    tr("HAR files are often shared. HTTP Lens masks Authorization, cookie values "
+                       "and token-like parameters unless you keep them. Bodies are exported as "
+                       "they are."),
+                    QMessageBox::Cancel,
+                    m_window);
+    QPushButton *masked = ask.addButton(tr("Export with secrets masked"), QMessageBox::AcceptRole);
+    QPushButton *keep = ask.addButton(tr("Keep secrets"), QMessageBox::DestructiveRole);
+    ask.setDefaultButton(masked);
+    ask.exec();
+    if (ask.clickedButton() != masked && ask.clickedButton() != keep)
+        return;
+    const QString path = QFileDialog::getSaveFileName(m_window,
+                                                      tr("Export HAR"),
+                                                      QStringLiteral("httplens.har"),
+                                                      tr("HAR files (*.har)"));
+    if (!path.isEmpty())
+        m_window->exportHar(path, ids, ask.clickedButton() == keep);
+}
+
+void MainMenus::buildRequestMenu(QMenu *request)
+{
+    MainWindow *w = m_window;
+    m_send = request->addAction(tr("&Send"), w, &MainWindow::send);
+    m_send->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_cancel = request->addAction(tr("&Cancel"), w, &MainWindow::cancel);
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    QAction *replay = request->addAction(tr("&Replay conditionally"),
+                                         w,
+                                         &MainWindow::replayConditionally);
+    replay->setObjectName(QStringLiteral("replayAction"));
+    replay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    replay->setToolTip(tr("Send the request once more with If-None-Match and If-Modified-Since "
+                          "from the last response to this URL"));
+    request->addSeparator();
+    QAction *copyCurl = request->addAction(tr("Copy as c&url"), w, [w] {
+        const QString command = w->curlForCurrentRequest();
+        if (!command.isEmpty()) {
+            QApplication::clipboard()->setText(command);
+            w->showMessage(tr("The curl command is on the clipboard."), 5000);
+        }
+    });
+    copyCurl->setObjectName(QStringLiteral("copyCurlAction"));
+    copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    request->addAction(tr("Copy as c&ode…"), w, &MainWindow::showCodeSnippet);
+    request->addAction(tr("&Environments…"), w, &MainWindow::editEnvironments);
+    request->addSeparator();
+    QAction *focusUrl = request->addAction(tr("Go to &URL"), w, [w] {
+        w->urlEdit()->setFocus();
+        w->urlEdit()->selectAll();
+    });
+    focusUrl->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    request->addAction(tr("Clear &history"), w, &MainWindow::clearHistory);
+}
+
+void MainMenus::buildPracticeMenu(QMenu *practice)
+{
+    MainWindow *w = m_window;
+    QAction *change = practice->addAction(tr("&Change the lab document"),
+                                          w,
+                                          &MainWindow::changeLabDocument);
+    change->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    practice->addAction(tr("Open the &lab document"), w, [w] {
+        w->openPracticePath(QStringLiteral("/lab/welcome"), false);
+    });
+    practice->addAction(tr("List the practice &endpoints"), w, [w] {
+        w->openPracticePath(QStringLiteral("/"), true);
+    });
+}
+
+} // namespace HttpLens

@@ -1,0 +1,161 @@
+// MainWindow, the part that opens and saves what other tools read and write: curl commands,
+// .http files, HAR and cookies.txt. Everything is done by the InspectorSession; this shows it.
+#include "mainwindow.h"
+
+#include "historypanel.h"
+#include "interopdialogs.h"
+#include "requestbar.h"
+#include "responseview.h"
+
+#include "inspector/inspectorsession.h"
+#include "interop/curlcommand.h"
+#include "interop/interopfiles.h"
+#include "store/workspace.h"
+
+#include <QFileInfo>
+
+namespace HttpLens {
+
+bool MainWindow::importCurl(const QString &text)
+{
+    const InspectorSession::Import import = InspectorSession::importCurl(text);
+    if (!import.ok) {
+        m_response->showProblems({import.error});
+        return false;
+    }
+    setComposition(import.composition);
+    showMessage(import.notes.isEmpty()
+                        ? tr("The curl command is in the editor; send it with Ctrl+Enter.")
+                        : import.notes.join(QLatin1Char(' ')),
+                15000);
+    return true;
+}
+
+QString MainWindow::curlForCurrentRequest() const
+{
+    const BuiltRequest built = currentRequest(false);
+    if (!built.errors.isEmpty()) {
+        m_response->showProblems(built.errors);
+        return {};
+    }
+    return curlCommandLine(built.request);
+}
+
+void MainWindow::showCodeSnippet()
+{
+    const BuiltRequest built = currentRequest(false);
+    if (!built.errors.isEmpty()) {
+        m_response->showProblems(built.errors);
+        return;
+    }
+    SnippetDialog dialog(built.request, SnippetLanguage::PythonRequests, this);
+    dialog.exec();
+}
+
+void MainWindow::editEnvironments()
+{
+    if (!m_s.workspace)
+        return;
+    EnvironmentsDialog dialog(m_s.workspace->environments(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Environments environments = dialog.environments();
+    environments.active = m_s.workspace->environments().active;
+    m_s.workspace->setEnvironments(environments);
+}
+
+bool MainWindow::openHttpFile(const QString &path)
+{
+    QString error;
+    const std::optional<HttpFile> file = readHttpFile(path, &error);
+    if (!file) {
+        showNotice(error);
+        return false;
+    }
+    if (file->requests.isEmpty()) {
+        showNotice(tr("%1 holds no request.").arg(path));
+        return false;
+    }
+    m_httpFilePath = path;
+    m_httpFile = *file;
+    if (!m_httpFileDialog) {
+        m_httpFileDialog = new HttpFileDialog(this);
+        connect(m_httpFileDialog, &HttpFileDialog::openRequested, this, [this](int index) {
+            loadHttpFileRequest(index, false);
+        });
+        connect(m_httpFileDialog, &HttpFileDialog::sendRequested, this, [this](int index) {
+            loadHttpFileRequest(index, true);
+        });
+    }
+    m_httpFileDialog->setFile(path, m_httpFile);
+    m_httpFileDialog->show();
+    m_httpFileDialog->raise();
+    return true;
+}
+
+bool MainWindow::loadHttpFileRequest(int index, bool sendNow)
+{
+    const InspectorSession::Import import
+            = m_s.session->importHttpFileRequest(m_httpFile,
+                                                 index,
+                                                 QFileInfo(m_httpFilePath).absolutePath());
+    if (!import.ok) {
+        m_response->showProblems({import.error});
+        return false;
+    }
+    setComposition(import.composition);
+    if (!import.notes.isEmpty())
+        showMessage(import.notes.join(QLatin1Char(' ')), 15000);
+    if (sendNow)
+        send();
+    return true;
+}
+
+bool MainWindow::saveRequestToHttpFile(const QString &path, const QString &name)
+{
+    const InspectorSession::Outcome outcome = m_s.session->saveToHttpFile(path, composition(), name);
+    outcome.ok ? showMessage(outcome.message) : showNotice(outcome.message);
+    return outcome.ok;
+}
+
+int MainWindow::importHar(const QString &path)
+{
+    const InspectorSession::Outcome outcome = m_s.session->importHar(path);
+    if (!outcome.ok) {
+        showNotice(outcome.message);
+        return -1;
+    }
+    if (outcome.lastId) {
+        showHistoryEntry(outcome.lastId);
+        m_historyPanel->select(outcome.lastId);
+    }
+    showMessage(outcome.message, 10000);
+    return outcome.count;
+}
+
+bool MainWindow::exportHar(const QString &path, const QList<quint64> &ids, bool keepSecrets)
+{
+    const InspectorSession::Outcome outcome = m_s.session->exportHar(path, ids, keepSecrets);
+    outcome.ok ? showMessage(outcome.message, 10000) : showNotice(outcome.message);
+    return outcome.ok;
+}
+
+int MainWindow::importCookies(const QString &path)
+{
+    const InspectorSession::Outcome outcome = m_s.session->importCookies(path);
+    if (!outcome.ok) {
+        showNotice(outcome.message);
+        return -1;
+    }
+    showMessage(outcome.message, 10000);
+    return outcome.count;
+}
+
+bool MainWindow::exportCookies(const QString &path)
+{
+    const InspectorSession::Outcome outcome = m_s.session->exportCookies(path);
+    outcome.ok ? showMessage(outcome.message) : showNotice(outcome.message);
+    return outcome.ok;
+}
+
+} // namespace HttpLens

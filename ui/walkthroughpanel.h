@@ -1,0 +1,31 @@
+#pragma once
+
+#include "inspector/walkthrough.h"
+
+#include <QFrame>
+
+class QLabel;
+
+namespace HttpLens {
+
+// The walkthrough's current step above the request bar, with Start over and Hide.
+class WalkthroughPanel : public QFrame
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WalkthroughPanel)
+
+public:
+    explicit WalkthroughPanel(QWidget *parent = nullptr);
+    void showStep(Walkthrough::Step step);
+    QString text() const;
+
+signals:
+    void restartRequested();
+    void hideRequested();
+
+private:
+    QLabel *m_title = nullptr;
+    QLabel *m_text = nullptr;
+};
+
+} // namespace HttpLens
