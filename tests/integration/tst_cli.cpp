@@ -1,8 +1,12 @@
 #include "childprocess.h"
+#include "cookies/cookiejar.h"
 #include "curlcorpus.h"
 #include "http/engine.h"
 #include "inspector/composition.h"
+#include "inspector/history.h"
+#include "inspector/inspectorsession.h"
 #include "interop/curlcommand.h"
+#include "interop/interopfiles.h"
 #include "interop/shellwords.h"
 #include "nginxserver.h"
 #include "scriptedserver.h"
@@ -98,6 +102,7 @@ private slots:
     void sameBytesAsCurl_data();
     void sameBytesAsCurl();
     void runHttpFile();
+    void sameBytesFromFiles();
     void convertRoundTrip();
     void replayHarEntry();
     void explainCommand();
@@ -342,6 +347,91 @@ void TestCli::runHttpFile()
     result = command({QStringLiteral("run"), file, QStringLiteral("--list")});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("2\tmissing\tGET {{base}}/missing"));
+}
+
+// A request read from an .http file or a HAR entry puts the same bytes on the wire from
+// `httplens-cli run` / `send --har-in` as from the window's path (the session's import, the
+// editor's composition, the engine).
+void TestCli::sameBytesFromFiles()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    for (int i = 0; i < 8; ++i)
+        server.addStep({QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"), 0, true});
+    const QString httpFile = m_dir.filePath(QStringLiteral("same.http"));
+    QVERIFY(writeFile(httpFile,
+                      "@base = " + server.url(QString()).toUtf8()
+                              + "\n\n### validators\nGET {{base}}/doc?q=a b\nX-First: 1\n"
+                                "If-None-Match: \"v1\"\nUser-Agent: file/1\nAccept: text/html\n\n"
+                                "### form\nPOST {{base}}/post\nContent-Type: "
+                                "application/x-www-form-urlencoded\nX-Tight:a\n\nuser=ann&x=1\n"));
+    const QString har = m_dir.filePath(QStringLiteral("same.har"));
+    QVERIFY(writeFile(
+            har,
+            "{\"log\": {\"version\": \"1.2\", \"creator\": {\"name\": \"a browser\", "
+            "\"version\": \"1\"}, \"entries\": [{\"startedDateTime\": "
+            "\"2026-11-30T10:00:00.000Z\", \"time\": 1, \"request\": {\"method\": "
+            "\"PUT\", \"url\": \""
+                    + server.url(QStringLiteral("/item?id=7")).toUtf8()
+                    + "\", \"httpVersion\": \"HTTP/1.1\", \"headers\": [{\"name\": "
+                      "\"If-Match\", \"value\": \"\\\"v2\\\"\"}, {\"name\": \"content-type\", "
+                      "\"value\": \"application/json\"}, {\"name\": \"User-Agent\", \"value\": "
+                      "\"browser/9\"}], \"queryString\": [], \"cookies\": [], \"headersSize\": "
+                      "-1, \"bodySize\": 9, \"postData\": {\"mimeType\": \"application/json\", "
+                      "\"text\": \"{\\\"a\\\": 1}\"}}, \"response\": {\"status\": 200, "
+                      "\"statusText\": \"OK\", \"httpVersion\": \"HTTP/1.1\", \"headers\": [], "
+                      "\"cookies\": [], \"content\": {\"size\": 0, \"mimeType\": "
+                      "\"text/plain\"}, \"redirectURL\": \"\", \"headersSize\": -1, "
+                      "\"bodySize\": 0}, \"cache\": {}, \"timings\": {\"send\": 0, \"wait\": "
+                      "0, \"receive\": 0}}]}}"));
+    const QStringList quiet{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null")};
+    QCOMPARE(runServed(QStringLiteral(HTTPLENS_CLI_PATH),
+                       QStringList{QStringLiteral("run"),
+                                   httpFile,
+                                   QStringLiteral("--name"),
+                                   QStringLiteral("validators")}
+                               + quiet),
+             0);
+    QCOMPARE(runServed(QStringLiteral(HTTPLENS_CLI_PATH),
+                       QStringList{QStringLiteral("run"),
+                                   httpFile,
+                                   QStringLiteral("--name"),
+                                   QStringLiteral("form")}
+                               + quiet),
+             0);
+    QCOMPARE(runServed(QStringLiteral(HTTPLENS_CLI_PATH),
+                       QStringList{QStringLiteral("send"), QStringLiteral("--har-in"), har} + quiet),
+             0);
+
+    Engine engine;
+    History history;
+    CookieJar jar;
+    InspectorSession session({&engine, &history, &jar, nullptr, nullptr, nullptr});
+    auto sendFromSession = [&](const Composition &composition) {
+        QSignalSpy recorded(&session, &InspectorSession::recorded);
+        return session.send(composition) && recorded.wait(10000);
+    };
+    QString error;
+    const std::optional<HttpFile> file = readHttpFile(httpFile, &error);
+    QVERIFY2(file, qPrintable(error));
+    for (int i = 0; i < 2; ++i) {
+        const InspectorSession::Import import = session.importHttpFileRequest(*file,
+                                                                              i,
+                                                                              m_dir.path());
+        QVERIFY2(import.ok, qPrintable(import.error));
+        QVERIFY(sendFromSession(import.composition));
+    }
+    const InspectorSession::Outcome imported = session.importHar(har);
+    QVERIFY2(imported.ok, qPrintable(imported.message));
+    QVERIFY(sendFromSession(history.find(imported.lastId)->composition));
+
+    QCOMPARE(server.requests().size(), 6);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(server.requests().at(3 + i), server.requests().at(i));
+    QVERIFY(server.requests().at(0).contains("If-None-Match: \"v1\"\r\n"));
+    QVERIFY(server.requests().at(0).startsWith("GET /doc?q=a%20b HTTP/1.1\r\n"));
+    QVERIFY(server.requests().at(1).contains("X-Tight: a\r\n"));
+    QVERIFY(server.requests().at(2).startsWith("PUT /item?id=7 "));
 }
 
 void TestCli::convertRoundTrip()

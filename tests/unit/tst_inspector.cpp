@@ -1,4 +1,5 @@
 #include "cookies/cookiejar.h"
+#include "cookies/cookiestxt.h"
 #include "http/engine.h"
 #include "inspector/bodyformat.h"
 #include "inspector/comparison.h"
@@ -6,6 +7,7 @@
 #include "inspector/conditionalrows.h"
 #include "inspector/conditionals.h"
 #include "inspector/history.h"
+#include "inspector/inspectorsession.h"
 #include "inspector/transcript.h"
 #include "inspector/walkthrough.h"
 #include "inspector/waterfall.h"
@@ -800,6 +802,107 @@ private slots:
         Exchange without = sendAndWait(engine, buildRequest(c, jar.toNetscapeLines()).request);
         QVERIFY(!hasHeader(without.finalHop()->request.headers, "Cookie"));
         QVERIFY(without.cookies.isEmpty());
+
+        // A Cookie row of the user's joins the jar's cookies in libcurl's one Cookie field.
+        c.useCookieJar = true;
+        c.headers = {{true, QStringLiteral("Cookie"), QStringLiteral("extra=1")}};
+        Exchange both = sendAndWait(engine, buildRequest(c, jar.toNetscapeLines()).request);
+        QCOMPARE(headerValues(both.finalHop()->request.headers, "Cookie"),
+                 QList<QByteArray>{"flavour=rye; extra=1"});
+    }
+
+    // The window's one path, without a window: compose, send, record.
+    void sessionSendsAndRecords()
+    {
+        Practice::PracticeServer server;
+        QVERIFY(server.listen());
+        Engine engine;
+        History history;
+        CookieJar jar;
+        Walkthrough walkthrough;
+        InspectorSession session({&engine, &history, &jar, &walkthrough, nullptr, &server});
+        QSignalSpy recorded(&session, &InspectorSession::recorded);
+        QSignalSpy notSent(&session, &InspectorSession::notSent);
+        QSignalSpy sending(&session, &InspectorSession::sendingChanged);
+
+        Composition c;
+        c.url = server.url(QStringLiteral("/lab/session"));
+        // Nothing to revalidate with yet: said, nothing sent.
+        QVERIFY(!session.replayConditionally(c));
+        QCOMPARE(notSent.size(), 1);
+        QVERIFY(session.send(c));
+        QVERIFY(!session.send(c)); // one request at a time
+        QVERIFY(recorded.wait(10000));
+        QCOMPARE(sending.size(), 2);
+        QCOMPARE(history.size(), 1);
+        QCOMPARE(walkthrough.step(), Walkthrough::Replay);
+
+        // A replay sends the validators once; the composition handed in is not changed.
+        const Composition before = c;
+        QVERIFY(session.replayConditionally(c));
+        QVERIFY(recorded.wait(10000));
+        QVERIFY(c == before);
+        QCOMPARE(history.at(1).exchange->status(), 304);
+        QCOMPARE(history.at(1).composition.headers.size(), 2);
+        QCOMPARE(history.at(1).composition.validatorOrigins.at(0).historyId, quint64(1));
+
+        // The lab document changes; the next replay gets the new text.
+        QVERIFY(session.changeLabDocument(c.url).ok);
+        QCOMPARE(walkthrough.step(), Walkthrough::ReplayAgain);
+        QVERIFY(session.replayConditionally(c));
+        QVERIFY(recorded.wait(10000));
+        QCOMPARE(history.at(2).exchange->status(), 200);
+        QCOMPARE(walkthrough.step(), Walkthrough::Done);
+
+        // Written out for another tool, the jar's cookies become a Cookie value.
+        jar.setCookies({*Cookie::fromNetscapeLine("127.0.0.1\tFALSE\t/\tFALSE\t0\tsid\tx1")});
+        const BuiltRequest exported = session.requestFor(c, InspectorSession::Purpose::Export);
+        QCOMPARE(exported.request.cookie, QByteArray("sid=x1"));
+        QVERIFY(exported.request.cookieLines.isEmpty());
+        const BuiltRequest sent = session.requestFor(c, InspectorSession::Purpose::Send);
+        QVERIFY(sent.request.cookie.isEmpty());
+        QCOMPARE(sent.request.cookieLines.size(), 1);
+
+        // A variable without a value stops the request with a sentence that names it.
+        c.url = QStringLiteral("{{base}}/get");
+        QVERIFY(!session.send(c));
+        QVERIFY2(notSent.last().first().toStringList().first().contains(QLatin1String("{{base}}")),
+                 qPrintable(notSent.last().first().toStringList().join(u' ')));
+    }
+
+    // cookies.txt read into the jar: a cookie of the same name, domain and path is replaced.
+    void sessionImportsCookies()
+    {
+        QTemporaryDir dir;
+        Engine engine;
+        History history;
+        CookieJar jar;
+        InspectorSession session({&engine, &history, &jar, nullptr, nullptr, nullptr});
+        jar.setCookies({*Cookie::fromNetscapeLine("h.test\tFALSE\t/\tFALSE\t0\ta\told"),
+                        *Cookie::fromNetscapeLine("h.test\tFALSE\t/\tFALSE\t0\tb\tkept")});
+        const QString path = dir.filePath(QStringLiteral("in.txt"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Netscape HTTP Cookie File\nh.test\tFALSE\t/\tFALSE\t0\ta\tnew\n"
+                   "#HttpOnly_h.test\tFALSE\t/\tFALSE\t0\tc\tthird\nnot a cookie line\n");
+        file.close();
+        const InspectorSession::Outcome outcome = session.importCookies(path);
+        QVERIFY2(outcome.ok, qPrintable(outcome.message));
+        QCOMPARE(outcome.count, 2);
+        QVERIFY2(outcome.message.contains(QLatin1String("skipped")), qPrintable(outcome.message));
+        QCOMPARE(jar.cookies().size(), 3);
+        QCOMPARE(jar.cookies().at(0).value, QByteArray("kept"));
+        QCOMPARE(jar.cookies().at(1).value, QByteArray("new"));
+        QVERIFY(jar.cookies().at(2).httpOnly);
+        // Written and read again, the jar is the same.
+        const QString out = dir.filePath(QStringLiteral("out.txt"));
+        QVERIFY(session.exportCookies(out).ok);
+        QFile back(out);
+        QVERIFY(back.open(QIODevice::ReadOnly));
+        QCOMPARE(readCookiesTxt(back.readAll()).cookies, jar.cookies());
+        // A folder is no cookies.txt: a sentence, and the jar as it was.
+        QVERIFY(!session.importCookies(dir.path()).ok);
+        QCOMPARE(jar.cookies().size(), 3);
     }
 };
 
