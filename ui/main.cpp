@@ -1,5 +1,6 @@
 #include "localization.h"
 #include "mainwindow.h"
+#include "startupbenchmark.h"
 
 #include "cookies/cookiejar.h"
 #include "http/engine.h"
@@ -23,41 +24,6 @@
 #include <cstdio>
 
 using namespace HttpLens;
-
-namespace {
-
-// Resident memory of this process in kB (Linux), for the start-up and memory benchmark.
-qint64 residentKilobytes()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    }
-    return -1;
-}
-
-// Reports when the window was first painted, for `--measure-startup`.
-class FirstPaint : public QObject
-{
-public:
-    using QObject::QObject;
-    std::function<void()> onPainted;
-
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override
-    {
-        if (event->type() == QEvent::Paint && onPainted) {
-            auto callback = std::exchange(onPainted, nullptr);
-            QTimer::singleShot(0, this, callback);
-        }
-        return QObject::eventFilter(watched, event);
-    }
-};
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -159,43 +125,12 @@ int main(int argc, char *argv[])
     for (const QString &message : openMessages)
         window.showNotice(message);
 
-    FirstPaint firstPaint;
-    if (parser.isSet(measure)) {
-        const int count = parser.value(fill).toInt();
-        firstPaint.onPainted = [&] {
-            // The bench script passes its own clock reading taken just before it started us.
-            const qint64 t0 = qgetenv("HTTPLENS_BENCH_T0_MS").toLongLong();
-            const qint64 shownMs = t0 > 0 ? QDateTime::currentMSecsSinceEpoch() - t0 : -1;
-            std::printf("first-paint-ms %lld\nrss-after-start-kb %lld\n"
-                        "data-open-ms %lld\nhistory-loaded %d\n",
-                        static_cast<long long>(shownMs),
-                        static_cast<long long>(residentKilobytes()),
-                        static_cast<long long>(openMs),
-                        history.size());
-            std::fflush(stdout);
-            if (count <= 0 || !practiceRunning) {
-                QCoreApplication::quit();
-                return;
-            }
-            // Send through the window, exactly as Ctrl+Enter does, until N are in history.
-            Composition c;
-            c.url = practice.url(QStringLiteral("/lab/welcome"));
-            window.setComposition(c);
-            QObject::connect(&history, &History::added, &window, [&, count] {
-                if (history.size() >= count) {
-                    std::printf("history-entries %d\nrss-after-history-kb %lld\n",
-                                history.size(),
-                                static_cast<long long>(residentKilobytes()));
-                    std::fflush(stdout);
-                    QCoreApplication::quit();
-                } else {
-                    QTimer::singleShot(0, &window, &MainWindow::send);
-                }
-            });
-            window.send();
-        };
-        window.installEventFilter(&firstPaint);
-    }
+    if (parser.isSet(measure))
+        new StartupBenchmark(&window,
+                             &history,
+                             practiceRunning ? &practice : nullptr,
+                             openMs,
+                             parser.value(fill).toInt());
     window.show();
     return QApplication::exec();
 }
