@@ -185,7 +185,9 @@ void MainWindow::onUrlEdited(const QString &url)
     m_composedUrl = url;
     if (!removed.isEmpty()) {
         m_editor->setHeaderRows(c.headers, c.validatorOrigins);
-        showMessage(tr("%1 belonged to the previous URL and was taken off.")
+        showMessage(tr("%n conditional field(s) of the previous URL taken off: %1",
+                       nullptr,
+                       int(removed.size()))
                             .arg(removed.join(QStringLiteral(", "))));
     }
     m_editor->setUrlForParams(url);
@@ -206,7 +208,7 @@ void MainWindow::setSending(bool sending)
 void MainWindow::send()
 {
     // A curl command typed into the URL field is read when it is sent, then sent.
-    if (looksLikeCurlCommand(m_bar->url()) && !importCurl(m_bar->url()))
+    if (looksLikeCurlCommand(m_bar->url()) && !readCurlCommand(m_bar->url(), true))
         return;
     m_s.session->send(composition());
 }

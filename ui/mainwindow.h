@@ -109,6 +109,7 @@ protected:
 
 private:
     void connectSession();
+    bool readCurlCommand(const QString &text, bool sending);
     void refreshEnvironments();
     void showHistoryEntry(quint64 id);
     void onUrlEdited(const QString &url);

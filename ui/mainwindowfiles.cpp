@@ -18,16 +18,21 @@ namespace HttpLens {
 
 bool MainWindow::importCurl(const QString &text)
 {
+    return readCurlCommand(text, false);
+}
+
+bool MainWindow::readCurlCommand(const QString &text, bool sending)
+{
     const InspectorSession::Import import = InspectorSession::importCurl(text);
     if (!import.ok) {
         m_response->showProblems({import.error});
         return false;
     }
     setComposition(import.composition);
-    showMessage(import.notes.isEmpty()
-                        ? tr("The curl command is in the editor; send it with Ctrl+Enter.")
-                        : import.notes.join(QLatin1Char(' ')),
-                15000);
+    if (!import.notes.isEmpty())
+        showMessage(import.notes.join(QLatin1Char(' ')), 15000);
+    else if (!sending)
+        showMessage(tr("The curl command is in the editor; send it with Ctrl+Enter."), 15000);
     return true;
 }
 

@@ -25,6 +25,10 @@ WalkthroughPanel::WalkthroughPanel(QWidget *parent)
     m_text = new QLabel(this);
     m_text->setObjectName(QStringLiteral("walkthroughText"));
     m_text->setWordWrap(true);
+    // Room for the longest step at any width the window has, so that moving on to the next step
+    // does not push the request bar and everything under it down.
+    m_text->setMinimumHeight(m_text->fontMetrics().lineSpacing() * 3);
+    m_text->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     texts->addWidget(m_title);
     texts->addWidget(m_text);
     auto *restart = new QPushButton(tr("Start over"), this);

@@ -116,9 +116,11 @@ QVariant History::data(const QModelIndex &index, int role) const
         return {};
     const Entry &entry = m_entries.at(index.row());
     const Exchange &exchange = *entry.exchange;
-    const Hop *final = exchange.finalHop();
-    const QByteArray method = final && !final->request.method.isEmpty() ? final->request.method
-                                                                        : exchange.request.method;
+    // The method the request was sent with; a POST answered 303 is still listed as the POST.
+    const Hop *first = exchange.hops.isEmpty() ? nullptr : &exchange.hops.first();
+    const QByteArray method = first && !first->request.method.isEmpty()
+                                      ? first->request.method
+                                      : exchange.request.effectiveMethod();
     switch (role) {
     case IdRole:
         return entry.id;

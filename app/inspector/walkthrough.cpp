@@ -2,13 +2,26 @@
 
 #include "model/exchange.h"
 
+#include <QUrl>
+
 namespace HttpLens {
 
 namespace {
 
-bool isLab(const Exchange &exchange)
+// A lab document (GET /lab/{name}), answered with its ETag; the cookie lab's pages under /lab/
+// are not part of this lesson.
+bool isLabDocument(const Exchange &exchange)
 {
-    return exchange.request.url.contains(QLatin1String("/lab/"));
+    const Hop *hop = exchange.finalHop();
+    if (!hop || !hop->hasResponse || !hasHeader(hop->response.headers, "ETag"))
+        return false;
+    const QString path = QUrl(exchange.effectiveUrl.isEmpty() ? exchange.request.url
+                                                              : exchange.effectiveUrl)
+                                 .path();
+    static const QStringList cookieLab = {QStringLiteral("/lab/login"),
+                                          QStringLiteral("/lab/private"),
+                                          QStringLiteral("/lab/logout")};
+    return path.startsWith(QLatin1String("/lab/")) && !cookieLab.contains(path);
 }
 
 bool sentValidator(const Exchange &exchange)
@@ -70,7 +83,7 @@ QString Walkthrough::text(Step step)
 
 void Walkthrough::observe(const Exchange &exchange)
 {
-    if (!isLab(exchange) || exchange.error.isError())
+    if (!isLabDocument(exchange) || exchange.error.isError())
         return;
     const int status = exchange.status();
     switch (m_step) {

@@ -492,6 +492,12 @@
         <source>%1 holds no request.</source>
         <translation>%1 中没有请求。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conditional field(s) of the previous URL taken off: %1</source>
+        <translation>
+            <numerusform>去掉了属于之前 URL 的 %n 个条件字段：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::NoticePanel</name>
