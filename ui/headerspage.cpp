@@ -53,9 +53,9 @@ HeadersPage::HeadersPage(const HeaderCatalogue *catalogue, QWidget *parent)
     setItemDelegateForColumn(2, new WrappingDelegate(this));
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(QHeaderView::Interactive);
-    const int em = fontMetrics().averageCharWidth();
-    header()->resizeSection(0, 24 * em);
-    header()->resizeSection(1, 34 * em);
+    const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    header()->resizeSection(0, 24 * x);
+    header()->resizeSection(1, 34 * x);
     // Rows are measured again when the meaning column gets another width.
     connect(header(), &QHeaderView::sectionResized, this, [this](int section) {
         if (section == 2)
@@ -101,15 +101,20 @@ void HeadersPage::showExchange(const Exchange &e)
     if (final)
         addGroup(tr("Request headers (%1)").arg(final->request.headers.size()),
                  final->request.headers);
-    // The names fit (up to a limit); the meanings take what is left.
+    // Names and values fit (up to a limit, measured in Latin letters whatever the interface
+    // language); the meanings take what is left.
     int names = 0;
+    int values = 0;
     for (const HeaderList *list : {final && final->hasResponse ? &final->response.headers : nullptr,
                                    final ? &final->request.headers : nullptr}) {
-        for (const HeaderField &field : list ? *list : HeaderList())
+        for (const HeaderField &field : list ? *list : HeaderList()) {
             names = qMax(names, fontMetrics().horizontalAdvance(QString::fromLatin1(field.name)));
+            values = qMax(values, fontMetrics().horizontalAdvance(QString::fromLatin1(field.value)));
+        }
     }
-    const int em = fontMetrics().averageCharWidth();
-    header()->resizeSection(0, qBound(12 * em, names + indentation() + 4 * em, 32 * em));
+    const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
+    header()->resizeSection(0, qBound(12 * x, names + indentation() + 4 * x, 32 * x));
+    header()->resizeSection(1, qBound(16 * x, values + 3 * x, 40 * x));
 }
 
 } // namespace HttpLens

@@ -9,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QStringListModel>
 
@@ -39,6 +40,9 @@ RequestBar::RequestBar(QWidget *parent)
     completer->setFilterMode(Qt::MatchContains);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_url->setCompleter(completer);
+    // Rows of one height: opening the list does not measure every completion.
+    if (auto *list = qobject_cast<QListView *>(completer->popup()))
+        list->setUniformItemSizes(true);
     m_environment = new QComboBox(this);
     m_environment->setObjectName(QStringLiteral("environmentBox"));
     m_environment->setToolTip(tr("Environment: fills {{name}} in the URL, headers and body"));

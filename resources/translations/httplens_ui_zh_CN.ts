@@ -720,7 +720,7 @@
     </message>
     <message>
         <source>Conditional requests ask the server to answer only if something holds. The fields are header rows like any other; If-None-Match and If-Modified-Since are offered from the last response to the same URL.</source>
-        <translation>条件请求让服务器只在某个条件成立时才回答。这些字段和其他请求头一样都是请求头中的行；If-None-Match 和 If-Modified-Since 的值取自同一 URL 上一次的响应，供你选用。</translation>
+        <translation>条件请求让服务器只在某个条件成立时才回答。这些字段和其他请求头字段一样，都是“请求头”页中的行；If-None-Match 和 If-Modified-Since 的值取自同一 URL 上一次的响应，供你选用。</translation>
     </message>
     <message>
         <source>&amp;Fill from last response</source>

@@ -163,6 +163,22 @@
             <numerusform>这个 %1 请求带了 %n 字节的请求体。%1 请求的请求体没有规定的含义：服务器可能忽略它或拒绝整个请求，代理也可能把它丢掉。请改用 POST 或 PUT 发送，或者放进查询参数。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>info</source>
+        <translation>信息</translation>
+    </message>
+    <message>
+        <source>notice</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Freshness</name>

@@ -178,8 +178,11 @@ private:
         if (dir.isEmpty())
             return;
         QCoreApplication::processEvents();
-        const QString language = hasChinese(tr("HTTP Lens")) ? QStringLiteral("zh")
-                                                             : QStringLiteral("en");
+        // The interface language decides the name: en-… or zh-….
+        const QString language = hasChinese(QCoreApplication::translate("HttpLens::MainMenus",
+                                                                        "&File"))
+                                         ? QStringLiteral("zh")
+                                         : QStringLiteral("en");
         const QString prefix = qEnvironmentVariable("HTTPLENS_SCREENSHOT_PREFIX", language);
         QVERIFY(widget->grab().save(dir + QLatin1Char('/') + prefix + QLatin1Char('-') + name
                                     + QStringLiteral(".png")));
