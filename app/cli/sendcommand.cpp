@@ -4,6 +4,7 @@
 #include "http/engine.h"
 #include "interop/curloptions.h"
 #include "interop/har.h"
+#include "interop/interopfiles.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -232,19 +233,15 @@ int sendRequests(const CurlCommand &command, const char *commandName, RequestsDi
         QList<const Exchange *> exchanges;
         for (Transfer *transfer : transfers)
             exchanges.append(&transfer->exchange());
-        const QByteArray json = QJsonDocument(harLog(exchanges)).toJson(QJsonDocument::Indented);
+        // The user's own recording keeps everything, so the file is readable by them only.
+        QString error;
         if (harToStdout) {
-            writeTo(stdout, json);
-        } else {
-            QSaveFile file(command.harFile);
-            if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size()
-                || !file.commit()) {
-                writeTo(stderr,
-                        tr("httplens-cli: cannot write the HAR file") + ' '
-                                + command.harFile.toLocal8Bit() + ": "
-                                + file.errorString().toLocal8Bit() + '\n');
-                return 23;
-            }
+            writeTo(stdout, QJsonDocument(harLog(exchanges)).toJson(QJsonDocument::Indented));
+        } else if (!writeHarFile(command.harFile, exchanges, HarOptions(), &error)) {
+            writeTo(stderr,
+                    tr("httplens-cli: cannot write the HAR file") + ' '
+                            + command.harFile.toLocal8Bit() + ": " + error.toUtf8() + '\n');
+            return 23;
         }
     }
     std::fflush(stdout);

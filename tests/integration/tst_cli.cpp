@@ -624,6 +624,18 @@ void TestCli::harOutput()
              QStringLiteral("HTTP Lens"));
     const QJsonArray entries = log.value(QStringLiteral("entries")).toArray();
     QCOMPARE(entries.size(), 3);
+    // Written to a file, the unmasked recording is readable by its owner only.
+    const QString file = m_dir.filePath(QStringLiteral("own.har"));
+    QCOMPARE(cli({QStringLiteral("-s"),
+                  QStringLiteral("-o"),
+                  QStringLiteral("/dev/null"),
+                  QStringLiteral("--har"),
+                  file,
+                  m_nginx.url(QStringLiteral("/index.html"))})
+                     .exitCode,
+             0);
+    QCOMPARE(QFile::permissions(file) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+             QFileDevice::Permissions());
     // The HAR 1.2 fields every entry must have.
     for (const QJsonValue &value : entries) {
         const QJsonObject entry = value.toObject();
