@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/transfer.h"
 #include "model/exchange.h"
 
 #include <QObject>
@@ -15,45 +16,7 @@ class QTimer;
 
 namespace HttpLens {
 
-class Engine;
 struct TransferState;
-
-// One request in flight, and afterwards its complete Exchange. Owned by the Engine (its
-// QObject parent) unless the caller takes it; deleting a running Transfer cancels it quietly.
-class Transfer : public QObject
-{
-    Q_OBJECT
-    Q_DISABLE_COPY_MOVE(Transfer)
-
-public:
-    ~Transfer() override;
-
-    quint64 id() const { return m_id; }
-    bool isFinished() const { return m_finished; }
-    // Complete once finished() has been emitted.
-    const Exchange &exchange() const { return m_exchange; }
-    qint64 bytesReceived() const { return m_received; }
-    qint64 bytesExpected() const { return m_expected; }
-
-    // Stops the transfer; finished() follows with error CURLE_ABORTED_BY_CALLBACK (42).
-    void cancel();
-
-signals:
-    void progress(qint64 received, qint64 expected);
-    void finished();
-
-private:
-    friend class Engine;
-    Transfer(Engine *engine, quint64 id);
-
-    Engine *m_engine = nullptr;
-    TransferState *m_state = nullptr;
-    quint64 m_id = 0;
-    bool m_finished = false;
-    Exchange m_exchange;
-    qint64 m_received = 0;
-    qint64 m_expected = 0;
-};
 
 // Sends requests through one libcurl multi handle driven by the Qt event loop: a
 // QSocketNotifier per socket and direction and one single-shot QTimer, no threads. Any number
@@ -68,9 +31,14 @@ public:
     explicit Engine(QObject *parent = nullptr);
     ~Engine() override;
 
+    // What becomes of a response body. Keep: in memory up to the limit, in a temporary file
+    // beyond (Exchange::body). Digest: only its SHA-256 is kept (Exchange::bodyDigest), for
+    // callers that compare bodies and need none of them (httplens-cli check).
+    enum class BodyHandling { Keep, Digest };
+
     // Validates and starts the request. Always returns a Transfer; an invalid request finishes
     // (asynchronously) with the validation problem as its error and nothing sent.
-    Transfer *send(const Request &request);
+    Transfer *send(const Request &request, BodyHandling body = BodyHandling::Keep);
 
     // How much of each transfer is recorded. Everything, the default, keeps libcurl's debug
     // stream: every hop's request head as written, the trace and the informational log.

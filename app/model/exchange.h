@@ -180,6 +180,9 @@ struct Exchange
     // CURLINFO_COOKIELIST); empty when the cookie engine was off.
     QList<QByteArray> cookies;
     QByteArray log; // libcurl's informational lines ("Trying 127.0.0.1:80...")
+    // The SHA-256 of the final body when the engine was asked to keep only that
+    // (Engine::BodyHandling::Digest); the body itself is then empty.
+    QByteArray bodyDigest;
     QList<TraceEvent> trace;
     QByteArray traceBytes;
 

@@ -4,6 +4,7 @@
 #include "practice/practiceserver.h"
 #include "scriptedserver.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -60,6 +61,9 @@ private slots:
     void statusCodesAreResults();
     void redirectMethods_data();
     void redirectMethods();
+    void headInPieces_data();
+    void headInPieces();
+    void bodyDigestOnly();
 };
 
 void TestEngine::byteExact_data()
@@ -643,4 +647,67 @@ void TestEngine::redirectMethods()
     QCOMPARE(e.hops.last().request.method, finalMethod);
     QCOMPARE(e.hops.last().requestBody.isEmpty(), !finalHasBody);
     QCOMPARE(e.status(), 200);
+}
+
+void TestEngine::headInPieces_data()
+{
+    QTest::addColumn<int>("pieceBytes");
+    QTest::addColumn<int>("pieceDelayMs");
+    QTest::addColumn<int>("captureLevel");
+    const QByteArray response = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+    const int lf = int(response.indexOf("\r\n\r\n")) + 3; // the last LF of the head
+    // The CR and the LF that end the head in separate segments, 200 ms apart: libcurl's debug
+    // stream reports the wrong bytes for that line, and the response used to be lost.
+    QTest::newRow("CR | LF, everything") << lf << 200 << int(Engine::Capture::Everything);
+    QTest::newRow("CR | LF, responses only") << lf << 200 << int(Engine::Capture::ResponsesOnly);
+    QTest::newRow("one byte per segment") << 1 << 2 << int(Engine::Capture::Everything);
+}
+
+void TestEngine::headInPieces()
+{
+    QFETCH(int, pieceBytes);
+    QFETCH(int, pieceDelayMs);
+    QFETCH(int, captureLevel);
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    ScriptedServer::Step step;
+    step.response = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok";
+    step.pieceBytes = pieceBytes;
+    step.pieceDelayMs = pieceDelayMs;
+    server.addStep(step);
+    Engine engine;
+    engine.setCapture(Engine::Capture(captureLevel));
+    Request request;
+    request.url = server.url(QStringLiteral("/slow"));
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    const Exchange &e = transfer->exchange();
+    QVERIFY2(!e.error.isError(), qPrintable(e.error.sentence));
+    QCOMPARE(e.status(), 200);
+    QCOMPARE(e.finalHop()->response.raw, QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n"));
+    QCOMPARE(e.body.read(), QByteArray("ok"));
+}
+
+// A caller that only compares bodies gets their SHA-256 and keeps none of them.
+void TestEngine::bodyDigestOnly()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    QByteArray body(3 * 1024 * 1024, 'z');
+    server.addStep({"HTTP/1.1 200 OK\r\nContent-Length: " + QByteArray::number(body.size())
+                            + "\r\n\r\n" + body,
+                    0,
+                    true});
+    Engine engine;
+    engine.setBodyMemoryLimit(1024);
+    Request request;
+    request.url = server.url(QStringLiteral("/big"));
+    Transfer *transfer = engine.send(request, Engine::BodyHandling::Digest);
+    QVERIFY(waitFinished(transfer));
+    const Exchange &e = transfer->exchange();
+    QCOMPARE(e.status(), 200);
+    QCOMPARE(e.body.size(), 0);
+    QVERIFY(e.body.inMemory()); // nothing was spilled to a file either
+    QCOMPARE(e.bodyDigest, QCryptographicHash::hash(body, QCryptographicHash::Sha256));
+    QCOMPARE(e.finalHop()->bodyDecodedBytes, body.size());
 }

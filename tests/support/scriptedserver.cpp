@@ -73,8 +73,32 @@ void ScriptedServer::onReadyRead(QTcpSocket *socket)
 void ScriptedServer::respond(QTcpSocket *socket, const Step &step, qint64 receivedAtUs)
 {
     m_delaysUs.append(m_clock.nsecsElapsed() / 1000 - receivedAtUs);
+    if (step.pieceBytes > 0) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        writePieces(socket, step, 0);
+        return;
+    }
     socket->write(step.response);
     socket->flush();
+    finish(socket, step);
+}
+
+void ScriptedServer::writePieces(QTcpSocket *socket, const Step &step, qsizetype offset)
+{
+    socket->write(step.response.mid(offset, step.pieceBytes));
+    socket->flush();
+    const qsizetype next = offset + step.pieceBytes;
+    if (next >= step.response.size()) {
+        finish(socket, step);
+        return;
+    }
+    QTimer::singleShot(step.pieceDelayMs, Qt::PreciseTimer, socket, [this, socket, step, next] {
+        writePieces(socket, step, next);
+    });
+}
+
+void ScriptedServer::finish(QTcpSocket *socket, const Step &step)
+{
     if (step.resetAfter) {
         // A zero linger time turns the close into a TCP reset, as a crashing server would.
         const struct linger option = {1, 0};

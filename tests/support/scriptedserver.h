@@ -22,6 +22,10 @@ public:
         bool close = true;       // close the connection after the response
         bool respond = true;     // false: read the request and never answer
         bool resetAfter = false; // abort the connection (RST) after writing the response
+        // Write the response this many bytes at a time, each in a TCP segment of its own, this
+        // long apart (0: all at once).
+        int pieceBytes = 0;
+        int pieceDelayMs = 5;
     };
 
     // A step that reads the request and never answers.
@@ -51,6 +55,8 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket);
     void respond(QTcpSocket *socket, const Step &step, qint64 receivedAtUs);
+    void writePieces(QTcpSocket *socket, const Step &step, qsizetype offset);
+    void finish(QTcpSocket *socket, const Step &step);
 
     QTcpServer m_server;
     QList<Step> m_steps;

@@ -1,0 +1,272 @@
+// The easy handle of one transfer: its options and the callbacks that record what happens.
+#include "transferstate.h"
+
+#include "model/url.h"
+
+#include <QDateTime>
+
+namespace HttpLens {
+
+TransferState::TransferState()
+    : recorder(
+            &exchange,
+            [this] { return nowUs(); },
+            [this] {
+                char *url = nullptr;
+                if (easy && curl_easy_getinfo(easy, CURLINFO_EFFECTIVE_URL, &url) == CURLE_OK && url)
+                    return QString::fromUtf8(url);
+                return exchange.request.url;
+            })
+{}
+
+TransferState::~TransferState()
+{
+    if (easy)
+        curl_easy_cleanup(easy);
+    curl_slist_free_all(headers);
+    curl_slist_free_all(resolve);
+}
+
+namespace {
+
+// Request heads and bodies as written and libcurl's notes come from its debug stream. Response
+// heads are taken from the header callback instead: libcurl 7.88 hands the debug stream the
+// wrong bytes for a head whose last line ends across two reads, the header callback the right
+// ones.
+int debugCallback(CURL *, curl_infotype type, char *data, size_t size, void *userp)
+{
+    auto *state = static_cast<TransferState *>(userp);
+    const QByteArrayView bytes(data, qsizetype(size));
+    switch (type) {
+    case CURLINFO_TEXT:
+        state->recorder.text(bytes);
+        break;
+    case CURLINFO_HEADER_OUT:
+        state->recorder.requestHead(bytes);
+        break;
+    case CURLINFO_DATA_OUT:
+        state->recorder.requestBody(bytes);
+        break;
+    case CURLINFO_DATA_IN:
+        state->recorder.responseBody(qint64(size));
+        break;
+    default:
+        break;
+    }
+    return 0;
+}
+
+size_t headerCallback(char *data, size_t size, size_t count, void *userp)
+{
+    auto *state = static_cast<TransferState *>(userp);
+    const size_t bytes = size * count;
+    state->recorder.responseBytes(QByteArrayView(data, qsizetype(bytes)));
+    return bytes;
+}
+
+size_t writeCallback(char *data, size_t size, size_t count, void *userp)
+{
+    auto *state = static_cast<TransferState *>(userp);
+    const size_t bytes = size * count;
+    if (state->cancelled)
+        return 0;
+    if (state->body == Engine::BodyHandling::Digest) {
+        state->digest->addData(QByteArrayView(data, qsizetype(bytes)));
+    } else if (!state->exchange.body.append(data, qint64(bytes))) {
+        state->writeFailed = true;
+        return 0;
+    }
+    if (Hop *hop = state->recorder.currentHop())
+        hop->bodyDecodedBytes += qint64(bytes);
+    return bytes;
+}
+
+int progressCallback(void *userp, curl_off_t dlTotal, curl_off_t dlNow, curl_off_t, curl_off_t)
+{
+    auto *state = static_cast<TransferState *>(userp);
+    if (state->cancelled)
+        return 1;
+    if (dlNow != state->downloaded || dlTotal != state->expected) {
+        state->downloaded = dlNow;
+        state->expected = dlTotal;
+        if (!state->progressDirty) {
+            state->progressDirty = true;
+            state->progressList->push_back(state);
+        }
+    }
+    return 0;
+}
+
+QByteArray libcurlDefaultMethod(const Request &request)
+{
+    if (request.noBody || request.method == "HEAD")
+        return "HEAD";
+    return request.hasBody ? "POST" : "GET";
+}
+
+// libcurl copies every string option it is given, so the temporaries below may go.
+class Options
+{
+public:
+    explicit Options(CURL *easy)
+        : m_easy(easy)
+    {}
+    template<typename T>
+    void set(CURLoption option, T value)
+    {
+        if (m_rc == CURLE_OK)
+            m_rc = curl_easy_setopt(m_easy, option, value);
+    }
+    void fail(CURLcode rc)
+    {
+        if (m_rc == CURLE_OK)
+            m_rc = rc;
+    }
+    CURLcode result() const { return m_rc; }
+
+private:
+    CURL *m_easy;
+    CURLcode m_rc = CURLE_OK;
+};
+
+void setCallbacks(TransferState &state, Options &o)
+{
+    o.set(CURLOPT_PRIVATE, static_cast<void *>(&state));
+    o.set(CURLOPT_ERRORBUFFER, state.errorBuffer);
+    o.set(CURLOPT_NOSIGNAL, 1L);
+    if (state.capture == Engine::Capture::Everything) {
+        o.set(CURLOPT_VERBOSE, 1L);
+        o.set(CURLOPT_DEBUGFUNCTION, debugCallback);
+        o.set(CURLOPT_DEBUGDATA, static_cast<void *>(&state));
+    }
+    state.recorder.setTracing(state.capture == Engine::Capture::Everything);
+    o.set(CURLOPT_HEADERFUNCTION, headerCallback);
+    o.set(CURLOPT_HEADERDATA, static_cast<void *>(&state));
+    o.set(CURLOPT_WRITEFUNCTION, writeCallback);
+    o.set(CURLOPT_WRITEDATA, static_cast<void *>(&state));
+    o.set(CURLOPT_NOPROGRESS, 0L);
+    o.set(CURLOPT_XFERINFOFUNCTION, progressCallback);
+    o.set(CURLOPT_XFERINFODATA, static_cast<void *>(&state));
+    o.set(CURLOPT_CERTINFO, 1L);
+}
+
+void setMethodAndBody(const Request &request, Options &o)
+{
+    if (request.noBody || request.method == "HEAD")
+        o.set(CURLOPT_NOBODY, 1L);
+    if (request.hasBody) {
+        o.set(CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(request.body.size()));
+        o.set(CURLOPT_COPYPOSTFIELDS, request.body.constData());
+    }
+    // libcurl picks GET, POST (with a body) or HEAD (without one) itself, and after a 301, 302
+    // or 303 it continues a POST as a GET, as browsers do (RFC 9110 §15.4). A custom method
+    // string would survive every redirect, so it is set only for a method libcurl would not
+    // choose on its own.
+    if (!request.method.isEmpty() && request.method != libcurlDefaultMethod(request))
+        o.set(CURLOPT_CUSTOMREQUEST, request.method.constData());
+}
+
+void setHeaders(TransferState &state, const Request &request, Options &o)
+{
+    for (const HeaderLine &line : request.headers) {
+        curl_slist *next = curl_slist_append(state.headers, line.toCurlSyntax().constData());
+        if (!next)
+            return o.fail(CURLE_OUT_OF_MEMORY);
+        state.headers = next;
+    }
+    if (state.headers)
+        o.set(CURLOPT_HTTPHEADER, state.headers);
+    if (request.userAgentSet)
+        o.set(CURLOPT_USERAGENT, request.userAgent.constData());
+    if (!request.referer.isEmpty())
+        o.set(CURLOPT_REFERER, request.referer.constData());
+    if (!request.bearerToken.isEmpty() && request.userPassword.isEmpty()) {
+        o.set(CURLOPT_XOAUTH2_BEARER, request.bearerToken.constData());
+        o.set(CURLOPT_HTTPAUTH, long(CURLAUTH_BEARER));
+    }
+    if (!request.userPassword.isEmpty()) {
+        o.set(CURLOPT_USERPWD, request.userPassword.constData());
+        o.set(CURLOPT_HTTPAUTH, long(CURLAUTH_BASIC));
+    }
+}
+
+void setCookies(const Request &request, Options &o)
+{
+    if (!request.cookie.isEmpty())
+        o.set(CURLOPT_COOKIE, request.cookie.constData());
+    for (const QString &file : request.cookieFiles)
+        o.set(CURLOPT_COOKIEFILE, file.toLocal8Bit().constData());
+    if ((request.cookieEngine || !request.cookieLines.isEmpty()) && request.cookieFiles.isEmpty())
+        o.set(CURLOPT_COOKIEFILE, "");
+    for (const QByteArray &line : request.cookieLines) {
+        if (!line.isEmpty())
+            o.set(CURLOPT_COOKIELIST, line.constData());
+    }
+    if (!request.cookieJar.isEmpty())
+        o.set(CURLOPT_COOKIEJAR, request.cookieJar.toLocal8Bit().constData());
+}
+
+void setConnection(TransferState &state, const Request &request, Options &o)
+{
+    if (request.followRedirects) {
+        o.set(CURLOPT_FOLLOWLOCATION, 1L);
+        o.set(CURLOPT_MAXREDIRS, long(request.maxRedirects));
+    }
+    switch (request.httpVersion) {
+    case HttpVersion::Default:
+        break;
+    case HttpVersion::Http1_0:
+        o.set(CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_0));
+        break;
+    case HttpVersion::Http1_1:
+        o.set(CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
+        break;
+    case HttpVersion::Http2:
+        o.set(CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_2_0));
+        break;
+    }
+    if (request.timeoutMs > 0)
+        o.set(CURLOPT_TIMEOUT_MS, long(request.timeoutMs));
+    if (request.connectTimeoutMs > 0)
+        o.set(CURLOPT_CONNECTTIMEOUT_MS, long(request.connectTimeoutMs));
+    for (const QString &entry : request.resolve) {
+        curl_slist *next = curl_slist_append(state.resolve, entry.toUtf8().constData());
+        if (!next)
+            return o.fail(CURLE_OUT_OF_MEMORY);
+        state.resolve = next;
+    }
+    if (state.resolve)
+        o.set(CURLOPT_RESOLVE, state.resolve);
+    if (!request.proxy.isEmpty())
+        o.set(CURLOPT_PROXY, request.proxy.toUtf8().constData());
+    if (request.insecure) {
+        o.set(CURLOPT_SSL_VERIFYPEER, 0L);
+        o.set(CURLOPT_SSL_VERIFYHOST, 0L);
+    }
+    if (request.decompress)
+        o.set(CURLOPT_ACCEPT_ENCODING, "");
+    else
+        o.set(CURLOPT_HTTP_CONTENT_DECODING, 0L);
+}
+
+} // namespace
+
+CURLcode configureEasy(TransferState &state)
+{
+    const Request &request = state.exchange.request;
+    Options o(state.easy);
+    const QByteArray url = encodeUrl(request.url).toUtf8();
+    o.set(CURLOPT_URL, url.constData());
+    o.set(CURLOPT_PROTOCOLS_STR, "http,https");
+    o.set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    // No CURLOPT_PIPEWAIT: with the event-driven API, libcurl 7.88 can leave transfers parked
+    // by it without a timer or socket to wake them. Every transfer connects at once.
+    setCallbacks(state, o);
+    setMethodAndBody(request, o);
+    setHeaders(state, request, o);
+    setCookies(request, o);
+    setConnection(state, request, o);
+    return o.result();
+}
+
+} // namespace HttpLens

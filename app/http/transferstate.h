@@ -1,0 +1,58 @@
+#pragma once
+
+// Private to the engine (app/http): the state of one transfer while libcurl runs it.
+
+#include "engine.h"
+#include "hoprecorder.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+
+#include <curl/curl.h>
+
+#include <memory>
+#include <vector>
+
+namespace HttpLens {
+
+// Per-transfer state that libcurl's callbacks write into. It lives exactly as long as the easy
+// handle and never emits anything itself.
+struct TransferState
+{
+    TransferState();
+    ~TransferState();
+    Q_DISABLE_COPY_MOVE(TransferState)
+
+    qint64 nowUs() const { return clock.nsecsElapsed() / 1000 - (addedUs < 0 ? 0 : addedUs); }
+
+    Engine *engine = nullptr;
+    Transfer *transfer = nullptr;
+    CURL *easy = nullptr;
+    curl_slist *headers = nullptr;
+    curl_slist *resolve = nullptr;
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+    Exchange exchange;
+    HopRecorder recorder;
+    QElapsedTimer clock; // started when the transfer was handed to send()
+    qint64 addedUs = -1; // when it left the engine's queue for libcurl
+    Engine::Capture capture = Engine::Capture::Everything; // the engine's when it was sent
+    Engine::BodyHandling body = Engine::BodyHandling::Keep;
+    std::unique_ptr<QCryptographicHash> digest; // BodyHandling::Digest
+    bool cancelled = false;
+    bool writeFailed = false;
+    curl_off_t downloaded = 0;
+    curl_off_t expected = 0;
+    bool progressDirty = false;
+    std::vector<TransferState *> *progressList = nullptr; // the engine's list of dirty states
+};
+
+// Sets up the easy handle for the state's request and capture level. Returns a libcurl code
+// other than CURLE_OK when an option is refused.
+CURLcode configureEasy(TransferState &state);
+
+// Reads what libcurl measured and knows about a finished transfer into its exchange: timings,
+// connection, TLS, the cookie jar, the effective URL and, for curlResult != CURLE_OK, the
+// transport error with its sentence.
+void readTransferInfo(TransferState &state, int curlResult);
+
+} // namespace HttpLens
