@@ -3,6 +3,7 @@
 #include "compression.h"
 #include "knowledge/reasonphrases.h"
 #include "model/request.h"
+#include "routehelpers.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -20,8 +21,6 @@ namespace {
 
 constexpr qint64 kMaxBytes = 10 * 1024 * 1024;
 constexpr int kMaxRedirects = 50;
-constexpr qint64 kBombSize = 16 * 1024 * 1024; // what the gzip bomb inflates to
-constexpr int kMaxSessions = 10000;
 
 const char kPng[] = "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52"
                     "\x00\x00\x00\x18\x00\x00\x00\x18\x08\x06\x00\x00\x00\xe0\x77\x3d"
@@ -43,80 +42,6 @@ const char kXml[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<library>\n  <b
                     "id=\"rfc9110\">\n    <title>HTTP Semantics</title>\n"
                     "    <year>2022</year>\n  </book>\n  <book id=\"rfc9111\">\n    <title>HTTP "
                     "Caching</title>\n    <year>2022</year>\n  </book>\n</library>\n";
-const char kLoginForm[]
-        = "<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Cookie "
-          "lab</title></head>\n<body>\n"
-          "<h1>Cookie lab</h1>\n<p>Any user name with the password <code>lens</code> logs in.</p>\n"
-          "<form method=\"post\" action=\"/lab/login\">\n<label>User <input "
-          "name=\"user\"></label>\n"
-          "<label>Password <input name=\"password\" type=\"password\"></label>\n<button>Log "
-          "in</button>\n</form>\n</body>\n</html>\n";
-
-QByteArray jsonBytes(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Indented);
-}
-
-Response json(int status, const QJsonObject &object)
-{
-    return Response::text(status, jsonBytes(object), "application/json");
-}
-
-QString latin1(const QByteArray &bytes)
-{
-    return QString::fromLatin1(bytes);
-}
-
-QList<std::pair<QString, QString>> queryItems(const ParsedRequest &request)
-{
-    return QUrlQuery(QString::fromUtf8(request.query())).queryItems(QUrl::FullyDecoded);
-}
-
-// The fields of an application/x-www-form-urlencoded body, where '+' stands for a space.
-QList<std::pair<QString, QString>> formItems(QByteArray body)
-{
-    body.replace('+', ' ');
-    return QUrlQuery(QString::fromUtf8(body)).queryItems(QUrl::FullyDecoded);
-}
-
-QByteArray randomBytes(int count)
-{
-    QByteArray bytes(count, Qt::Uninitialized);
-    for (char &c : bytes)
-        c = char(QRandomGenerator::system()->bounded(256));
-    return bytes;
-}
-
-QString queryValue(const ParsedRequest &request, const QString &key)
-{
-    for (const auto &item : queryItems(request)) {
-        if (item.first == key)
-            return item.second;
-    }
-    return {};
-}
-
-QByteArray baseUrl(const ParsedRequest &request)
-{
-    const QByteArray host = headerValue(request.headers, "Host");
-    return "http://" + (host.isEmpty() ? QByteArray("127.0.0.1") : host);
-}
-
-QJsonObject headersObject(const HeaderList &headers)
-{
-    // Names as the client spelled them; repeated fields joined as RFC 9110 §5.3 allows.
-    QJsonObject object;
-    for (const HeaderField &field : headers) {
-        const QString name = latin1(field.name);
-        const QString value = latin1(field.value);
-        object.insert(name,
-                      object.contains(name)
-                              ? object.value(name).toString() + QStringLiteral(", ") + value
-                              : value);
-    }
-    return object;
-}
-
 QJsonObject echo(const ParsedRequest &request, const RequestContext &context)
 {
     QJsonObject args;
@@ -155,67 +80,6 @@ QJsonObject echo(const ParsedRequest &request, const RequestContext &context)
         object.insert(QStringLiteral("form"), form);
     }
     return object;
-}
-
-Response methodNotAllowed(const QByteArray &allow)
-{
-    Response response = Response::text(405, "This endpoint accepts " + allow + ".\n");
-    response.addHeader("Allow", allow);
-    return response;
-}
-
-// The cookie lab's 401: RFC 9110 requires WWW-Authenticate, here naming the login form.
-Response loginRequired(const QByteArray &text)
-{
-    Response response = Response::text(401, text);
-    response.addHeader("WWW-Authenticate", "Form realm=\"practice lab\", login=\"/lab/login\"");
-    return response;
-}
-
-bool methodIn(const QByteArray &method, std::initializer_list<const char *> allowed)
-{
-    for (const char *name : allowed) {
-        if (method == name)
-            return true;
-    }
-    return false;
-}
-
-// A whole number from a path segment, or -1.
-int pathNumber(const QByteArray &text)
-{
-    bool ok = false;
-    const int value = text.toInt(&ok);
-    return ok && !text.isEmpty() && text.size() <= 9 && !text.startsWith('+')
-                           && !text.startsWith('-')
-                   ? value
-                   : -1;
-}
-
-QByteArray base64Url(const QByteArray &bytes)
-{
-    return bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
-}
-
-// The value of one cookie in the request's Cookie headers.
-QByteArray cookieValue(const ParsedRequest &request, const QByteArray &name)
-{
-    for (const QByteArray &header : headerValues(request.headers, "Cookie")) {
-        for (const QByteArray &pair : header.split(';')) {
-            const QByteArray trimmed = pair.trimmed();
-            if (trimmed.startsWith(QByteArray(name + '=')))
-                return trimmed.mid(name.size() + 1);
-        }
-    }
-    return {};
-}
-
-QByteArray chunked(const QList<QByteArray> &pieces)
-{
-    QByteArray out;
-    for (const QByteArray &piece : pieces)
-        out += QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
-    return out + "0\r\n\r\n";
 }
 
 } // namespace
@@ -278,33 +142,6 @@ Endpoints::Endpoints(Lab *lab)
 
 // A signed value in the style of itsdangerous (Flask's session cookie): the payload and a
 // timestamp are readable base64; the HMAC after them proves the server wrote both.
-QByteArray Endpoints::sign(const QByteArray &payload) const
-{
-    QByteArray time(4, '\0');
-    const quint32 now = quint32(QDateTime::currentSecsSinceEpoch());
-    for (int i = 0; i < 4; ++i)
-        time[i] = char((now >> (24 - 8 * i)) & 0xff);
-    const QByteArray signedPart = base64Url(payload) + '.' + base64Url(time);
-    return signedPart + '.'
-           + base64Url(
-                   QMessageAuthenticationCode::hash(signedPart, m_secret, QCryptographicHash::Sha1));
-}
-
-bool Endpoints::verify(const QByteArray &cookie, QByteArray *payload) const
-{
-    const qsizetype lastDot = cookie.lastIndexOf('.');
-    if (lastDot <= 0)
-        return false;
-    const QByteArray signedPart = cookie.left(lastDot);
-    const QByteArray expected = base64Url(
-            QMessageAuthenticationCode::hash(signedPart, m_secret, QCryptographicHash::Sha1));
-    if (cookie.mid(lastDot + 1) != expected)
-        return false;
-    *payload = QByteArray::fromBase64(signedPart.left(signedPart.indexOf('.')),
-                                      QByteArray::Base64UrlEncoding);
-    return true;
-}
-
 Response Endpoints::parseError(int status, const QString &message)
 {
     Response response = Response::text(status, message.toUtf8() + '\n');
@@ -586,71 +423,6 @@ Response Endpoints::route(const ParsedRequest &request, const RequestContext &co
     return Response::text(404, "No such endpoint. GET / lists them all.\n");
 }
 
-Response Endpoints::cookieLab(const ParsedRequest &request, const QByteArray &page)
-{
-    if (page == "login" && methodIn(request.method, {"GET", "HEAD"}))
-        return Response::text(200, kLoginForm, "text/html; charset=utf-8");
-    if (page == "login" && request.method == "POST") {
-        QString user;
-        QString password;
-        for (const auto &item : formItems(request.body)) {
-            if (item.first == QLatin1String("user"))
-                user = item.second;
-            else if (item.first == QLatin1String("password"))
-                password = item.second;
-        }
-        if (user.isEmpty() || password != QLatin1String("lens")) {
-            return loginRequired("Wrong user name or password (any user, password lens).\n");
-        }
-        if (m_sessions.size() >= kMaxSessions)
-            m_sessions.clear();
-        const QByteArray session = randomBytes(16).toHex();
-        m_sessions.insert(session, user.toUtf8());
-        const QByteArray profile = QJsonDocument(QJsonObject{{QStringLiteral("user"), user},
-                                                             {QStringLiteral("theme"),
-                                                              QStringLiteral("light")}})
-                                           .toJson(QJsonDocument::Compact);
-        Response response = Response::text(303, "Logged in; see /lab/private.\n");
-        response.addHeader("Location", "/lab/private");
-        response.addHeader("Set-Cookie", "session=" + session + "; Path=/; HttpOnly; SameSite=Lax");
-        response.addHeader("Set-Cookie", "profile=" + sign(profile) + "; Path=/; SameSite=Lax");
-        return response;
-    }
-    if (page == "private" && methodIn(request.method, {"GET", "HEAD"})) {
-        const QByteArray session = cookieValue(request, "session");
-        if (!m_sessions.contains(session)) {
-            return loginRequired("This page needs the session cookie. Log in at /lab/login.\n");
-        }
-        QByteArray payload;
-        const QByteArray profile = cookieValue(request, "profile");
-        QByteArray note = "The profile cookie is missing.";
-        if (!profile.isEmpty())
-            note = verify(profile, &payload)
-                           ? "The profile cookie's signature is valid: " + payload
-                           : QByteArray("The profile cookie's signature does not match: it was "
-                                        "changed after the server signed it.");
-        Response response = Response::text(200,
-                                           "Hello, " + m_sessions.value(session) + ".\n" + note
-                                                   + '\n');
-        response.addHeader("Cache-Control", "private, no-store");
-        return response;
-    }
-    if (page == "logout" && methodIn(request.method, {"POST", "GET"})) {
-        m_sessions.remove(cookieValue(request, "session"));
-        Response response = Response::text(303, "Logged out.\n");
-        response.addHeader("Location", "/lab/login");
-        // A cookie is deleted by setting it again with an expiry in the past.
-        response.addHeader("Set-Cookie",
-                           "session=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
-        response.addHeader("Set-Cookie",
-                           "profile=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
-        return response;
-    }
-    return methodNotAllowed(page == "login"    ? "GET, HEAD, POST"
-                            : page == "logout" ? "POST"
-                                               : "GET, HEAD");
-}
-
 Response Endpoints::range(const ParsedRequest &request, int size)
 {
     QByteArray data(size, Qt::Uninitialized);
@@ -839,64 +611,6 @@ Response Endpoints::content(const ParsedRequest &request,
     }
     *handled = false;
     return {};
-}
-
-Response Endpoints::faults(const ParsedRequest &request, bool *handled)
-{
-    *handled = true;
-    const QByteArray path = request.path();
-    const QByteArray date = "Date: " + formatHttpDate(QDateTime::currentDateTimeUtc()) + "\r\n";
-    Response response;
-    response.close = true;
-    if (path == "/fault/short-body") {
-        // Content-Length promises more than is sent before the connection closes.
-        response.raw = "HTTP/1.1 200 OK\r\n" + date
-                       + "Content-Type: text/plain\r\nContent-Length: 100\r\n\r\nOnly 26 bytes of "
-                         "100 came.";
-    } else if (path == "/fault/truncated") {
-        // A chunked body that stops before its last chunk.
-        response.raw = "HTTP/1.1 200 OK\r\n" + date
-                       + "Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
-                         "10\r\nthe first chunk\n\r\n10\r\nthe second chu";
-    } else if (path == "/fault/bad-chunk") {
-        response.raw = "HTTP/1.1 200 OK\r\n" + date
-                       + "Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\n\r\n"
-                         "zz\r\nnot hexadecimal\r\n0\r\n\r\n";
-    } else if (path == "/fault/reset") {
-        const QByteArray head = "HTTP/1.1 200 OK\r\n" + date
-                                + "Content-Type: text/plain\r\nContent-Length: 1000\r\n\r\n";
-        response.raw = head + QByteArray(1000, 'x');
-        response.resetAfter = head.size() + 100;
-    } else if (path == "/fault/huge-header") {
-        const int size = queryValue(request, QStringLiteral("size")).isEmpty()
-                                 ? 200 * 1024
-                                 : queryValue(request, QStringLiteral("size")).toInt();
-        if (size < 1 || size > 4 * 1024 * 1024)
-            return Response::text(400, "size from 1 to 4194304 bytes.\n");
-        response.raw = "HTTP/1.1 200 OK\r\n" + date + "X-Huge: " + QByteArray(size, 'h')
-                       + "\r\nContent-Length: 0\r\n\r\n";
-    } else if (path == "/fault/bad-status-line") {
-        response.raw = "HTTP/1.1 2OO OK\r\n" + date + "Content-Length: 0\r\n\r\n";
-    } else if (path == "/fault/redirect-loop") {
-        response = Response::text(302, "This redirects to itself.\n");
-        response.addHeader("Location", "/fault/redirect-loop");
-    } else if (path == "/fault/interim") {
-        response = Response::text(200,
-                                  "After 100 Continue and 103 Early Hints, the final response.\n");
-        response.interim.append("HTTP/1.1 100 Continue\r\n\r\n");
-        response.interim.append(
-                "HTTP/1.1 103 Early Hints\r\nLink: </html>; rel=preload; as=document\r\n\r\n");
-    } else if (path == "/fault/gzip-bomb") {
-        // Bounded: 16 MiB of zeros in about 16 KiB. A client that decodes without a limit
-        // allocates a thousand times what it received.
-        if (m_gzipBomb.isEmpty())
-            m_gzipBomb = gzipEncode(QByteArray(kBombSize, '\0'));
-        response = Response::text(200, m_gzipBomb, "application/octet-stream");
-        response.addHeader("Content-Encoding", "gzip");
-    } else {
-        *handled = false;
-    }
-    return response;
 }
 
 } // namespace HttpLens::Practice

@@ -1,0 +1,39 @@
+#pragma once
+
+// Small pieces the practice server's route files share.
+
+#include "requestparser.h"
+#include "response.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <initializer_list>
+#include <utility>
+
+namespace HttpLens::Practice {
+
+QByteArray jsonBytes(const QJsonObject &object);
+Response json(int status, const QJsonObject &object);
+QString latin1(const QByteArray &bytes);
+QList<std::pair<QString, QString>> queryItems(const ParsedRequest &request);
+// The fields of an application/x-www-form-urlencoded body, where '+' stands for a space.
+QList<std::pair<QString, QString>> formItems(QByteArray body);
+QByteArray randomBytes(int count);
+QString queryValue(const ParsedRequest &request, const QString &key);
+QByteArray baseUrl(const ParsedRequest &request);
+// Names as the client spelled them; repeated fields joined as RFC 9110 §5.3 allows.
+QJsonObject headersObject(const HeaderList &headers);
+Response methodNotAllowed(const QByteArray &allow);
+// The cookie lab's 401: RFC 9110 requires WWW-Authenticate, here naming the login form.
+Response loginRequired(const QByteArray &text);
+bool methodIn(const QByteArray &method, std::initializer_list<const char *> allowed);
+// A whole number from a path segment, or -1.
+int pathNumber(const QByteArray &text);
+QByteArray base64Url(const QByteArray &bytes);
+// The value of one cookie in the request's Cookie headers.
+QByteArray cookieValue(const ParsedRequest &request, const QByteArray &name);
+QByteArray chunked(const QList<QByteArray> &pieces);
+
+} // namespace HttpLens::Practice
