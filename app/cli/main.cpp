@@ -1,3 +1,4 @@
+#include "cli/checkcommand.h"
 #include "cli/explaincommand.h"
 #include "cli/runcommand.h"
 #include "cli/sendcommand.h"
@@ -20,6 +21,7 @@ void printUsage(FILE *stream)
                       "  send [options] URL...   send requests with curl's options and show every "
                       "byte\n"
                       "  run FILE.http [--name N] send the requests of an .http file\n"
+                      "  check [FILE|--sitemap S] the status of many URLs, and which changed\n"
                       "  convert --to FORMAT     turn curl, HAR or .http requests into another "
                       "format or code\n"
                       "  serve [--port N]        run the practice server on loopback\n"
@@ -80,6 +82,8 @@ int main(int argc, char **argv)
     }
     if (command == QLatin1String("send"))
         return HttpLens::runSendCommand(rawArguments);
+    if (command == QLatin1String("check"))
+        return HttpLens::runCheckCommand(rawArguments);
     if (command == QLatin1String("run"))
         return HttpLens::runRunCommand(rawArguments);
     if (command == QLatin1String("convert"))

@@ -118,6 +118,14 @@ QList<EndpointInfo> endpointList()
              "the cookie lab: log in (any user, password lens) for a session and a signed cookie"},
             {"GET /lab/private, POST /lab/logout",
              "a page that needs the session cookie (401 without it); logging out deletes it"},
+            {"GET /crawl/plain/{name}",
+             "a lab document without ETag or Last-Modified: a crawler can only compare hashes"},
+            {"GET /crawl/ignoring/{name}",
+             "a lab document with validators, answered 200 whatever If-None-Match says"},
+            {"GET /crawl/retry-after/{s}?key=K&status=429",
+             "429 (or 503) with Retry-After: s the first time a key is asked for, then 200"},
+            {"GET /connections",
+             "how many connections are open, from your address, and the most you held at once"},
             {"GET /cookies, /cookies/set?name=value, /cookies/delete?name",
              "show, set and delete cookies"},
             {"GET /basic-auth/{user}/{password}, /bearer",
@@ -418,6 +426,9 @@ Response Endpoints::route(const ParsedRequest &request, const RequestContext &co
     if (handled)
         return response;
     response = faults(request, &handled);
+    if (handled)
+        return response;
+    response = crawl(request, context, &handled);
     if (handled)
         return response;
     return Response::text(404, "No such endpoint. GET / lists them all.\n");

@@ -12,6 +12,9 @@ namespace HttpLens::Practice {
 struct RequestContext
 {
     QByteArray peerAddress;
+    int openConnections = 0; // the server's, all clients
+    int openFromPeer = 0;    // this client address's
+    int mostFromPeer = 0;    // the most this client address held at once
 };
 
 // The practice server's routes: httpbin-compatible endpoints (with conditional requests
@@ -30,6 +33,7 @@ private:
     Response route(const ParsedRequest &request, const RequestContext &context);
     Response content(const ParsedRequest &request, const RequestContext &context, bool *handled);
     Response faults(const ParsedRequest &request, bool *handled);
+    Response crawl(const ParsedRequest &request, const RequestContext &context, bool *handled);
     Response cookieLab(const ParsedRequest &request, const QByteArray &page);
     Response range(const ParsedRequest &request, int size);
     QByteArray sign(const QByteArray &payload) const;
@@ -45,6 +49,7 @@ private:
     QByteArray m_secret;                      // signs the lab's profile cookie
     QHash<QByteArray, QByteArray> m_sessions; // session id -> user
     QByteArray m_gzipBomb;                    // built on first use
+    QHash<QString, bool> m_retryKeys;         // /crawl/retry-after keys asked for once
 };
 
 // What `GET /` lists, one endpoint per entry.

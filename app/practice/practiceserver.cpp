@@ -23,6 +23,9 @@ public:
     {
         socket->setParent(this);
         m_context.peerAddress = socket->peerAddress().toString().toLatin1();
+        const int open = ++m_server->m_openByPeer[m_context.peerAddress];
+        int &most = m_server->m_mostByPeer[m_context.peerAddress];
+        most = qMax(most, open);
         m_idle.setSingleShot(true);
         m_idle.setInterval(server->m_options.idleTimeoutMs);
         connect(&m_idle, &QTimer::timeout, this, [this] { m_socket->abort(); });
@@ -33,7 +36,12 @@ public:
         m_idle.start();
     }
 
-    ~Connection() override { --m_server->m_connections; }
+    ~Connection() override
+    {
+        --m_server->m_connections;
+        if (--m_server->m_openByPeer[m_context.peerAddress] <= 0)
+            m_server->m_openByPeer.remove(m_context.peerAddress);
+    }
 
 private:
     void onReadyRead()
@@ -57,6 +65,9 @@ private:
                 return;
             }
             const ParsedRequest request = m_parser.takeRequest();
+            m_context.openConnections = m_server->m_connections;
+            m_context.openFromPeer = m_server->m_openByPeer.value(m_context.peerAddress);
+            m_context.mostFromPeer = m_server->m_mostByPeer.value(m_context.peerAddress);
             const Response response = m_server->m_endpoints.handle(request, m_context);
             emit m_server->requestServed(request.method, request.target, response.status);
             const bool head = request.method == "HEAD";

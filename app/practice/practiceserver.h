@@ -3,6 +3,7 @@
 #include "endpoints.h"
 #include "lab.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QTcpServer>
@@ -57,6 +58,8 @@ private:
     Lab m_lab;
     Endpoints m_endpoints{&m_lab};
     int m_connections = 0;
+    QHash<QByteArray, int> m_openByPeer; // open connections by client address
+    QHash<QByteArray, int> m_mostByPeer; // the most each address held at once
 };
 
 } // namespace HttpLens::Practice

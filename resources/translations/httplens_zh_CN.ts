@@ -1120,4 +1120,288 @@
         <translation>[响应体之后的尾部字段]</translation>
     </message>
 </context>
+<context>
+    <name>HttpLens::Check</name>
+    <message>
+        <source>HEAD was refused (%1): sent as GET</source>
+        <translation>HEAD 被拒绝（%1）：已改用 GET 发送</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 URLs/s</source>
+        <translation>每秒 %1 个 URL</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>剩余 %1 秒</translation>
+    </message>
+    <message>
+        <source>other %1</source>
+        <translation>其他 %1</translation>
+    </message>
+    <message>
+        <source>errors %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) checked in %1 s.</source>
+        <translation>
+            <numerusform>用时 %1 秒，检查了 %n 个 URL。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list were no URL and were skipped.</source>
+        <translation>
+            <numerusform>列表中有 %n 行不是 URL，已跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) had been checked by the interrupted run this one continues.</source>
+        <translation>
+            <numerusform>有 %n 个 URL 已由本次所继续的那次中断运行检查过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not HTTP %1</source>
+        <translation>非 HTTP %1</translation>
+    </message>
+    <message>
+        <source>By status: %1</source>
+        <translation>按状态：%1</translation>
+    </message>
+    <message>
+        <source>By change: %1</source>
+        <translation>按变化：%1</translation>
+    </message>
+    <message>
+        <source>Received %1; downloading everything again would have taken %2: revalidation saved %3 (%4%).</source>
+        <translation>收到 %1；若全部重新下载需要 %2：重新验证节省了 %3（%4%）。</translation>
+    </message>
+    <message>
+        <source>Received %1.</source>
+        <translation>收到 %1。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已变</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>已消失</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>the body is the same, but the server ignored the validators and sent it again</source>
+        <translation>响应体没有变化，但服务器忽略了验证器，又发送了一遍</translation>
+    </message>
+    <message>
+        <source>no validators to revalidate with: the body&apos;s hash decided</source>
+        <translation>没有可用于重新验证的验证器：由响应体的哈希值判定</translation>
+    </message>
+    <message>
+        <source>Usage: httplens-cli check [options] [FILE|-]
+       httplens-cli check [options] --sitemap FILE|URL
+
+Checks many URLs at once (one per line; # comments and blank lines are skipped) and prints each one&apos;s status. With --state it remembers each URL&apos;s validators and a hash of its body, and the next run asks whether each one changed: a 304 answers in a few hundred bytes.
+
+Options:
+  --concurrency N      requests at once (50)
+  --per-host N         requests at once to one host (6)
+  --rate N             requests per second overall
+  -m, --max-time S     time limit per request, seconds (30)
+  --connect-timeout S  time limit to connect, seconds
+  -L, --location       follow redirects (--max-redirs N)
+  --retries N          retry connection failures, 429 and 503 (Retry-After is honoured)
+  -H, --header, -A, --user-agent, -k, --insecure   as in curl
+  -I, --head           HEAD; sent again as GET where refused (405, 501)
+  --json               one JSON line per URL on standard output
+  --csv FILE           the results as CSV too
+  --state FILE         remember validators and hashes (SQLite); --resume continues an interrupted run
+  --fail-on LIST       exit 1 when a URL&apos;s status class or an error is in the list (4xx,5xx,error)
+  -q, --quiet          no progress line
+
+Exit code: 0 when the run finished, whatever the statuses; 1 for --fail-on; 2 for bad usage; 130 after Ctrl+C (the state is written first).
+</source>
+        <translation>用法：httplens-cli check [选项] [文件|-]
+      httplens-cli check [选项] --sitemap 文件|URL
+
+同时检查大量 URL（每行一个；以 # 开头的注释行和空行会被跳过），并输出每个 URL 的状态。使用 --state 时，它会记住每个 URL 的验证器和响应体的哈希值，下一次运行时逐一询问是否有变化：304 只需几百字节就能回答。
+
+选项：
+  --concurrency N      同时发出的请求数（50）
+  --per-host N         对同一主机同时发出的请求数（6）
+  --rate N             每秒发出的请求总数上限
+  -m, --max-time S     每个请求的时间上限，单位秒（30）
+  --connect-timeout S  建立连接的时间上限，单位秒
+  -L, --location       跟随重定向（--max-redirs N）
+  --retries N          对连接失败、429 和 503 重试（遵守 Retry-After）
+  -H, --header, -A, --user-agent, -k, --insecure   与 curl 相同
+  -I, --head           发送 HEAD；被拒绝时（405、501）改用 GET 重发
+  --json               在标准输出上为每个 URL 写一行 JSON
+  --csv FILE           同时把结果写成 CSV
+  --state FILE         记住验证器和哈希值（SQLite）；--resume 继续一次被中断的运行
+  --fail-on LIST       当某个 URL 的状态类别或错误在列表中时以 1 退出（4xx,5xx,error）
+  -q, --quiet          不显示进度行
+
+退出码：运行完成即为 0，无论状态码如何；--fail-on 命中时为 1；用法错误为 2；按 Ctrl+C 后为 130（会先写好状态文件）。
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of URLs.</source>
+        <translation>%1 不是 URL 列表文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Interrupted; the state keeps every URL reported above.
+</source>
+        <translation>已中断；状态文件保留了上面报告过的每个 URL。
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 expects a number of seconds above 0 and at most %2, not &quot;%3&quot;.</source>
+        <translation>%1 需要大于 0、不超过 %2 的秒数，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>--fail-on takes a list of 1xx, 2xx, 3xx, 4xx, 5xx and error, not &quot;%1&quot;.</source>
+        <translation>--fail-on 接受由 1xx、2xx、3xx、4xx、5xx 和 error 组成的列表，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Option %1 is not one of check&apos;s; see httplens-cli check --help.</source>
+        <translation>%1 不是 check 的选项；请查看 httplens-cli check --help。</translation>
+    </message>
+    <message>
+        <source>Give one list of URLs (a file, or - for standard input).</source>
+        <translation>请给出一个 URL 列表（一个文件，或用 - 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Give either a list of URLs or --sitemap, not both.</source>
+        <translation>请给出 URL 列表或 --sitemap，二者只能选一。</translation>
+    </message>
+    <message>
+        <source>--resume continues the run of a --state file; give --state FILE too.</source>
+        <translation>--resume 继续的是某个 --state 文件中的运行；请同时给出 --state 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::CheckState</name>
+    <message>
+        <source>The state file cannot be used: %1</source>
+        <translation>无法使用状态文件：%1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (Debian: libqt6sql6-sqlite).</source>
+        <translation>缺少 Qt 的 SQLite 驱动（Debian：libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>The state file %1 cannot be opened: %2</source>
+        <translation>无法打开状态文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The state file cannot be written: %1</source>
+        <translation>无法写入状态文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Sitemap</name>
+    <message>
+        <source>The gzip decoder could not start.</source>
+        <translation>gzip 解码器无法启动。</translation>
+    </message>
+    <message>
+        <source>The compressed sitemap unpacks to more than %1 MB.</source>
+        <translation>压缩的站点地图解压后超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The gzip data is damaged or cut off.</source>
+        <translation>gzip 数据已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The sitemap is larger than %1 MB.</source>
+        <translation>站点地图大于 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The sitemap is empty.</source>
+        <translation>站点地图是空的。</translation>
+    </message>
+    <message>
+        <source>This is no sitemap: its root element is &lt;%1&gt;, not &lt;urlset&gt; or &lt;sitemapindex&gt;.</source>
+        <translation>这不是站点地图：它的根元素是 &lt;%1&gt;，而不是 &lt;urlset&gt; 或 &lt;sitemapindex&gt;。</translation>
+    </message>
+    <message>
+        <source>The sitemap lists more than %1 entries, the most the protocol allows.</source>
+        <translation>站点地图列出的条目超过 %1 个，即协议允许的上限。</translation>
+    </message>
+    <message>
+        <source>The sitemap is not well-formed XML (line %1): %2</source>
+        <translation>站点地图不是格式正确的 XML（第 %1 行）：%2</translation>
+    </message>
+    <message>
+        <source>The sitemap %1 could not be fetched: %2</source>
+        <translation>无法获取站点地图 %1：%2</translation>
+    </message>
+    <message>
+        <source>The sitemap %1 answered %2, not 200.</source>
+        <translation>站点地图 %1 返回了 %2，而不是 200。</translation>
+    </message>
+    <message>
+        <source>The sitemap %1 is larger than %2 MB.</source>
+        <translation>站点地图 %1 大于 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>More than %1 URLs: the rest are not checked.</source>
+        <translation>URL 超过 %1 个：其余的不再检查。</translation>
+    </message>
+    <message>
+        <source>%1: a sitemap index inside an index inside an index is not followed.</source>
+        <translation>%1：嵌套三层的站点地图索引不会被读取。</translation>
+    </message>
+    <message>
+        <source>More than %1 sitemaps: the rest are not read.</source>
+        <translation>站点地图超过 %1 个：其余的不再读取。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::UrlList</name>
+    <message>
+        <source>Line %1 is longer than %2 kB.</source>
+        <translation>第 %1 行超过 %2 kB。</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
 </TS>

@@ -3,15 +3,29 @@
 #include <QProcess>
 #include <QSignalSpy>
 
-int runServed(const QString &program, const QStringList &arguments)
+ServedRun runServedCapturing(const QString &program,
+                             const QStringList &arguments,
+                             const QByteArray &input,
+                             int timeoutMs)
 {
     QProcess process;
     QSignalSpy finished(&process, &QProcess::finished);
     process.start(program, arguments);
-    if (!finished.wait(30000)) {
+    process.write(input);
+    process.closeWriteChannel();
+    ServedRun run;
+    if (!finished.wait(timeoutMs)) {
         process.kill();
         process.waitForFinished();
-        return -1;
+    } else if (process.exitStatus() == QProcess::NormalExit) {
+        run.exitCode = process.exitCode();
     }
-    return process.exitCode();
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+int runServed(const QString &program, const QStringList &arguments)
+{
+    return runServedCapturing(program, arguments).exitCode;
 }

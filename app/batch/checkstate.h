@@ -1,0 +1,57 @@
+#pragma once
+
+#include "batch/checkresult.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace HttpLens {
+
+// The state file of `httplens-cli check --state FILE`: an SQLite database (Qt SQL's QSQLITE, in
+// WAL mode) with one row per URL (ResourceRecord) and one per run. Writes are grouped: records
+// wait in a batch that commit() writes in one transaction, so a run that is killed keeps every
+// URL committed before. A result is reported only once its batch is committed, and marked as
+// reported right after; a URL's row says which run checked it last and whether its result was
+// reported, so --resume skips what the interrupted run did and reports what it had checked but
+// not yet printed: each URL is checked once and reported once.
+class CheckState
+{
+public:
+    CheckState();
+    ~CheckState();
+    Q_DISABLE_COPY_MOVE(CheckState)
+
+    // Opens (creating it when missing) the database; false with a sentence in error().
+    bool open(const QString &path);
+    QString error() const { return m_error; }
+
+    // A new run, or the newest unfinished one when resuming (a new one when there is none).
+    bool beginRun(bool resume);
+    qint64 runId() const { return m_run; }
+    bool resumed() const { return m_resumed; }
+    // Whether the current run has checked this URL already (only after a resume).
+    bool checkedInThisRun(const QString &url);
+    void finishRun();
+
+    std::optional<ResourceRecord> record(const QString &url);
+    // Queues a record, and the result to report for it, for the next commit.
+    void store(const ResourceRecord &record, const QByteArray &result);
+    // The results were printed: a resumed run does not report them again.
+    bool markReported(const QStringList &urls);
+    // The results the current run checked but did not get to report (after a resume).
+    QList<QByteArray> unreportedResults();
+    int pending() const { return int(m_pending.size()); }
+    bool commit();
+
+private:
+    bool exec(const QString &sql);
+
+    QString m_connection;
+    QString m_error;
+    qint64 m_run = 0;
+    bool m_resumed = false;
+    QList<std::pair<ResourceRecord, QByteArray>> m_pending;
+};
+
+} // namespace HttpLens

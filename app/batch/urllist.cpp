@@ -1,0 +1,72 @@
+#include "urllist.h"
+
+#include "model/url.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace HttpLens {
+
+namespace {
+
+class ListText
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::UrlList)
+};
+
+// A line longer than this is no URL anyone means; reading stops there instead of growing.
+constexpr qint64 kMaxLine = 64 * 1024;
+
+} // namespace
+
+std::optional<UrlListReader::Item> urlListItem(const QByteArray &raw, qint64 number)
+{
+    const QByteArray line = raw.trimmed();
+    if (line.isEmpty() || line.startsWith('#'))
+        return std::nullopt;
+    UrlListReader::Item item;
+    item.line = number;
+    QString text = QString::fromUtf8(line);
+    if (!text.contains(QLatin1String("://")) && !text.contains(QLatin1Char(' ')))
+        text.prepend(QLatin1String("http://"));
+    item.url = encodeUrl(text);
+    if (raw.size() >= kMaxLine)
+        item.problem = ListText::tr("Line %1 is longer than %2 kB.").arg(number).arg(kMaxLine / 1024);
+    else if (const std::optional<UrlProblem> problem = urlProblem(text))
+        item.problem = ListText::tr("Line %1: %2").arg(number).arg(problem->sentence);
+    return item;
+}
+
+UrlListReader::UrlListReader(QIODevice *device)
+    : m_device(device)
+{}
+
+std::optional<UrlListReader::Item> UrlListReader::next()
+{
+    while (!m_device->atEnd()) {
+        QByteArray line = m_device->readLine(kMaxLine);
+        ++m_line;
+        if (line.size() >= kMaxLine - 1 && !line.endsWith('\n')) {
+            // Skip the rest of an endless line without keeping it.
+            while (!m_device->atEnd() && !m_device->readLine(kMaxLine).endsWith('\n')) {}
+            line = QByteArray(kMaxLine, 'x');
+        }
+        if (std::optional<Item> item = urlListItem(line, m_line))
+            return item;
+    }
+    return std::nullopt;
+}
+
+qint64 UrlListReader::countUrls(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    UrlListReader reader(&file);
+    qint64 count = 0;
+    while (reader.next())
+        ++count;
+    return count;
+}
+
+} // namespace HttpLens

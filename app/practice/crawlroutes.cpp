@@ -1,0 +1,67 @@
+// Routes for crawlers and for `httplens-cli check`: documents without validators or with
+// validators the server ignores, a 429 that asks to come back later, and the connections a
+// client holds.
+#include "endpoints.h"
+
+#include "routehelpers.h"
+
+#include "model/httpdate.h"
+#include "model/request.h"
+
+namespace HttpLens::Practice {
+
+Response Endpoints::crawl(const ParsedRequest &request, const RequestContext &context, bool *handled)
+{
+    *handled = true;
+    const QByteArray path = request.path();
+    const QList<QByteArray> segments = path.mid(1).split('/');
+    if (path == "/connections") {
+        return json(200,
+                    {{QStringLiteral("open"), context.openConnections},
+                     {QStringLiteral("fromYou"), context.openFromPeer},
+                     {QStringLiteral("mostFromYou"), context.mostFromPeer}});
+    }
+    if (segments.value(0) != "crawl" || segments.size() != 3) {
+        *handled = false;
+        return {};
+    }
+    if (!methodIn(request.method, {"GET", "HEAD"}))
+        return methodNotAllowed("GET, HEAD");
+    const QByteArray kind = segments.at(1);
+    const QByteArray name = segments.at(2);
+    if (kind == "plain" || kind == "ignoring") {
+        if (name.isEmpty() || name.size() > 64 || !isToken(name))
+            return Response::text(404, "Lab documents are named with letters, digits and -._~.\n");
+        const Lab::Document &document = m_lab->document(name);
+        Response response = Response::text(200, document.content, document.contentType);
+        if (kind == "ignoring") {
+            // The validators are there, but a conditional request gets the whole body anyway.
+            const Validators validators = document.validators();
+            response.addHeader("ETag", validators.etag.toHeader());
+            response.addHeader("Last-Modified", formatHttpDate(validators.lastModified));
+        }
+        return response;
+    }
+    if (kind == "retry-after") {
+        const int seconds = pathNumber(name);
+        const QString status = queryValue(request, QStringLiteral("status"));
+        if (seconds < 0 || seconds > 3600
+            || (!status.isEmpty() && status != QLatin1String("429")
+                && status != QLatin1String("503")))
+            return Response::text(400, "Use /crawl/retry-after/{0-3600}?key=K&status=429|503.\n");
+        const QString key = queryValue(request, QStringLiteral("key"));
+        if (m_retryKeys.size() > 10000)
+            m_retryKeys.clear();
+        if (!m_retryKeys.contains(key)) {
+            m_retryKeys.insert(key, true);
+            Response busy = Response::text(status == QLatin1String("503") ? 503 : 429,
+                                           "Come back in " + name + " s.\n");
+            busy.addHeader("Retry-After", name);
+            return busy;
+        }
+        return Response::text(200, "Thank you for waiting.\n");
+    }
+    return Response::text(404, "No such endpoint. GET / lists them all.\n");
+}
+
+} // namespace HttpLens::Practice
