@@ -80,6 +80,7 @@ private slots:
     void retryAfterHonoured();
     void perHostLimit();
     void killedRunResumed();
+    void interruptStopsCleanly();
     void sitemapIndexWithGzippedSitemap();
     void csvAndStandardInput();
 
@@ -418,6 +419,51 @@ void TestCheck::killedRunResumed()
     for (const QString &url : urls)
         QVERIFY2(all.contains(url), qPrintable(url));
     QVERIFY2(resumed.err.contains("interrupted run"), resumed.err.constData());
+}
+
+void TestCheck::interruptStopsCleanly()
+{
+    QStringList urls;
+    for (int i = 0; i < 30; ++i)
+        urls << practice(QStringLiteral("/delay/0.5?ctrl-c=%1").arg(i));
+    QVERIFY(writeFile(path(QStringLiteral("ctrlc.txt")), urls.join(QLatin1Char('\n')).toUtf8()));
+    const QStringList arguments{QStringLiteral("check"),
+                                QStringLiteral("-q"),
+                                QStringLiteral("--json"),
+                                QStringLiteral("--concurrency"),
+                                QStringLiteral("6"),
+                                QStringLiteral("--state"),
+                                path(QStringLiteral("ctrlc.db")),
+                                path(QStringLiteral("ctrlc.txt"))};
+    QProcess first;
+    QByteArray out;
+    connect(&first, &QProcess::readyReadStandardOutput, this, [&] {
+        out += first.readAllStandardOutput();
+    });
+    first.start(QStringLiteral(HTTPLENS_CLI_PATH), arguments);
+    QTRY_VERIFY_WITH_TIMEOUT(out.count('\n') >= 6, 20000);
+    QElapsedTimer clock;
+    clock.start();
+    ::kill(pid_t(first.processId()), SIGINT);
+    QSignalSpy finished(&first, &QProcess::finished);
+    QVERIFY(finished.wait(5000));
+    // The transfers in flight are cancelled, not waited for.
+    QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+    QCOMPARE(first.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(first.exitCode(), 130);
+    out += first.readAllStandardOutput();
+    const QByteArray err = first.readAllStandardError();
+    QVERIFY2(err.contains("Interrupted") && err.contains("By status:"), err.constData());
+    QVERIFY(out.endsWith('\n'));
+
+    const ServedRun resumed = runServedCapturing(QStringLiteral(HTTPLENS_CLI_PATH),
+                                                 arguments + QStringList{QStringLiteral("--resume")},
+                                                 {},
+                                                 60000);
+    QCOMPARE(resumed.exitCode, 0);
+    bool unique = false;
+    QCOMPARE(resultsByUrl(out + resumed.out, &unique).size(), 30);
+    QVERIFY2(unique, "a URL was reported twice");
 }
 
 void TestCheck::sitemapIndexWithGzippedSitemap()
