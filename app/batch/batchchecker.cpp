@@ -4,6 +4,7 @@
 #include "batch/checkstate.h"
 #include "http/engine.h"
 #include "model/httpdate.h"
+#include "model/url.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -143,14 +144,6 @@ CheckStats BatchChecker::stats() const
     return stats;
 }
 
-QString BatchChecker::hostOf(const QString &url) const
-{
-    const QUrl parsed(url);
-    const QString scheme = parsed.scheme().toLower();
-    return scheme + QStringLiteral("://") + parsed.host().toLower() + QLatin1Char(':')
-           + QString::number(parsed.port(scheme == QLatin1String("https") ? 443 : 80));
-}
-
 // The next URL to send: one parked for a host that has room again, else the supply's next.
 bool BatchChecker::takeNext(Job *job)
 {
@@ -182,8 +175,9 @@ bool BatchChecker::takeNext(Job *job)
         }
         Job next;
         next.item = *item;
-        const QString host = hostOf(item->url);
-        if (m_perHost.value(host) >= m_options.perHost) {
+        next.host = connectionOrigin(item->url);
+        if (m_perHost.value(next.host) >= m_options.perHost) {
+            const QString host = next.host;
             m_parked[host].push_back(std::move(next));
             ++m_parkedCount;
             continue;
@@ -234,7 +228,7 @@ void BatchChecker::launch(Job job)
     }
     job.startedMs = m_clock.elapsed();
     Transfer *transfer = m_engine->send(request, Engine::BodyHandling::Digest);
-    ++m_perHost[hostOf(job.item.url)];
+    ++m_perHost[job.host];
     m_inFlight.emplace(transfer, std::move(job));
     connect(transfer, &Transfer::finished, this, [this, transfer] { onFinished(transfer); });
 }
@@ -246,7 +240,7 @@ void BatchChecker::onFinished(Transfer *transfer)
         return;
     Job job = std::move(it->second);
     m_inFlight.erase(it);
-    const QString host = hostOf(job.item.url);
+    const QString host = job.host;
     if (--m_perHost[host] <= 0)
         m_perHost.remove(host);
     const Exchange exchange = transfer->exchange();
@@ -291,7 +285,7 @@ bool BatchChecker::retryLater(Job &job, const Exchange &exchange)
         if (m_cancelled)
             return finishIfDone();
         // A retry keeps its place ahead of URLs not yet taken.
-        const QString host = hostOf(job.item.url);
+        const QString host = job.host;
         if (int(m_inFlight.size()) < m_options.concurrency
             && m_perHost.value(host) < m_options.perHost) {
             launch(job);
@@ -382,22 +376,17 @@ void BatchChecker::flush()
         m_stateFailed = true;
         emit stateError(m_state->error());
     }
-    QStringList urls;
-    urls.reserve(results.size());
-    for (const CheckResult &result : results) {
+    for (const CheckResult &result : results)
         emit resultReady(result);
-        urls.append(result.url);
-    }
     if (!results.isEmpty())
         emit batchReported();
     if (m_state && !m_stateFailed)
-        m_state->markReported(urls);
+        m_state->markReported();
 }
 
 // What the interrupted run checked and committed but did not get to report.
 void BatchChecker::reportResumed()
 {
-    QStringList urls;
     const QList<QByteArray> pending = m_state->unreportedResults();
     for (const QByteArray &json : pending) {
         const std::optional<CheckResult> result = checkResultFromJson(json);
@@ -405,11 +394,10 @@ void BatchChecker::reportResumed()
             continue;
         count(*result);
         emit resultReady(*result);
-        urls.append(result->url);
     }
-    if (!urls.isEmpty())
+    if (!pending.isEmpty())
         emit batchReported();
-    m_state->markReported(urls);
+    m_state->markReported();
 }
 
 void BatchChecker::cancel()

@@ -132,6 +132,7 @@ private:
     struct Job
     {
         UrlListReader::Item item;
+        QString host; // scheme, host and port: what the per-host limit counts
         int attempt = 1;
         bool asGet = false; // HEAD was refused
         std::optional<ResourceRecord> before;
@@ -149,7 +150,6 @@ private:
     void flush();
     void reportResumed();
     void finishIfDone();
-    QString hostOf(const QString &url) const;
 
     Engine *m_engine;
     UrlSupply *m_supply;

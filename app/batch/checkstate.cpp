@@ -7,6 +7,7 @@
 #include <QSqlQuery>
 
 #include <atomic>
+#include <memory>
 
 namespace HttpLens {
 
@@ -30,6 +31,7 @@ CheckState::~CheckState()
     if (!QSqlDatabase::contains(m_connection))
         return;
     commit();
+    m_select.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         db.close();
@@ -64,9 +66,10 @@ bool CheckState::open(const QString &path)
            && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS resources (url TEXT PRIMARY KEY, "
                                   "etag BLOB, last_modified BLOB, sha256 BLOB, status INTEGER, "
                                   "checked_at INTEGER, changed_at INTEGER, full_bytes INTEGER, "
-                                  "run INTEGER, result TEXT, reported INTEGER)"))
+                                  "run INTEGER, batch INTEGER, result TEXT)"))
            && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, "
-                                  "started INTEGER, finished INTEGER)"));
+                                  "started INTEGER, finished INTEGER, batches INTEGER DEFAULT 0, "
+                                  "reported_through INTEGER DEFAULT 0)"));
 }
 
 bool CheckState::beginRun(bool resume)
@@ -74,10 +77,12 @@ bool CheckState::beginRun(bool resume)
     QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (resume) {
         QSqlQuery last(db);
-        if (last.exec(QStringLiteral("SELECT id FROM runs WHERE finished IS NULL ORDER BY id "
-                                     "DESC LIMIT 1"))
+        if (last.exec(QStringLiteral("SELECT id, batches, reported_through FROM runs WHERE "
+                                     "finished IS NULL ORDER BY id DESC LIMIT 1"))
             && last.next()) {
             m_run = last.value(0).toLongLong();
+            m_batch = last.value(1).toLongLong();
+            m_reportedThrough = last.value(2).toLongLong();
             m_resumed = true;
             return true;
         }
@@ -121,12 +126,17 @@ std::optional<ResourceRecord> CheckState::record(const QString &url)
         if (it->first.url == url)
             return it->first;
     }
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT etag, last_modified, sha256, status, checked_at, "
-                                 "changed_at, full_bytes FROM resources WHERE url = ?"));
-    query.addBindValue(url);
-    if (!query.exec() || !query.next())
+    if (!m_select) {
+        m_select = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection));
+        m_select->prepare(QStringLiteral("SELECT etag, last_modified, sha256, status, checked_at, "
+                                         "changed_at, full_bytes FROM resources WHERE url = ?"));
+    }
+    QSqlQuery &query = *m_select;
+    query.bindValue(0, url);
+    if (!query.exec() || !query.next()) {
+        query.finish();
         return std::nullopt;
+    }
     ResourceRecord r;
     r.url = url;
     r.etag = query.value(0).toByteArray();
@@ -136,6 +146,7 @@ std::optional<ResourceRecord> CheckState::record(const QString &url)
     r.checkedAt = query.value(4).toLongLong();
     r.changedAt = query.value(5).toLongLong();
     r.fullBytes = query.value(6).toLongLong();
+    query.finish();
     return r;
 }
 
@@ -144,19 +155,19 @@ void CheckState::store(const ResourceRecord &record, const QByteArray &result)
     m_pending.append({record, result});
 }
 
-bool CheckState::markReported(const QStringList &urls)
+bool CheckState::markReported()
 {
-    if (urls.isEmpty())
+    if (m_reportedThrough == m_batch)
         return true;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    db.transaction();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("UPDATE resources SET reported = 1 WHERE url = ?"));
-    for (const QString &url : urls) {
-        query.bindValue(0, url);
-        query.exec();
-    }
-    return db.commit();
+    // One small write per batch: every row of a batch up to this one was reported.
+    QSqlQuery query(QSqlDatabase::database(m_connection));
+    query.prepare(QStringLiteral("UPDATE runs SET reported_through = ? WHERE id = ?"));
+    query.addBindValue(m_batch);
+    query.addBindValue(m_run);
+    if (!query.exec())
+        return false;
+    m_reportedThrough = m_batch;
+    return true;
 }
 
 QList<QByteArray> CheckState::unreportedResults()
@@ -165,9 +176,10 @@ QList<QByteArray> CheckState::unreportedResults()
     if (!m_resumed)
         return results;
     QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT result FROM resources WHERE run = ? AND reported = 0 "
-                                 "AND result IS NOT NULL"));
+    query.prepare(QStringLiteral("SELECT result FROM resources WHERE run = ? AND batch > ? "
+                                 "AND result IS NOT NULL ORDER BY batch"));
     query.addBindValue(m_run);
+    query.addBindValue(m_reportedThrough);
     if (query.exec()) {
         while (query.next())
             results.append(query.value(0).toByteArray());
@@ -185,9 +197,10 @@ bool CheckState::commit()
         return false;
     }
     QSqlQuery query(db);
+    const qint64 batch = m_batch + 1;
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO resources (url, etag, last_modified, "
-                                 "sha256, status, checked_at, changed_at, full_bytes, run, result, "
-                                 "reported) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)"));
+                                 "sha256, status, checked_at, changed_at, full_bytes, run, batch, "
+                                 "result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (const auto &[r, result] : std::as_const(m_pending)) {
         query.bindValue(0, r.url);
         query.bindValue(1, r.etag);
@@ -198,7 +211,8 @@ bool CheckState::commit()
         query.bindValue(6, r.changedAt);
         query.bindValue(7, r.fullBytes);
         query.bindValue(8, m_run);
-        query.bindValue(9, QString::fromUtf8(result));
+        query.bindValue(9, batch);
+        query.bindValue(10, QString::fromUtf8(result));
         if (!query.exec()) {
             m_error = StateText::tr("The state file cannot be written: %1")
                               .arg(query.lastError().text());
@@ -206,10 +220,16 @@ bool CheckState::commit()
             return false;
         }
     }
-    if (!db.commit()) {
+    QSqlQuery count(db);
+    count.prepare(QStringLiteral("UPDATE runs SET batches = ? WHERE id = ?"));
+    count.addBindValue(batch);
+    count.addBindValue(m_run);
+    if (!count.exec() || !db.commit()) {
         m_error = StateText::tr("The state file cannot be written: %1").arg(db.lastError().text());
+        db.rollback();
         return false;
     }
+    m_batch = batch;
     m_pending.clear();
     return true;
 }

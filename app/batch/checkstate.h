@@ -4,17 +4,21 @@
 
 #include <QString>
 
+#include <memory>
+
 #include <optional>
+
+class QSqlQuery;
 
 namespace HttpLens {
 
 // The state file of `httplens-cli check --state FILE`: an SQLite database (Qt SQL's QSQLITE, in
 // WAL mode) with one row per URL (ResourceRecord) and one per run. Writes are grouped: records
 // wait in a batch that commit() writes in one transaction, so a run that is killed keeps every
-// URL committed before. A result is reported only once its batch is committed, and marked as
-// reported right after; a URL's row says which run checked it last and whether its result was
-// reported, so --resume skips what the interrupted run did and reports what it had checked but
-// not yet printed: each URL is checked once and reported once.
+// URL committed before. A result is reported only once its batch is committed, and the run
+// notes right after that its batches so far were reported; a URL's row says which run and
+// batch checked it last, so --resume skips what the interrupted run did and reports what it had
+// checked but not yet printed: each URL is checked once and reported once.
 class CheckState
 {
 public:
@@ -37,8 +41,8 @@ public:
     std::optional<ResourceRecord> record(const QString &url);
     // Queues a record, and the result to report for it, for the next commit.
     void store(const ResourceRecord &record, const QByteArray &result);
-    // The results were printed: a resumed run does not report them again.
-    bool markReported(const QStringList &urls);
+    // Every result committed so far was printed: a resumed run does not report them again.
+    bool markReported();
     // The results the current run checked but did not get to report (after a resume).
     QList<QByteArray> unreportedResults();
     int pending() const { return int(m_pending.size()); }
@@ -52,6 +56,9 @@ private:
     qint64 m_run = 0;
     bool m_resumed = false;
     QList<std::pair<ResourceRecord, QByteArray>> m_pending;
+    qint64 m_batch = 0;           // batches of this run committed
+    qint64 m_reportedThrough = 0; // the last of them whose results were reported
+    std::unique_ptr<QSqlQuery> m_select;
 };
 
 } // namespace HttpLens

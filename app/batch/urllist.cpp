@@ -43,12 +43,23 @@ UrlListReader::UrlListReader(QIODevice *device)
 
 std::optional<UrlListReader::Item> UrlListReader::next()
 {
+    // One buffer for every line: QIODevice::readLine(qint64) would allocate the whole bound
+    // for each line, a system call apiece once the bound is past malloc's mmap threshold.
+    if (m_buffer.isEmpty())
+        m_buffer.resize(kMaxLine + 1);
     while (!m_device->atEnd()) {
-        QByteArray line = m_device->readLine(kMaxLine);
+        const qint64 read = m_device->readLine(m_buffer.data(), kMaxLine + 1);
+        if (read < 0)
+            break;
         ++m_line;
-        if (line.size() >= kMaxLine - 1 && !line.endsWith('\n')) {
+        QByteArray line = QByteArray::fromRawData(m_buffer.constData(), qsizetype(read));
+        if (read >= kMaxLine && !line.endsWith('\n')) {
             // Skip the rest of an endless line without keeping it.
-            while (!m_device->atEnd() && !m_device->readLine(kMaxLine).endsWith('\n')) {}
+            while (!m_device->atEnd()) {
+                const qint64 more = m_device->readLine(m_buffer.data(), kMaxLine + 1);
+                if (more <= 0 || m_buffer.at(qsizetype(more) - 1) == '\n')
+                    break;
+            }
             line = QByteArray(kMaxLine, 'x');
         }
         if (std::optional<Item> item = urlListItem(line, m_line))

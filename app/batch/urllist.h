@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -32,6 +33,7 @@ public:
 private:
     QIODevice *m_device;
     qint64 m_line = 0;
+    QByteArray m_buffer;
 };
 
 // What one line of a list says: nothing (blank, a comment), a URL ready to send, or a problem.

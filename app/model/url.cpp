@@ -174,4 +174,29 @@ std::optional<UrlProblem> urlProblem(const QString &text)
     return authorityProblem(url, url.mid(start, end - start));
 }
 
+// Read by hand: QUrl's full parse costs more than the rest of a check's own work for a URL.
+QString connectionOrigin(const QString &url)
+{
+    const qsizetype schemeEnd = url.indexOf(QLatin1String("://"));
+    const qsizetype start = schemeEnd + 3;
+    qsizetype end = start;
+    while (end < url.size() && url.at(end) != u'/' && url.at(end) != u'?' && url.at(end) != u'#')
+        ++end;
+    QStringView authority = QStringView(url).mid(start, end - start);
+    if (const qsizetype at = authority.lastIndexOf(u'@'); at >= 0)
+        authority = authority.mid(at + 1);
+    const qsizetype bracket = authority.lastIndexOf(u']');
+    const qsizetype colon = authority.lastIndexOf(u':');
+    const bool hasPort = colon > bracket;
+    QString origin = QStringView(url).left(schemeEnd).toString().toLower();
+    const bool https = origin == QLatin1String("https");
+    origin += QLatin1String("://")
+              + (hasPort ? authority.left(colon) : authority).toString().toLower()
+              + QLatin1Char(':');
+    const QStringView port = hasPort ? authority.mid(colon + 1) : QStringView();
+    origin += port.isEmpty() ? (https ? QLatin1String("443") : QLatin1String("80"))
+                             : port.toString();
+    return origin;
+}
+
 } // namespace HttpLens

@@ -22,4 +22,8 @@ struct UrlProblem
 };
 std::optional<UrlProblem> urlProblem(const QString &url);
 
+// The scheme, host and port that a URL's connections go to, lowercased, with the scheme's
+// default port when it names none: "http://example.test:80". For a URL urlProblem() accepts.
+QString connectionOrigin(const QString &url);
+
 } // namespace HttpLens

@@ -6,6 +6,7 @@
 #include "batch/sitemap.h"
 #include "batch/urllist.h"
 #include "gzip.h"
+#include "model/url.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>
@@ -44,6 +45,8 @@ private slots:
     void listLines();
     void listReaderNumbersLines();
     void listReaderSkipsEndlessLine();
+    void originsForThePerHostLimit_data();
+    void originsForThePerHostLimit();
     void sitemapUrlset();
     void sitemapIndexGzipped();
     void sitemapRefusals_data();
@@ -130,6 +133,35 @@ void TestBatch::listReaderSkipsEndlessLine()
     QVERIFY(after);
     QCOMPARE(after->line, 3);
     QCOMPARE(after->url, QStringLiteral("http://b.test/"));
+}
+
+void TestBatch::originsForThePerHostLimit_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("origin");
+    QTest::newRow("default port") << QStringLiteral("http://Example.TEST/a?b#c")
+                                  << QStringLiteral("http://example.test:80");
+    QTest::newRow("https") << QStringLiteral("HTTPS://example.test")
+                           << QStringLiteral("https://example.test:443");
+    QTest::newRow("port") << QStringLiteral("http://127.0.0.2:8080/x")
+                          << QStringLiteral("http://127.0.0.2:8080");
+    QTest::newRow("user info") << QStringLiteral("http://ann:p@ss:w@example.test:81/")
+                               << QStringLiteral("http://example.test:81");
+    QTest::newRow("ipv6") << QStringLiteral("http://[::1]:9000/")
+                          << QStringLiteral("http://[::1]:9000");
+    QTest::newRow("ipv6, no port")
+            << QStringLiteral("http://[::1]/") << QStringLiteral("http://[::1]:80");
+    QTest::newRow("query at once") << QStringLiteral("http://example.test?q=1:2")
+                                   << QStringLiteral("http://example.test:80");
+    QTest::newRow("empty port") << QStringLiteral("http://example.test:/")
+                                << QStringLiteral("http://example.test:80");
+}
+
+void TestBatch::originsForThePerHostLimit()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, origin);
+    QCOMPARE(connectionOrigin(url), origin);
 }
 
 void TestBatch::sitemapUrlset()
@@ -356,9 +388,10 @@ void TestBatch::stateResumesWhereItStopped()
         QVERIFY(state.open(path));
         QVERIFY(state.beginRun(false));
         state.store(stored(a), "{\"url\":\"http://a.test/\",\"status\":200}");
-        state.store(stored(b), "{\"url\":\"http://b.test/\",\"status\":200}");
         QVERIFY(state.commit());
-        QVERIFY(state.markReported({a})); // b was committed, never printed
+        QVERIFY(state.markReported());
+        state.store(stored(b), "{\"url\":\"http://b.test/\",\"status\":200}");
+        QVERIFY(state.commit()); // b was committed, never printed
     }
     CheckState resumed;
     QVERIFY(resumed.open(path));
