@@ -1,17 +1,14 @@
 #include "engine.h"
 
+#include "curlworker.h"
 #include "transferstate.h"
 #include "transporterror.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QSocketNotifier>
-#include <QTimer>
 
 #include <curl/curl.h>
 
-#include <algorithm>
-#include <limits>
 #include <mutex>
 
 namespace HttpLens {
@@ -26,63 +23,44 @@ void globalInit()
 
 } // namespace
 
-struct Engine::SocketWatch
-{
-    std::unique_ptr<QSocketNotifier> read;
-    std::unique_ptr<QSocketNotifier> write;
-};
-
 Engine::Engine(QObject *parent)
     : QObject(parent)
-    , m_timer(new QTimer(this))
 {
     globalInit();
-    m_multi = curl_multi_init();
-    if (!m_multi)
-        qFatal("libcurl could not create a multi handle");
-    curl_multi_setopt(m_multi, CURLMOPT_SOCKETFUNCTION, &Engine::socketCallback);
-    curl_multi_setopt(m_multi, CURLMOPT_SOCKETDATA, this);
-    curl_multi_setopt(m_multi, CURLMOPT_TIMERFUNCTION, &Engine::timerCallback);
-    curl_multi_setopt(m_multi, CURLMOPT_TIMERDATA, this);
-    m_timer->setSingleShot(true);
-    connect(m_timer, &QTimer::timeout, this, &Engine::onTimeout);
+    // Told on the worker; the results are read here, from the event loop.
+    m_worker = std::make_unique<CurlWorker>(thread(), [this] {
+        QMetaObject::invokeMethod(this, &Engine::drain, Qt::QueuedConnection);
+    });
 }
 
 Engine::~Engine()
 {
-    m_destroying = true;
-    m_timer->stop();
-    auto detach = [this](TransferState &state) {
+    auto detach = [](TransferState &state) {
         if (state.transfer) {
             state.transfer->m_engine = nullptr;
             state.transfer->m_state = nullptr;
         }
-        if (state.easy && m_running.count(state.easy))
-            curl_multi_remove_handle(m_multi, state.easy);
     };
-    for (auto &entry : m_running)
-        detach(*entry.second);
+    for (TransferState *state : m_running)
+        detach(*state);
     for (auto &state : m_queue)
         detach(*state);
-    m_progressDirty.clear();
     m_running.clear();
     m_queue.clear();
-    // Cleanup may still report sockets to remove; the map must outlive it.
-    curl_multi_cleanup(m_multi);
-    m_sockets.clear();
+    // Stops the thread and drops what it still runs or holds, without a word to anyone.
+    m_worker.reset();
 }
 
 Transfer *Engine::send(const Request &request, BodyHandling body)
 {
     auto *transfer = new Transfer(this, ++m_nextId);
     auto state = std::make_unique<TransferState>();
-    state->engine = this;
+    state->id = m_nextId;
     state->transfer = transfer;
-    state->progressList = &m_progressDirty;
     state->capture = m_capture;
     state->body = body;
     if (body == BodyHandling::Digest)
-        state->digest = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+        state->digest = std::make_unique<BodyDigest>();
     state->clock.start();
     state->exchange.request = request;
     state->exchange.started = QDateTime::currentDateTimeUtc();
@@ -99,7 +77,7 @@ Transfer *Engine::send(const Request &request, BodyHandling body)
         // Queued transfers hold no libcurl handle: a batch of thousands costs little memory.
         m_queue.push_back(std::move(state));
     } else {
-        addToMulti(std::move(state));
+        submit(std::move(state));
     }
     // finished() always comes from the event loop, so the caller can connect to it first.
     if (!m_toFinish.empty())
@@ -131,7 +109,9 @@ void Engine::setMaxConcurrent(int count)
     emitPending();
 }
 
-bool Engine::addToMulti(std::unique_ptr<TransferState> state)
+// The easy handle is configured here, which spares the worker that part of the work; from
+// then on the state belongs to the worker until it comes back finished.
+void Engine::submit(std::unique_ptr<TransferState> state)
 {
     TransferState &ref = *state;
     // Typical sizes for one request and response: growing these piecemeal costs more than the
@@ -146,21 +126,14 @@ bool Engine::addToMulti(std::unique_ptr<TransferState> state)
     ref.easy = curl_easy_init();
     if (!ref.easy) {
         finishUnsent(ref, CURLE_FAILED_INIT, QString());
-        return false;
+        return;
     }
     if (const CURLcode rc = configureEasy(ref); rc != CURLE_OK) {
         finishUnsent(ref, rc, QString());
-        return false;
+        return;
     }
-    CURL *easy = ref.easy;
-    m_running.emplace(easy, std::move(state));
-    const CURLMcode rc = curl_multi_add_handle(m_multi, easy);
-    if (rc != CURLM_OK) {
-        qstrncpy(ref.errorBuffer, curl_multi_strerror(rc), CURL_ERROR_SIZE);
-        finalize(ref, CURLE_FAILED_INIT, false);
-        return false;
-    }
-    return true;
+    m_running.insert(state.get());
+    m_worker->start(std::move(state));
 }
 
 void Engine::startQueued()
@@ -168,194 +141,40 @@ void Engine::startQueued()
     while (!m_queue.empty() && (m_maxConcurrent == 0 || int(m_running.size()) < m_maxConcurrent)) {
         std::unique_ptr<TransferState> state = std::move(m_queue.front());
         m_queue.pop_front();
-        addToMulti(std::move(state));
+        submit(std::move(state));
     }
 }
 
-int Engine::socketCallback(void *, int socket, int what, void *engine, void *)
+void Engine::drain()
 {
-    static_cast<Engine *>(engine)->onSocket(socket, what);
-    return 0;
-}
-
-int Engine::timerCallback(void *, long timeoutMs, void *engine)
-{
-    auto *self = static_cast<Engine *>(engine);
-    if (self->m_destroying)
-        return 0;
-    if (timeoutMs < 0) {
-        self->m_timer->stop();
-        self->m_timeoutDue = false;
-    } else if (timeoutMs == 0 && self->m_curlDepth > 0) {
-        // "As soon as possible": socketAction() calls libcurl again right after it returns,
-        // which saves a trip through the event loop. The callback itself must not call it.
-        self->m_timer->stop();
-        self->m_timeoutDue = true;
-    } else {
-        self->m_timeoutDue = false;
-        self->m_timer->start(int(qMin<long>(timeoutMs, std::numeric_limits<int>::max())));
-    }
-    return 0;
-}
-
-void Engine::onSocket(int socket, int what)
-{
-    if (what == CURL_POLL_REMOVE) {
-        auto it = m_sockets.find(socket);
-        if (it == m_sockets.end())
-            return;
-        // Disabled at once: the descriptor may be reused by the very next socket libcurl opens,
-        // and a notifier still watching it would steal that socket's events. The disabled pair
-        // is kept for the next socket instead of being rebuilt for every request.
-        std::unique_ptr<SocketWatch> watch = std::move(it->second);
-        m_sockets.erase(it);
-        watch->read->setEnabled(false);
-        watch->write->setEnabled(false);
-        if (!m_destroying && m_spareWatches.size() < 64)
-            m_spareWatches.push_back(std::move(watch));
-        return;
-    }
-    if (m_destroying)
-        return;
-    auto &watch = m_sockets[socket];
-    if (!watch) {
-        if (!m_spareWatches.empty()) {
-            watch = std::move(m_spareWatches.back());
-            m_spareWatches.pop_back();
-        } else {
-            watch = std::make_unique<SocketWatch>();
-            watch->read = std::make_unique<QSocketNotifier>(QSocketNotifier::Read);
-            watch->write = std::make_unique<QSocketNotifier>(QSocketNotifier::Write);
-            connect(watch->read.get(),
-                    &QSocketNotifier::activated,
-                    this,
-                    &Engine::onSocketActivated);
-            connect(watch->write.get(),
-                    &QSocketNotifier::activated,
-                    this,
-                    &Engine::onSocketActivated);
-        }
-        watch->read->setSocket(qintptr(socket));
-        watch->write->setSocket(qintptr(socket));
-    }
-    watch->read->setEnabled(what == CURL_POLL_IN || what == CURL_POLL_INOUT);
-    watch->write->setEnabled(what == CURL_POLL_OUT || what == CURL_POLL_INOUT);
-}
-
-void Engine::onSocketActivated(QSocketDescriptor socket, QSocketNotifier::Type type)
-{
-    socketAction(int(qintptr(socket)),
-                 type == QSocketNotifier::Read ? CURL_CSELECT_IN : CURL_CSELECT_OUT);
-}
-
-void Engine::onTimeout()
-{
-    socketAction(CURL_SOCKET_TIMEOUT, 0);
-}
-
-void Engine::socketAction(int socket, int eventMask)
-{
-    int running = 0;
-    ++m_curlDepth;
-    CURLMcode rc = curl_multi_socket_action(m_multi, socket, eventMask, &running);
-    // Results are collected and queued transfers started before returning to the event loop;
-    // when libcurl then asks for an immediate timeout it is served here. Bounded, so sockets
-    // still get their turn.
-    for (int round = 0; round < 64; ++round) {
-        processMessages();
-        startQueued();
-        if (rc != CURLM_OK || !m_timeoutDue)
-            break;
-        m_timeoutDue = false;
-        rc = curl_multi_socket_action(m_multi, CURL_SOCKET_TIMEOUT, 0, &running);
-    }
-    if (m_timeoutDue) {
-        m_timeoutDue = false;
-        m_timer->start(0);
-    }
-    --m_curlDepth;
-    if (rc != CURLM_OK && rc != CURLM_BAD_SOCKET)
-        qWarning("curl_multi_socket_action: %s", curl_multi_strerror(rc));
-    emitPending();
-}
-
-void Engine::afterCurlCall()
-{
-    processMessages();
-    startQueued();
-    emitPending();
-}
-
-void Engine::processMessages()
-{
-    int left = 0;
-    while (CURLMsg *message = curl_multi_info_read(m_multi, &left)) {
-        if (message->msg != CURLMSG_DONE)
+    CurlWorker::Outbox outbox = m_worker->take();
+    for (const CurlWorker::Progress &progress : outbox.progress) {
+        Transfer *transfer = progress.state->transfer;
+        if (!transfer)
             continue;
-        // The message is invalid once its handle is removed: copy what is needed first.
-        CURL *easy = message->easy_handle;
-        const CURLcode result = message->data.result;
-        auto it = m_running.find(easy);
-        if (it == m_running.end())
-            continue;
-        finalize(*it->second, result, true);
-    }
-    for (TransferState *state : std::exchange(m_progressDirty, {})) {
-        state->progressDirty = false;
-        if (!state->transfer)
-            continue;
-        state->transfer->m_received = qint64(state->downloaded);
-        state->transfer->m_expected = qint64(state->expected);
-        m_toProgress.emplace_back(state->transfer);
-    }
-}
-
-void Engine::eraseRunning(void *easy)
-{
-    auto it = m_running.find(easy);
-    if (it == m_running.end())
-        return;
-    TransferState *state = it->second.get();
-    if (state->progressDirty) {
-        m_progressDirty.erase(std::remove(m_progressDirty.begin(), m_progressDirty.end(), state),
-                              m_progressDirty.end());
-    }
-    m_running.erase(it);
-}
-
-void Engine::finalize(TransferState &state, int curlResult, bool remove)
-{
-    CURL *easy = state.easy;
-    if (remove) {
-        const CURLMcode rc = curl_multi_remove_handle(m_multi, easy);
-        if (rc != CURLM_OK)
-            qWarning("curl_multi_remove_handle: %s", curl_multi_strerror(rc));
-    }
-    readTransferInfo(state, curlResult);
-
-    Transfer *transfer = state.transfer;
-    curl_off_t downloaded = 0;
-    curl_off_t expected = -1;
-    curl_easy_getinfo(easy, CURLINFO_SIZE_DOWNLOAD_T, &downloaded);
-    curl_easy_getinfo(easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &expected);
-
-    // Cleaning the handle now also writes the cookie jar before anyone hears of the result.
-    curl_easy_cleanup(easy);
-    state.easy = nullptr;
-
-    if (transfer && (downloaded != state.downloaded || state.progressDirty)) {
-        // A transfer that completes within one libcurl call still reports its final progress.
-        transfer->m_received = qint64(downloaded);
-        transfer->m_expected = qint64(qMax<curl_off_t>(expected, 0));
+        transfer->m_received = progress.received;
+        transfer->m_expected = progress.expected;
         m_toProgress.emplace_back(transfer);
     }
-    if (transfer) {
-        transfer->m_exchange = std::move(state.exchange);
+    for (std::unique_ptr<TransferState> &state : outbox.finished) {
+        Transfer *transfer = state->transfer;
+        if (!transfer)
+            continue; // its Transfer was deleted: it was forgotten already
+        m_running.erase(state.get());
+        if (transfer->m_received != qint64(state->downloaded)) {
+            // A transfer that completes within one round still reports its final progress.
+            transfer->m_received = qint64(state->downloaded);
+            transfer->m_expected = qint64(state->expected);
+            m_toProgress.emplace_back(transfer);
+        }
+        transfer->m_exchange = std::move(state->exchange);
         transfer->m_state = nullptr;
         transfer->m_finished = true;
         m_toFinish.emplace_back(transfer);
     }
-    eraseRunning(easy); // the key only: the handle itself is already cleaned up
+    outbox.finished.clear();
+    startQueued();
+    emitPending();
 }
 
 void Engine::emitPending()
@@ -380,9 +199,6 @@ void Engine::cancelTransfer(Transfer *transfer)
     TransferState *state = transfer->m_state;
     if (!state)
         return;
-    state->cancelled = true;
-    if (m_curlDepth > 0)
-        return; // libcurl is on the stack: the progress callback aborts it from inside
     for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
         if (it->get() == state) {
             std::unique_ptr<TransferState> owned = std::move(*it);
@@ -392,10 +208,9 @@ void Engine::cancelTransfer(Transfer *transfer)
             return;
         }
     }
-    if (m_running.count(state->easy)) {
-        finalize(*state, CURLE_ABORTED_BY_CALLBACK, true);
-        afterCurlCall();
-    }
+    // The callbacks stop at once; the worker removes the transfer and sends it back.
+    state->cancelled = true;
+    m_worker->cancel(state->id);
 }
 
 void Engine::forgetTransfer(Transfer *transfer)
@@ -403,7 +218,6 @@ void Engine::forgetTransfer(Transfer *transfer)
     TransferState *state = transfer->m_state;
     if (!state)
         return;
-    state->transfer = nullptr;
     transfer->m_state = nullptr;
     for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
         if (it->get() == state) {
@@ -411,17 +225,13 @@ void Engine::forgetTransfer(Transfer *transfer)
             return;
         }
     }
-    auto it = m_running.find(state->easy);
-    if (it == m_running.end())
+    if (m_running.erase(state) == 0)
         return;
-    if (m_curlDepth > 0) {
-        state->cancelled = true; // finalize() will find no Transfer to tell
-        return;
-    }
-    curl_multi_remove_handle(m_multi, state->easy);
-    eraseRunning(state->easy);
-    QMetaObject::invokeMethod(
-            this, [this] { afterCurlCall(); }, Qt::QueuedConnection);
+    // The worker still holds the state: it comes back without a Transfer and is dropped.
+    state->transfer = nullptr;
+    state->cancelled = true;
+    m_worker->cancel(state->id);
+    QMetaObject::invokeMethod(this, &Engine::startQueued, Qt::QueuedConnection);
 }
 
 } // namespace HttpLens

@@ -5,23 +5,23 @@
 
 #include <QObject>
 #include <QPointer>
-#include <QSocketNotifier>
 
 #include <deque>
 #include <memory>
-#include <unordered_map>
+#include <unordered_set>
 #include <vector>
-
-class QTimer;
 
 namespace HttpLens {
 
+class CurlWorker;
 struct TransferState;
 
-// Sends requests through one libcurl multi handle driven by the Qt event loop: a
-// QSocketNotifier per socket and direction and one single-shot QTimer, no threads. Any number
-// of transfers run at once; setMaxConcurrent() queues the rest. Signals are only ever emitted
-// after libcurl has returned, so slots may cancel, delete or start transfers freely.
+// Sends requests through one libcurl multi handle, driven on a thread of its own (CurlWorker)
+// as curl's tool drives it, so the thread that owns the engine never waits for the network and
+// does only its own work: composing requests and reading results. Any number of transfers run
+// at once; setMaxConcurrent() queues the rest. Signals are emitted on the owning thread, from
+// its event loop, never from inside libcurl, so slots may cancel, delete or start transfers
+// freely.
 class Engine : public QObject
 {
     Q_OBJECT
@@ -62,32 +62,17 @@ signals:
 
 private:
     friend class Transfer;
-    struct SocketWatch;
 
-    static int socketCallback(void *easy, int socket, int what, void *engine, void *socketData);
-    static int timerCallback(void *multi, long timeoutMs, void *engine);
-
-    void onSocket(int socket, int what);
-    void onSocketActivated(QSocketDescriptor socket, QSocketNotifier::Type type);
-    void onTimeout();
-    void socketAction(int socket, int eventMask);
-    void afterCurlCall();
-    void processMessages();
+    void submit(std::unique_ptr<TransferState> state);
     void startQueued();
-    bool addToMulti(std::unique_ptr<TransferState> state);
-    void finalize(TransferState &state, int curlResult, bool remove);
-    void eraseRunning(void *easy);
+    void drain();
     void finishUnsent(TransferState &state, int curlCode, const QString &sentence);
     void emitPending();
     void cancelTransfer(Transfer *transfer);
     void forgetTransfer(Transfer *transfer);
 
-    void *m_multi = nullptr;
-    QTimer *m_timer = nullptr;
-    std::unordered_map<int, std::unique_ptr<SocketWatch>> m_sockets;
-    std::vector<std::unique_ptr<SocketWatch>> m_spareWatches;
-    std::vector<TransferState *> m_progressDirty;
-    std::unordered_map<void *, std::unique_ptr<TransferState>> m_running;
+    std::unique_ptr<CurlWorker> m_worker;
+    std::unordered_set<TransferState *> m_running; // with the worker, for a live Transfer
     std::deque<std::unique_ptr<TransferState>> m_queue;
     std::vector<QPointer<Transfer>> m_toFinish;
     std::vector<QPointer<Transfer>> m_toProgress;
@@ -95,9 +80,6 @@ private:
     int m_maxConcurrent = 0;
     Capture m_capture = Capture::Everything;
     qint64 m_bodyMemoryLimit = 8 * 1024 * 1024;
-    int m_curlDepth = 0;
-    bool m_timeoutDue = false;
-    bool m_destroying = false;
 };
 
 } // namespace HttpLens

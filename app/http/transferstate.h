@@ -2,14 +2,15 @@
 
 // Private to the engine (app/http): the state of one transfer while libcurl runs it.
 
+#include "bodydigest.h"
 #include "engine.h"
 #include "hoprecorder.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 
 #include <curl/curl.h>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -25,8 +26,8 @@ struct TransferState
 
     qint64 nowUs() const { return clock.nsecsElapsed() / 1000 - (addedUs < 0 ? 0 : addedUs); }
 
-    Engine *engine = nullptr;
-    Transfer *transfer = nullptr;
+    quint64 id = 0;
+    Transfer *transfer = nullptr; // the owning thread's alone: the worker never reads it
     CURL *easy = nullptr;
     curl_slist *headers = nullptr;
     curl_slist *resolve = nullptr;
@@ -37,13 +38,13 @@ struct TransferState
     qint64 addedUs = -1; // when it left the engine's queue for libcurl
     Engine::Capture capture = Engine::Capture::Everything; // the engine's when it was sent
     Engine::BodyHandling body = Engine::BodyHandling::Keep;
-    std::unique_ptr<QCryptographicHash> digest; // BodyHandling::Digest
-    bool cancelled = false;
+    std::unique_ptr<BodyDigest> digest; // BodyHandling::Digest
+    std::atomic<bool> cancelled{false}; // set by the owning thread, read by the callbacks
     bool writeFailed = false;
     curl_off_t downloaded = 0;
     curl_off_t expected = 0;
     bool progressDirty = false;
-    std::vector<TransferState *> *progressList = nullptr; // the engine's list of dirty states
+    std::vector<TransferState *> *progressList = nullptr; // the worker's list of dirty states
 };
 
 // Sets up the easy handle for the state's request and capture level. Returns a libcurl code

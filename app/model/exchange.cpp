@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryFile>
+#include <QThread>
 
 namespace HttpLens {
 
@@ -204,6 +205,12 @@ bool Body::append(const char *data, qint64 size)
     }
     m_size += size;
     return true;
+}
+
+void Body::moveFileToThread(QThread *thread)
+{
+    if (m_file && m_file->thread() != thread)
+        m_file->moveToThread(thread);
 }
 
 Body Body::fromFile(const QString &path)

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QFile;
+class QThread;
 
 namespace HttpLens {
 
@@ -132,6 +133,9 @@ public:
 
     void setMemoryLimit(qint64 bytes) { m_limit = bytes; }
     bool append(const char *data, qint64 size);
+    // The file a body spilled into belongs to the thread that wrote it; the engine's worker
+    // hands it to the thread that reads the exchange.
+    void moveFileToThread(QThread *thread);
     void clear();
 
 private:

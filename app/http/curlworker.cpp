@@ -1,0 +1,199 @@
+#include "curlworker.h"
+
+#include "transferstate.h"
+
+#include <QThread>
+
+#include <curl/curl.h>
+
+#include <algorithm>
+
+namespace HttpLens {
+
+namespace {
+
+// The longest curl_multi_poll() waits when libcurl has no timeout of its own to offer; any
+// request, cancellation or stop wakes it at once.
+constexpr int kPollMs = 1000;
+
+} // namespace
+
+CurlWorker::CurlWorker(QThread *owner, std::function<void()> notify)
+    : m_owner(owner)
+    , m_notify(std::move(notify))
+{
+    m_multi = curl_multi_init();
+    if (!m_multi)
+        qFatal("libcurl could not create a multi handle");
+    m_thread = std::thread([this] { run(); });
+}
+
+CurlWorker::~CurlWorker()
+{
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_stopping = true;
+    }
+    curl_multi_wakeup(m_multi);
+    m_thread.join();
+    for (auto &entry : m_running)
+        curl_multi_remove_handle(m_multi, entry.first);
+    m_running.clear(); // each state cleans up its own easy handle
+    m_inbox.clear();
+    curl_multi_cleanup(m_multi);
+}
+
+void CurlWorker::wake()
+{
+    // Called with m_mutex held: one wake-up per round is enough.
+    if (!m_awake) {
+        m_awake = true;
+        curl_multi_wakeup(m_multi);
+    }
+}
+
+void CurlWorker::start(std::unique_ptr<TransferState> state)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_inbox.push_back(std::move(state));
+    wake();
+}
+
+void CurlWorker::cancel(quint64 id)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_cancels.push_back(id);
+    wake();
+}
+
+CurlWorker::Outbox CurlWorker::take()
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_told = false;
+    return std::exchange(m_outbox, {});
+}
+
+void CurlWorker::run()
+{
+    for (;;) {
+        std::vector<std::unique_ptr<TransferState>> incoming;
+        std::vector<quint64> cancels;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            if (m_stopping)
+                return;
+            incoming.swap(m_inbox);
+            cancels.swap(m_cancels);
+            m_awake = false;
+        }
+        admit(std::move(incoming));
+        abort(cancels);
+        int running = 0;
+        const CURLMcode rc = curl_multi_perform(m_multi, &running);
+        if (rc != CURLM_OK)
+            qWarning("curl_multi_perform: %s", curl_multi_strerror(rc));
+        collect();
+        publish();
+        curl_multi_poll(m_multi, nullptr, 0, kPollMs, nullptr);
+    }
+}
+
+void CurlWorker::admit(std::vector<std::unique_ptr<TransferState>> states)
+{
+    for (std::unique_ptr<TransferState> &state : states) {
+        state->progressList = &m_progressDirty;
+        CURL *easy = state->easy;
+        const CURLMcode rc = curl_multi_add_handle(m_multi, easy);
+        if (rc != CURLM_OK) {
+            qstrncpy(state->errorBuffer, curl_multi_strerror(rc), CURL_ERROR_SIZE);
+            finish(std::move(state), CURLE_FAILED_INIT);
+            continue;
+        }
+        m_running.emplace(easy, std::move(state));
+    }
+}
+
+void CurlWorker::abort(const std::vector<quint64> &ids)
+{
+    for (quint64 id : ids) {
+        auto it = std::find_if(m_running.begin(), m_running.end(), [id](const auto &entry) {
+            return entry.second->id == id;
+        });
+        if (it == m_running.end())
+            continue; // finished already, or never started
+        std::unique_ptr<TransferState> state = std::move(it->second);
+        m_running.erase(it);
+        curl_multi_remove_handle(m_multi, state->easy);
+        finish(std::move(state), CURLE_ABORTED_BY_CALLBACK);
+    }
+}
+
+void CurlWorker::collect()
+{
+    int left = 0;
+    while (CURLMsg *message = curl_multi_info_read(m_multi, &left)) {
+        if (message->msg != CURLMSG_DONE)
+            continue;
+        // The message is invalid once its handle is removed: copy what is needed first.
+        CURL *easy = message->easy_handle;
+        const CURLcode result = message->data.result;
+        auto it = m_running.find(easy);
+        if (it == m_running.end())
+            continue;
+        std::unique_ptr<TransferState> state = std::move(it->second);
+        m_running.erase(it);
+        curl_multi_remove_handle(m_multi, easy);
+        finish(std::move(state), result);
+    }
+}
+
+void CurlWorker::finish(std::unique_ptr<TransferState> state, int curlResult)
+{
+    readTransferInfo(*state, curlResult);
+    curl_off_t downloaded = 0;
+    curl_off_t expected = -1;
+    curl_easy_getinfo(state->easy, CURLINFO_SIZE_DOWNLOAD_T, &downloaded);
+    curl_easy_getinfo(state->easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &expected);
+    state->downloaded = downloaded;
+    state->expected = qMax<curl_off_t>(expected, 0);
+    // Cleaning the handle now also writes the cookie jar before anyone hears of the result.
+    curl_easy_cleanup(state->easy);
+    state->easy = nullptr;
+    if (state->progressDirty) {
+        state->progressDirty = false;
+        m_progressDirty.erase(std::remove(m_progressDirty.begin(),
+                                          m_progressDirty.end(),
+                                          state.get()),
+                              m_progressDirty.end());
+    }
+    state->exchange.body.moveFileToThread(m_owner);
+    m_ready.finished.push_back(std::move(state));
+}
+
+void CurlWorker::publish()
+{
+    for (TransferState *state : std::exchange(m_progressDirty, {})) {
+        state->progressDirty = false;
+        m_ready.progress.push_back({state, qint64(state->downloaded), qint64(state->expected)});
+    }
+    if (m_ready.progress.empty() && m_ready.finished.empty())
+        return;
+    bool tell = false;
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        auto append = [](auto &to, auto &from) {
+            to.insert(to.end(),
+                      std::make_move_iterator(from.begin()),
+                      std::make_move_iterator(from.end()));
+            from.clear();
+        };
+        append(m_outbox.progress, m_ready.progress);
+        append(m_outbox.finished, m_ready.finished);
+        tell = !m_told;
+        m_told = true;
+    }
+    if (tell)
+        m_notify();
+}
+
+} // namespace HttpLens
