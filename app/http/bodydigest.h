@@ -9,8 +9,9 @@ namespace HttpLens {
 
 // The SHA-256 of a body as it streams in, computed with OpenSSL's libcrypto (the library
 // libcurl's TLS already brings), which uses the processor's SHA extensions or vector units:
-// about thirty times fewer instructions per byte than QCryptographicHash in Qt 6.4, which
-// decides the rate of `httplens-cli check` on a fast server.
+// about nine times faster than QCryptographicHash in Qt 6.4 (100 MiB: 63 ms against 578 ms on
+// a processor with SHA extensions), whose cost otherwise decides the rate of `httplens-cli
+// check` against a fast server.
 class BodyDigest
 {
 public:
