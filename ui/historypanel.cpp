@@ -1,6 +1,6 @@
 #include "historypanel.h"
 
-#include "responseview.h"
+#include "tabledelegates.h"
 
 #include "inspector/history.h"
 
@@ -9,45 +9,10 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStyle>
-#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace HttpLens {
-
-namespace {
-
-// Draws the status column in its class colour.
-class StatusDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        const int status = index.data(History::StatusRole).toInt();
-        option->palette.setColor(QPalette::Text, statusColour(status));
-        option->font.setBold(true);
-    }
-};
-
-// The URL column keeps the end of the path in view, where URLs differ.
-class UrlDelegate : public QStyledItemDelegate
-{
-public:
-    using QStyledItemDelegate::QStyledItemDelegate;
-
-protected:
-    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
-    {
-        QStyledItemDelegate::initStyleOption(option, index);
-        option->textElideMode = Qt::ElideLeft;
-    }
-};
-
-} // namespace
 
 HistoryPanel::HistoryPanel(History *history, QWidget *parent)
     : QWidget(parent)
@@ -73,7 +38,8 @@ HistoryPanel::HistoryPanel(History *history, QWidget *parent)
     m_view->setShowGrid(false);
     m_view->setWordWrap(false);
     sizeColumns();
-    m_view->setItemDelegateForColumn(History::Status, new StatusDelegate(m_view));
+    m_view->setItemDelegateForColumn(History::Status,
+                                     new StatusDelegate(History::StatusRole, m_view));
     m_view->setItemDelegateForColumn(History::Url, new UrlDelegate(m_view));
     m_compare = new QPushButton(tr("&Compare the two selected"), this);
     m_compare->setObjectName(QStringLiteral("compareButton"));

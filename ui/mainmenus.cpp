@@ -54,6 +54,11 @@ void MainMenus::buildFileMenu(QMenu *file)
     newRequest->setShortcut(QKeySequence::New);
     buildInteropEntries(file);
     file->addSeparator();
+    QAction *check = file->addAction(tr("Check &many URLs…"),
+                                     m_window,
+                                     &MainWindow::showCheckWindow);
+    check->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), m_window, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 }

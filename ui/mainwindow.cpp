@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "checkwindow.h"
 #include "compareview.h"
 #include "historypanel.h"
 #include "interopdialogs.h"
@@ -309,6 +310,28 @@ void MainWindow::openPracticePath(const QString &path, bool sendNow)
     // The endpoint list is a document to read: show it where a document is shown.
     m_response->openOnBody();
     send();
+}
+
+void MainWindow::openUrl(const QString &url)
+{
+    Composition c = composition();
+    moveToUrl(c, url);
+    c.method = QStringLiteral("GET");
+    setComposition(c);
+    raise();
+    activateWindow();
+}
+
+CheckWindow *MainWindow::showCheckWindow()
+{
+    if (!m_check) {
+        m_check = new CheckWindow(this);
+        connect(m_check, &CheckWindow::openInInspector, this, &MainWindow::openUrl);
+    }
+    m_check->show();
+    m_check->raise();
+    m_check->activateWindow();
+    return m_check;
 }
 
 void MainWindow::changeLabDocument()

@@ -11,6 +11,7 @@ class QSplitter;
 
 namespace HttpLens {
 
+class CheckWindow;
 class CompareView;
 class CookieJar;
 class HeaderCatalogue;
@@ -68,6 +69,10 @@ public:
     // A new request, the lab document or the list of endpoints, opened in the editor.
     void newRequest();
     void openPracticePath(const QString &path, bool sendNow);
+    // A GET of url in the editor, the rest of the request as it was (from the check window).
+    void openUrl(const QString &url);
+    // File → Check many URLs…: one window, kept while the inspector lives.
+    CheckWindow *showCheckWindow();
 
     // Interoperation; the menu actions ask for files and call these.
     bool importCurl(const QString &text);  // into the editor; false when it cannot
@@ -132,6 +137,7 @@ private:
     ResponseView *m_response = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     CompareView *m_compare = nullptr;
+    CheckWindow *m_check = nullptr;
     MainMenus *m_menus = nullptr;
     QString m_composedUrl; // the URL the editor's conditional fields were written for
     quint64 m_shownId = 0;

@@ -81,14 +81,27 @@ Request CheckOptions::request(const QString &url) const
     return request;
 }
 
+QString CheckOptions::problem() const
+{
+    const QList<Request::Problem> problems = request(QStringLiteral("http://example.org/"))
+                                                     .problems();
+    return problems.isEmpty() ? QString() : problems.first().message;
+}
+
 ListSupply::ListSupply(QIODevice *device, qint64 total)
     : m_reader(device)
     , m_total(total)
 {}
 
-FixedSupply::FixedSupply(const QStringList &urls)
-    : m_urls(urls)
-{}
+FixedSupply::FixedSupply(const QStringList &lines)
+    : m_urls(lines)
+{
+    for (const QString &line : lines) {
+        const QStringView text = QStringView(line).trimmed();
+        if (!text.isEmpty() && !text.startsWith(u'#'))
+            ++m_total;
+    }
+}
 
 std::optional<UrlListReader::Item> FixedSupply::next()
 {
@@ -140,7 +153,9 @@ void BatchChecker::start()
 CheckStats BatchChecker::stats() const
 {
     CheckStats stats = m_stats;
-    stats.elapsedMs = m_clock.isValid() ? m_clock.elapsed() : 0;
+    // The clock stops when the run does: a summary read later says how long it took.
+    if (m_running && m_clock.isValid())
+        stats.elapsedMs = m_clock.elapsed();
     return stats;
 }
 
@@ -425,6 +440,7 @@ void BatchChecker::finishIfDone()
     if (!idle || (!m_cancelled && (!m_supplyDone || m_parkedCount > 0)))
         return;
     m_running = false;
+    m_stats.elapsedMs = m_clock.elapsed();
     flush();
     if (m_state && !m_cancelled)
         m_state->finishRun();

@@ -48,13 +48,15 @@ private:
 class FixedSupply : public UrlSupply
 {
 public:
-    explicit FixedSupply(const QStringList &urls);
+    // Lines of a list (blank lines and # comments are skipped, and not counted in total()).
+    explicit FixedSupply(const QStringList &lines);
     std::optional<UrlListReader::Item> next() override;
-    qint64 total() const override { return m_urls.size(); }
+    qint64 total() const override { return m_total; }
 
 private:
     QStringList m_urls;
     qsizetype m_next = 0;
+    qint64 m_total = 0;
 };
 
 struct CheckOptions
@@ -76,6 +78,9 @@ struct CheckOptions
 
     // A GET of url with these headers, limits and TLS settings.
     Request request(const QString &url) const;
+    // Why no request could be sent with these options (a header that would split the
+    // request, say), in a sentence; empty when they are fine.
+    QString problem() const;
 };
 
 // Counts of a check so far, for the progress line, the window and the summary.

@@ -198,13 +198,8 @@ CheckArgumentsResult parseCheckArguments(const QList<QByteArray> &arguments)
                                                "give --state FILE too.");
         return reader.result;
     }
-    Request sample;
-    sample.url = QStringLiteral("http://example.org/");
-    sample.headers = a.options.headers;
-    sample.userAgent = a.options.userAgent;
-    sample.userAgentSet = a.options.userAgentSet;
-    if (const QList<Request::Problem> problems = sample.problems(); !problems.isEmpty()) {
-        reader.result.error = problems.first().message;
+    if (const QString problem = a.options.problem(); !problem.isEmpty()) {
+        reader.result.error = problem;
         return reader.result;
     }
     reader.result.ok = true;

@@ -41,6 +41,230 @@
     </message>
 </context>
 <context>
+    <name>HttpLens::CheckOptionsForm</name>
+    <message>
+        <source>How many requests are under way at once (--concurrency).</source>
+        <translation>同时进行的请求数（--concurrency）。</translation>
+    </message>
+    <message>
+        <source>How many of them may go to one host at once, as browsers limit it (--per-host).</source>
+        <translation>其中最多有多少个可以同时发往同一主机，与浏览器的限制相同（--per-host）。</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Requests per second overall (--rate).</source>
+        <translation>每秒发出的请求总数（--rate）。</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source>The time limit of each request (--max-time).</source>
+        <translation>每个请求的时间上限（--max-time）。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>The time limit to connect (--connect-timeout).</source>
+        <translation>建立连接的时间上限（--connect-timeout）。</translation>
+    </message>
+    <message>
+        <source>Tries again after a connection failure, a 429 or a 503, waiting as long as Retry-After says (--retries).</source>
+        <translation>连接失败或收到 429、503 时重试，并按 Retry-After 所说的时间等待（--retries）。</translation>
+    </message>
+    <message>
+        <source>Follow redirects</source>
+        <translation>跟随重定向</translation>
+    </message>
+    <message>
+        <source>HEAD (GET where refused)</source>
+        <translation>HEAD（被拒绝时改用 GET）</translation>
+    </message>
+    <message>
+        <source>Do not verify TLS certificates</source>
+        <translation>不验证 TLS 证书</translation>
+    </message>
+    <message>
+        <source>libcurl&apos;s default</source>
+        <translation>libcurl 的默认值</translation>
+    </message>
+    <message>
+        <source>Name: value, one per line</source>
+        <translation>名称: 值，每行一个</translation>
+    </message>
+    <message>
+        <source>none: nothing is remembered</source>
+        <translation>无：不记住任何内容</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Continue the interrupted run</source>
+        <translation>继续被中断的运行</translation>
+    </message>
+    <message>
+        <source>At once:</source>
+        <translation>同时：</translation>
+    </message>
+    <message>
+        <source>Per host:</source>
+        <translation>每主机：</translation>
+    </message>
+    <message>
+        <source>Per second:</source>
+        <translation>每秒：</translation>
+    </message>
+    <message>
+        <source>Retries:</source>
+        <translation>重试：</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>时间上限：</translation>
+    </message>
+    <message>
+        <source>To connect:</source>
+        <translation>连接上限：</translation>
+    </message>
+    <message>
+        <source>User-Agent:</source>
+        <translation>User-Agent：</translation>
+    </message>
+    <message>
+        <source>Headers:</source>
+        <translation>请求头：</translation>
+    </message>
+    <message>
+        <source>State file:</source>
+        <translation>状态文件：</translation>
+    </message>
+    <message>
+        <source>State file: validators and hashes</source>
+        <translation>状态文件：验证器和哈希值</translation>
+    </message>
+    <message>
+        <source>SQLite state (*.db);;All files (*)</source>
+        <translation>SQLite 状态文件 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::CheckWindow</name>
+    <message>
+        <source>Check many URLs – HTTP Lens</source>
+        <translation>检查大量 URL – HTTP Lens</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / %2</translation>
+    </message>
+    <message>
+        <source>URLs pasted here</source>
+        <translation>粘贴在这里的 URL</translation>
+    </message>
+    <message>
+        <source>A list file</source>
+        <translation>列表文件</translation>
+    </message>
+    <message>
+        <source>A sitemap (file or URL)</source>
+        <translation>站点地图（文件或 URL）</translation>
+    </message>
+    <message>
+        <source>One URL per line; lines starting with # are comments.</source>
+        <translation>每行一个 URL；以 # 开头的行是注释。</translation>
+    </message>
+    <message>
+        <source>A file, or for a sitemap also an http(s) URL</source>
+        <translation>一个文件；站点地图也可以是 http(s) URL</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start the check (Ctrl+Return)</source>
+        <translation>开始检查（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Stop the check (Esc); what finished stays in the table</source>
+        <translation>停止检查（Esc）；已完成的结果保留在表格中</translation>
+    </message>
+    <message>
+        <source>Filter: URL, status, change or error</source>
+        <translation>筛选：URL、状态、变化或错误</translation>
+    </message>
+    <message>
+        <source>Every change</source>
+        <translation>所有变化</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON lines…</source>
+        <translation>导出 JSON 行(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Sitemaps (*.xml *.xml.gz);;All files (*)</source>
+        <translation>站点地图 (*.xml *.xml.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Lists of URLs (*.txt *.lst);;All files (*)</source>
+        <translation>URL 列表 (*.txt *.lst);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Reading the sitemap…</source>
+        <translation>正在读取站点地图…</translation>
+    </message>
+    <message>
+        <source>Cancelled: what finished is listed.
+%1</source>
+        <translation>已取消：表中列出的是已完成的部分。
+%1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export as CSV</source>
+        <translation>导出为 CSV</translation>
+    </message>
+    <message>
+        <source>Export as JSON lines</source>
+        <translation>导出为 JSON 行</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines (*.jsonl *.json)</source>
+        <translation>JSON 行 (*.jsonl *.json)</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::CompareView</name>
     <message>
         <source>Total</source>
@@ -469,6 +693,10 @@
         <source>List the practice &amp;endpoints</source>
         <translation>列出练习端点(&amp;E)</translation>
     </message>
+    <message>
+        <source>Check &amp;many URLs…</source>
+        <translation>检查大量 URL(&amp;M)…</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::MainWindow</name>
@@ -479,10 +707,6 @@
     <message>
         <source>Practice server: %1</source>
         <translation>练习服务器：%1</translation>
-    </message>
-    <message>
-        <source>%1 belonged to the previous URL and was taken off.</source>
-        <translation>%1 属于之前的 URL，已被去掉。</translation>
     </message>
     <message>
         <source>The curl command is in the editor; send it with Ctrl+Enter.</source>
@@ -808,10 +1032,6 @@
     <message>
         <source>The request was not sent because:</source>
         <translation>请求没有发送，原因：</translation>
-    </message>
-    <message>
-        <source>libcurl error %1: %2</source>
-        <translation>libcurl 错误 %1：%2</translation>
     </message>
     <message>
         <source>The transfer then failed: %1</source>

@@ -1310,6 +1310,10 @@ Exit code: 0 when the run finished, whatever the statuses; 1 for --fail-on; 2 fo
         <source>--resume continues the run of a --state file; give --state FILE too.</source>
         <translation>--resume 继续的是某个 --state 文件中的运行；请同时给出 --state 文件。</translation>
     </message>
+    <message>
+        <source>There is no URL to check.</source>
+        <translation>没有要检查的 URL。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::CheckState</name>
@@ -1402,6 +1406,59 @@ Exit code: 0 when the run finished, whatever the statuses; 1 for --fail-on; 2 fo
     <message>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::CheckResultsModel</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <source>%1 (curl %2)</source>
+        <translation>%1（curl %2）</translation>
+    </message>
+    <message>
+        <source>%1
+ended at %2</source>
+        <translation>%1
+最终到达 %2</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>重定向</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <source>Error or note</source>
+        <translation>错误或说明</translation>
     </message>
 </context>
 </TS>

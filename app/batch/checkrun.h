@@ -1,0 +1,75 @@
+#pragma once
+
+#include "batch/batchchecker.h"
+#include "batch/checkresultsmodel.h"
+
+#include <QFile>
+#include <QObject>
+
+#include <memory>
+
+namespace HttpLens {
+
+class CheckState;
+class Engine;
+
+// One check as the window runs it, on the same core as `httplens-cli check`: the URLs pasted,
+// in a list file or in a sitemap, the options, an optional state file, the BatchChecker on an
+// engine of its own, and the results in a table model. Exports write the same CSV and JSON
+// lines as the command line.
+class CheckRun : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CheckRun)
+
+public:
+    enum class Source { Text, ListFile, Sitemap };
+    struct Setup
+    {
+        Source source = Source::Text;
+        QString text;     // Source::Text: one URL per line
+        QString location; // a list file, or a sitemap's file or URL
+        CheckOptions options;
+        QString statePath; // empty: nothing remembered
+        bool resume = false;
+    };
+
+    explicit CheckRun(QObject *parent = nullptr);
+    ~CheckRun() override;
+
+    // Starts a check; false with a sentence in error() when it cannot start (no URL, a file that
+    // cannot be read, a sitemap that cannot be loaded, a state file that cannot be opened).
+    // The sitemap is fetched before this returns, with the event loop running.
+    bool start(const Setup &setup);
+    void cancel();
+    bool isRunning() const;
+    CheckStats stats() const;
+    QString error() const { return m_error; }
+    // Lines that were no URL and sitemaps that could not be read, with what was wrong.
+    QStringList problems() const { return m_problems; }
+    CheckResultsModel *model() { return &m_model; }
+
+    enum class Format { Csv, JsonLines };
+    bool exportResults(const QString &path, Format format, QString *error) const;
+
+signals:
+    void resultAdded();
+    void problemFound(const QString &problem);
+    void finished(bool cancelled);
+
+private:
+    bool openSupply(const Setup &setup);
+    void release();
+
+    CheckResultsModel m_model;
+    std::unique_ptr<Engine> m_engine;
+    std::unique_ptr<UrlSupply> m_supply;
+    std::unique_ptr<CheckState> m_state;
+    std::unique_ptr<BatchChecker> m_checker;
+    QFile m_list;
+    QString m_error;
+    QStringList m_problems;
+    CheckStats m_last; // of the run that finished
+};
+
+} // namespace HttpLens
