@@ -56,12 +56,17 @@ bool CheckState::open(const QString &path)
     }
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
     db.setDatabaseName(path);
+    // A file another run holds is refused at once, not after a wait that could not help.
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
     if (!db.open()) {
         m_error = StateText::tr("The state file %1 cannot be opened: %2")
                           .arg(path, db.lastError().text());
         return false;
     }
-    return exec(QStringLiteral("PRAGMA journal_mode=WAL"))
+    // One run owns the file: a second run on it at the same time is refused ("database is
+    // locked"), and no transaction pays for taking and releasing file locks.
+    return exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"))
+           && exec(QStringLiteral("PRAGMA journal_mode=WAL"))
            && exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
            && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS resources (url TEXT PRIMARY KEY, "
                                   "etag BLOB, last_modified BLOB, sha256 BLOB, status INTEGER, "
@@ -128,6 +133,7 @@ std::optional<ResourceRecord> CheckState::record(const QString &url)
     }
     if (!m_select) {
         m_select = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection));
+        m_select->setForwardOnly(true); // one row, read once: no cache to build
         m_select->prepare(QStringLiteral("SELECT etag, last_modified, sha256, status, checked_at, "
                                          "changed_at, full_bytes FROM resources WHERE url = ?"));
     }

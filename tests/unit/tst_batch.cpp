@@ -59,6 +59,7 @@ private slots:
     void recordAfterErrorKeepsEverything();
     void stateRemembersAcrossOpens();
     void stateResumesWhereItStopped();
+    void stateBelongsToOneRunAtATime();
     void jsonRoundTrip();
     void csvEscapesFormulasAndQuotes();
     void summaryCountsAndSavings();
@@ -403,6 +404,19 @@ void TestBatch::stateResumesWhereItStopped()
     const QList<QByteArray> unreported = resumed.unreportedResults();
     QCOMPARE(unreported.size(), 1);
     QVERIFY(unreported.first().contains("b.test"));
+}
+
+void TestBatch::stateBelongsToOneRunAtATime()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("state.db"));
+    CheckState first;
+    QVERIFY(first.open(path));
+    QVERIFY(first.beginRun(false));
+    // A second run on the same file while the first holds it is refused, with a sentence.
+    CheckState second;
+    QVERIFY(!(second.open(path) && second.beginRun(false)));
+    QVERIFY2(second.error().contains(QLatin1String("locked")), qPrintable(second.error()));
 }
 
 void TestBatch::jsonRoundTrip()
