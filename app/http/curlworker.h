@@ -4,6 +4,7 @@
 
 #include <QtGlobal>
 
+#include <atomic>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -58,7 +59,8 @@ private:
     void abort(const std::vector<quint64> &ids);
     void collect();
     void finish(std::unique_ptr<TransferState> state, int curlResult);
-    void publish();
+    bool publish(); // true when finished transfers were handed over
+    bool awaitWork();
     void wake();
 
     QThread *m_owner;
@@ -73,6 +75,8 @@ private:
     bool m_told = false;  // notify() was called and take() has not come yet
     bool m_awake = false; // a wake-up is on its way to curl_multi_poll()
     bool m_stopping = false;
+    std::atomic<bool> m_work{false};     // the inbox or the cancellations hold something
+    std::atomic<bool> m_spinning{false}; // in awaitWork(): no wake-up needed
 
     // The worker's own.
     std::unordered_map<void *, std::unique_ptr<TransferState>> m_running;
