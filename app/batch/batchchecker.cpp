@@ -323,6 +323,8 @@ void BatchChecker::report(const Job &job, const Exchange &exchange)
     result.status = exchange.status();
     result.reason = final ? final->response.reason : QByteArray();
     result.redirects = qMax(0, int(exchange.hops.size()) - 1);
+    for (int i = 0; i < result.redirects; ++i)
+        result.hops.append({exchange.hops.at(i).response.status, exchange.hops.at(i).url});
     result.timeMs = exchange.timings.totalUs >= 0 ? double(exchange.timings.totalUs) / 1000.0 : 0;
     result.wireBytes = exchange.headerBytes;
     for (const Hop &hop : exchange.hops)

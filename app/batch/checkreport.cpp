@@ -3,6 +3,7 @@
 #include "inspector/history.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -39,6 +40,14 @@ QString number(qint64 value)
 
 } // namespace
 
+QString hopChain(const QList<CheckHop> &hops)
+{
+    QStringList parts;
+    for (const CheckHop &hop : hops)
+        parts << QStringLiteral("%1 %2").arg(hop.status).arg(hop.url);
+    return parts.join(QStringLiteral(" -> "));
+}
+
 QByteArray checkResultJson(const CheckResult &r)
 {
     QJsonObject object{{QStringLiteral("url"), r.url},
@@ -52,6 +61,13 @@ QByteArray checkResultJson(const CheckResult &r)
                        {QStringLiteral("decidedBy"), decidedByName(r.decidedBy)}};
     if (r.line > 0)
         object.insert(QStringLiteral("line"), r.line);
+    if (!r.hops.isEmpty()) {
+        QJsonArray hops;
+        for (const CheckHop &hop : r.hops)
+            hops.append(QJsonObject{{QStringLiteral("status"), hop.status},
+                                    {QStringLiteral("url"), hop.url}});
+        object.insert(QStringLiteral("hops"), hops);
+    }
     if (r.attempts > 1)
         object.insert(QStringLiteral("attempts"), r.attempts);
     if (r.savedBytes > 0)
@@ -77,6 +93,9 @@ std::optional<CheckResult> checkResultFromJson(const QByteArray &json)
     r.status = o.value(QStringLiteral("status")).toInt();
     r.reason = o.value(QStringLiteral("reason")).toString().toLatin1();
     r.redirects = o.value(QStringLiteral("redirects")).toInt();
+    for (const QJsonValue &hop : o.value(QStringLiteral("hops")).toArray())
+        r.hops.append(
+                {hop[QStringLiteral("status")].toInt(), hop[QStringLiteral("url")].toString()});
     r.timeMs = o.value(QStringLiteral("timeMs")).toDouble();
     r.wireBytes = o.value(QStringLiteral("wireBytes")).toInteger();
     const QString change = o.value(QStringLiteral("change")).toString();
@@ -102,7 +121,7 @@ std::optional<CheckResult> checkResultFromJson(const QByteArray &json)
 QByteArray checkCsvHeader()
 {
     return "url,finalUrl,status,reason,redirects,timeMs,wireBytes,change,decidedBy,curlCode,"
-           "error,note\r\n";
+           "error,note,hops\r\n";
 }
 
 QByteArray checkResultCsv(const CheckResult &r)
@@ -118,7 +137,8 @@ QByteArray checkResultCsv(const CheckResult &r)
                                    decidedByName(r.decidedBy).toLatin1(),
                                    r.curlCode ? QByteArray::number(r.curlCode) : QByteArray(),
                                    csvField(r.error),
-                                   csvField(r.note)};
+                                   csvField(r.note),
+                                   csvField(hopChain(r.hops))};
     return fields.join(',') + "\r\n";
 }
 

@@ -13,8 +13,11 @@ namespace HttpLens {
 // the summary at the end. Shared by `httplens-cli check` and the window's exports.
 
 // {"url", "finalUrl", "status", "reason", "redirects", "timeMs", "wireBytes", "change",
-//  "decidedBy", "error": {"curlCode", "message"} when there was one, "note" when there is one}
+//  "decidedBy", "error": {"curlCode", "message"} when there was one, "note" when there is one,
+//  "hops": [{"status", "url"}] for the redirects followed}
 QByteArray checkResultJson(const CheckResult &result);
+// The redirects followed, as "302 URL -> 301 URL" (CSV, the window's tooltips).
+QString hopChain(const QList<CheckHop> &hops);
 // A line written by checkResultJson read back (a resumed run reports what the interrupted one
 // had checked); nothing when it is not such a line.
 std::optional<CheckResult> checkResultFromJson(const QByteArray &json);

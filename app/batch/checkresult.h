@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -23,6 +24,13 @@ struct ResourceRecord
     qint64 fullBytes = 0; // head and body of the last full (200) download, on the wire
 };
 
+// A response that sent the check on to another URL (with -L): its status and the URL it answered.
+struct CheckHop
+{
+    int status = 0;
+    QString url;
+};
+
 // The outcome of checking one URL, as `httplens-cli check` writes it (one JSON line, a CSV row)
 // and the window lists it.
 struct CheckResult
@@ -36,6 +44,7 @@ struct CheckResult
     int status = 0;
     QByteArray reason;
     int redirects = 0;
+    QList<CheckHop> hops; // the redirects followed, in order (redirects of them)
     double timeMs = 0;    // the whole exchange, to the microsecond
     qint64 wireBytes = 0; // heads and bodies of every hop, as on the wire
     Change change = Change::New;

@@ -1,5 +1,6 @@
 #include "checkresultsmodel.h"
 
+#include "batch/checkreport.h"
 #include "inspector/history.h"
 
 #include <QLocale>
@@ -122,6 +123,8 @@ QVariant CheckResultsModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == Url && r.finalUrl != r.url)
             return tr("%1\nended at %2").arg(r.url, r.finalUrl);
+        if (index.column() == Redirects && !r.hops.isEmpty())
+            return hopChain(r.hops);
         if (index.column() == Url || index.column() == Message)
             return display(r, index.column());
         return {};

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -128,6 +129,14 @@ void TestCheck::statusesAndRedirects()
     QCOMPARE(num(redirected, "status"), 200);
     QCOMPARE(num(redirected, "redirects"), 3);
     QCOMPARE(str(redirected, "finalUrl"), practice(QStringLiteral("/get")));
+    // Every hop is recorded: the three redirects, each with its status and the URL it answered.
+    const QJsonArray hops = redirected.value(QStringLiteral("hops")).toArray();
+    QCOMPARE(hops.size(), 3);
+    QCOMPARE(hops.at(0)[QStringLiteral("url")].toString(), urls[3]);
+    QCOMPARE(hops.at(0)[QStringLiteral("status")].toInt(), 302);
+    QVERIFY(hops.at(2)[QStringLiteral("url")].toString().endsWith(
+            QStringLiteral("/relative-redirect/1")));
+    QVERIFY(!results.value(urls[0]).contains(QStringLiteral("hops")));
     QCOMPARE(num(results.value(urls[4]), "status"), 404);
     QVERIFY2(run.err.contains("By status:"), run.err.constData());
 

@@ -262,7 +262,20 @@ void TestCheckWindow::screenshots()
         QVERIFY(window.start());
         QTRY_VERIFY_WITH_TIMEOUT(!window.run()->isRunning(), 10000);
     }
-    QCOMPARE(window.run()->model()->rowCount(), urls.size());
+    QAbstractItemModel *model = window.run()->model();
+    QCOMPARE(model->rowCount(), urls.size());
+    // The redirect chain is shown where the count is: both hops, with their statuses.
+    const QModelIndexList redirected = model->match(model->index(0, CheckResultsModel::Url),
+                                                    CheckResultsModel::UrlRole,
+                                                    urls.at(5),
+                                                    1,
+                                                    Qt::MatchExactly);
+    QCOMPARE(redirected.size(), 1);
+    const QString chain = redirected.first()
+                                  .siblingAtColumn(CheckResultsModel::Redirects)
+                                  .data(Qt::ToolTipRole)
+                                  .toString();
+    QVERIFY2(chain.startsWith(QStringLiteral("302 %1 -> 302 ").arg(urls.at(5))), qPrintable(chain));
     window.table()->sortByColumn(CheckResultsModel::Change, Qt::AscendingOrder);
     const QString dir = qEnvironmentVariable("HTTPLENS_SCREENSHOT_DIR");
     if (dir.isEmpty())

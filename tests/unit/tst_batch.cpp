@@ -428,6 +428,7 @@ void TestBatch::jsonRoundTrip()
     r.status = 304;
     r.reason = "Not Modified";
     r.redirects = 1;
+    r.hops = {{301, QStringLiteral("http://a.test/x")}};
     r.timeMs = 12.3456;
     r.wireBytes = 321;
     r.change = Change::Unchanged;
@@ -447,6 +448,9 @@ void TestBatch::jsonRoundTrip()
     QCOMPARE(back->status, 304);
     QCOMPARE(back->reason, r.reason);
     QCOMPARE(back->redirects, 1);
+    QCOMPARE(back->hops.size(), 1);
+    QCOMPARE(back->hops.at(0).status, 301);
+    QCOMPARE(back->hops.at(0).url, r.url);
     QCOMPARE(back->timeMs, 12.346);
     QCOMPARE(back->wireBytes, 321);
     QCOMPARE(back->change, Change::Unchanged);
@@ -479,7 +483,10 @@ void TestBatch::csvEscapesFormulasAndQuotes()
     const QByteArray row = checkResultCsv(r);
     QVERIFY(row.endsWith("\r\n"));
     QVERIFY2(row.startsWith("\"http://a.test/?q=\"\"x\"\",y\","), row.constData());
-    QVERIFY2(row.contains(",\"'=HYPERLINK(\"\"http://evil.test\"\")\"\r\n"), row.constData());
+    QVERIFY2(row.contains(",\"'=HYPERLINK(\"\"http://evil.test\"\")\",\r\n"), row.constData());
+    r.hops = {{302, QStringLiteral("http://a.test/1")}, {301, QStringLiteral("http://a.test/2")}};
+    QVERIFY2(checkResultCsv(r).endsWith(",302 http://a.test/1 -> 301 http://a.test/2\r\n"),
+             checkResultCsv(r).constData());
     QCOMPARE(checkCsvHeader().count(','), row.count(',') - 2); // the two URLs' commas are quoted
 }
 
