@@ -25,11 +25,14 @@ Response Endpoints::crawl(const ParsedRequest &request, const RequestContext &co
         *handled = false;
         return {};
     }
-    if (!methodIn(request.method, {"GET", "HEAD"}))
-        return methodNotAllowed("GET, HEAD");
     const QByteArray kind = segments.at(1);
     const QByteArray name = segments.at(2);
-    if (kind == "plain" || kind == "ignoring") {
+    // Some servers refuse HEAD although GET works: a checker asks again with GET.
+    if (kind == "no-head" && request.method != "GET")
+        return methodNotAllowed("GET");
+    if (!methodIn(request.method, {"GET", "HEAD"}))
+        return methodNotAllowed("GET, HEAD");
+    if (kind == "plain" || kind == "ignoring" || kind == "no-head") {
         if (name.isEmpty() || name.size() > 64 || !isToken(name))
             return Response::text(404, "Lab documents are named with letters, digits and -._~.\n");
         const Lab::Document &document = m_lab->document(name);

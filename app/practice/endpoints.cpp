@@ -122,6 +122,8 @@ QList<EndpointInfo> endpointList()
              "a lab document without ETag or Last-Modified: a crawler can only compare hashes"},
             {"GET /crawl/ignoring/{name}",
              "a lab document with validators, answered 200 whatever If-None-Match says"},
+            {"GET /crawl/no-head/{name}",
+             "a lab document that answers HEAD with 405 Method Not Allowed, as some servers do"},
             {"GET /crawl/retry-after/{s}?key=K&status=429",
              "429 (or 503) with Retry-After: s the first time a key is asked for, then 200"},
             {"GET /connections",

@@ -84,6 +84,8 @@ private slots:
     void interruptStopsCleanly();
     void sitemapIndexWithGzippedSitemap();
     void csvAndStandardInput();
+    void headFallsBackToGet();
+    void rateIsKept();
 
 private:
     QString practice(const QString &path) const { return m_practice.url(path); }
@@ -550,6 +552,49 @@ void TestCheck::csvAndStandardInput()
     QVERIFY(rows[0].startsWith("url,finalUrl,status,reason"));
     QVERIFY(rows[1].contains(",200,OK,") || rows[2].contains(",200,OK,"));
     QVERIFY(rows[1].contains(",404,Not Found,") || rows[2].contains(",404,Not Found,"));
+}
+
+// -I sends HEAD; a server that refuses it with 405 is asked again with GET, and says so.
+void TestCheck::headFallsBackToGet()
+{
+    const QString refusing = practice(QStringLiteral("/crawl/no-head/head-a"));
+    const QString taking = practice(QStringLiteral("/crawl/plain/head-b"));
+    const ServedRun run = check({QStringLiteral("--json"),
+                                 QStringLiteral("-I"),
+                                 QStringLiteral("-")},
+                                (refusing + QLatin1Char('\n') + taking).toUtf8());
+    QCOMPARE(run.exitCode, 0);
+    bool unique = false;
+    const QHash<QString, QJsonObject> results = resultsByUrl(run.out, &unique);
+    QVERIFY(unique);
+    QCOMPARE(results.size(), 2);
+    QCOMPARE(num(results.value(refusing), "status"), 200); // HEAD alone would be 405
+    QVERIFY(!str(results.value(refusing), "note").isEmpty());
+    QCOMPARE(num(results.value(taking), "status"), 200);
+    QVERIFY(str(results.value(taking), "note").isEmpty());
+    // The HEAD brought no body, the GET did.
+    QVERIFY(num(results.value(refusing), "wireBytes")
+            > num(results.value(taking), "wireBytes") + 100);
+}
+
+// --rate N spaces the requests: 11 at 20 per second take at least half a second.
+void TestCheck::rateIsKept()
+{
+    QByteArray list;
+    for (int i = 0; i < 11; ++i)
+        list += practice(QStringLiteral("/crawl/plain/rate-%1").arg(i)).toUtf8() + '\n';
+    QElapsedTimer clock;
+    clock.start();
+    const ServedRun run
+            = check({QStringLiteral("--rate"), QStringLiteral("20"), QStringLiteral("-")}, list);
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count('\n'), 11);
+    QVERIFY2(elapsed >= 450, qPrintable(QString::number(elapsed)));
+    // Without the limit the same list takes a fraction of that.
+    clock.restart();
+    QCOMPARE(check({QStringLiteral("-")}, list).exitCode, 0);
+    QVERIFY2(clock.elapsed() < elapsed, qPrintable(QString::number(clock.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestCheck)
