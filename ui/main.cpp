@@ -1,4 +1,3 @@
-#include "localization.h"
 #include "mainwindow.h"
 #include "startupbenchmark.h"
 
@@ -8,6 +7,7 @@
 #include "inspector/inspectorsession.h"
 #include "inspector/walkthrough.h"
 #include "knowledge/headercatalogue.h"
+#include "knowledge/localization.h"
 #include "knowledge/statuscatalogue.h"
 #include "practice/practiceserver.h"
 #include "store/workspace.h"
@@ -22,83 +22,136 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 using namespace HttpLens;
 
-int main(int argc, char *argv[])
-{
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("HttpLens"));
-    QApplication::setApplicationName(QStringLiteral("httplens"));
-    QApplication::setApplicationDisplayName(QStringLiteral("HTTP Lens"));
-    QApplication::setApplicationVersion(QStringLiteral(HTTPLENS_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("httplens"));
+namespace {
 
+class MainText
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::Main)
+};
+
+struct StartOptions
+{
+    QString dataFolder; // empty: keep nothing on disk
+    bool practice = true;
+    int practicePort = -1; // -1: 8808, or any free port when that is taken
+    bool measure = false;
+    int fill = 0;
+};
+
+// --help and --version need no display: they are answered without starting the GUI.
+bool answersWithoutWindow(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--help" || argument == "-h" || argument == "-?" || argument == "--help-all"
+            || argument == "--version" || argument == "-v")
+            return true;
+    }
+    return false;
+}
+
+// Reads the command line; --help and --version print and exit here.
+StartOptions readCommandLine(const QCoreApplication &app)
+{
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("HTTP Lens: an HTTP request inspector"));
+    parser.setApplicationDescription(MainText::tr("HTTP Lens: an HTTP request inspector"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption practicePort(QStringLiteral("practice-port"),
-                                          QStringLiteral("Port of the built-in practice server "
-                                                         "(default 8808, or any free port)."),
-                                          QStringLiteral("port"));
+    const QCommandLineOption practicePort(
+            QStringLiteral("practice-port"),
+            MainText::tr("Port of the built-in practice server (default 8808, or any free port)."),
+            MainText::tr("port"));
     const QCommandLineOption noPractice(QStringLiteral("no-practice"),
-                                        QStringLiteral("Do not start the practice server."));
-    const QCommandLineOption measure(QStringLiteral("measure-startup"),
-                                     QStringLiteral("Print start-up time and memory, then quit "
-                                                    "(benchmark)."));
+                                        MainText::tr("Do not start the practice server."));
+    const QCommandLineOption
+            measure(QStringLiteral("measure-startup"),
+                    MainText::tr("Print start-up time and memory, then quit (benchmark)."));
     const QCommandLineOption fill(QStringLiteral("measure-history"),
-                                  QStringLiteral("With --measure-startup: send N requests to the "
-                                                 "practice server first and report memory."),
+                                  MainText::tr("With --measure-startup: send N requests to the "
+                                               "practice server first and report memory."),
                                   QStringLiteral("N"));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"),
-                                     QStringLiteral("Keep history, cookies, environments and "
-                                                    "settings in this folder instead of the "
-                                                    "platform's application-data location."),
-                                     QStringLiteral("folder"));
+    const QCommandLineOption dataDir(
+            QStringLiteral("data-dir"),
+            MainText::tr("Keep history, cookies, environments and settings in this folder instead "
+                         "of the platform's application-data location."),
+            MainText::tr("folder"));
     const QCommandLineOption noData(QStringLiteral("no-data"),
-                                    QStringLiteral("Keep nothing on disk (a throw-away session)."));
+                                    MainText::tr("Keep nothing on disk (a throw-away session)."));
     parser.addOptions({practicePort, noPractice, measure, fill, dataDir, noData});
     parser.process(app);
 
+    StartOptions options;
     // Everything HTTP Lens keeps lives in one folder, settings included.
-    const QString dataFolder = parser.isSet(noData)    ? QString()
-                               : parser.isSet(dataDir) ? parser.value(dataDir)
-                                                       : QStandardPaths::writableLocation(
-                                                               QStandardPaths::AppDataLocation);
-    if (!dataFolder.isEmpty()) {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dataFolder);
-    }
+    options.dataFolder = parser.isSet(noData) ? QString()
+                         : parser.isSet(dataDir)
+                                 ? parser.value(dataDir)
+                                 : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    options.practice = !parser.isSet(noPractice);
+    if (parser.isSet(practicePort))
+        options.practicePort = int(parser.value(practicePort).toUInt());
+    options.measure = parser.isSet(measure);
+    options.fill = parser.value(fill).toInt();
+    return options;
+}
 
-    const Localization localization;
+bool startPractice(Practice::PracticeServer *practice, const StartOptions &start)
+{
+    if (!start.practice)
+        return false;
+    Practice::PracticeServer::Options options;
+    options.port = quint16(start.practicePort >= 0 ? start.practicePort : 8808);
+    bool running = practice->listen(options);
+    if (!running && start.practicePort < 0) {
+        // 8808 is taken (perhaps by `httplens-cli serve`): any free port will do.
+        options.port = 0;
+        running = practice->listen(options);
+    }
+    if (!running)
+        std::fprintf(stderr,
+                     "%s\n",
+                     qPrintable(MainText::tr("httplens: the practice server could not start: %1")
+                                        .arg(practice->errorString())));
+    return running;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    const bool windowless = answersWithoutWindow(argc, argv);
+    std::unique_ptr<QCoreApplication> app = windowless
+                                                    ? std::make_unique<QCoreApplication>(argc, argv)
+                                                    : std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("HttpLens"));
+    QCoreApplication::setApplicationName(QStringLiteral("httplens"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HTTPLENS_VERSION));
+    if (!windowless) {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("HTTP Lens"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("httplens"));
+    }
+    // Before the command line is read, so that --help speaks the interface language.
+    const Localization localization({QStringLiteral("httplens"), QStringLiteral("httplens_ui")});
+    const StartOptions start = readCommandLine(*app);
+    if (!start.dataFolder.isEmpty()) {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, start.dataFolder);
+    }
 
     const std::optional<StatusCatalogue> statuses = StatusCatalogue::load();
     const std::optional<HeaderCatalogue> headers = HeaderCatalogue::load();
 
     Practice::PracticeServer practice;
-    bool practiceRunning = false;
-    if (!parser.isSet(noPractice)) {
-        Practice::PracticeServer::Options options;
-        options.port = quint16(parser.isSet(practicePort) ? parser.value(practicePort).toUInt()
-                                                          : 8808);
-        practiceRunning = practice.listen(options);
-        if (!practiceRunning && !parser.isSet(practicePort)) {
-            // 8808 is taken (perhaps by `httplens-cli serve`): any free port will do.
-            options.port = 0;
-            practiceRunning = practice.listen(options);
-        }
-        if (!practiceRunning)
-            std::fprintf(stderr,
-                         "httplens: the practice server could not start: %s\n",
-                         qPrintable(practice.errorString()));
-    }
+    const bool practiceRunning = startPractice(&practice, start);
 
     Engine engine;
     History history;
     CookieJar jar;
     Walkthrough walkthrough;
-    Workspace workspace(dataFolder, &history, &jar);
+    Workspace workspace(start.dataFolder, &history, &jar);
     QElapsedTimer openClock;
     openClock.start();
     const QStringList openMessages = workspace.open();
@@ -125,12 +178,12 @@ int main(int argc, char *argv[])
     for (const QString &message : openMessages)
         window.showNotice(message);
 
-    if (parser.isSet(measure))
+    if (start.measure)
         new StartupBenchmark(&window,
                              &history,
                              practiceRunning ? &practice : nullptr,
                              openMs,
-                             parser.value(fill).toInt());
+                             start.fill);
     window.show();
     return QApplication::exec();
 }

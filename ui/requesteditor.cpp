@@ -47,7 +47,7 @@ RequestEditor::RequestEditor(QWidget *parent)
     m_headers = new KeyValueTable(this);
     m_headers->setObjectName(QStringLiteral("headersTable"));
     addTab(m_params, tr("Params"));
-    addTab(m_headers, tr("Headers"));
+    addTab(m_headers, tr("Request headers"));
     addTab(buildBodyTab(), tr("Body"));
     // Forms scroll on a small screen instead of making the window taller.
     addTab(scrollablePage(buildAuthTab(), this), tr("Auth"));
@@ -174,9 +174,10 @@ QWidget *RequestEditor::buildAuthTab()
     auto *write = new QPushButton(tr("&Write Authorization header"), page);
     write->setObjectName(QStringLiteral("writeAuth"));
     form->addRow(QString(), write);
-    auto *note = new QLabel(tr("The helper writes a visible Authorization row into the Headers "
-                               "tab. Nothing is added behind your back."),
-                            page);
+    auto *note = new QLabel(
+            tr("The helper writes a visible Authorization row into the Request headers "
+               "tab. Nothing is added behind your back."),
+            page);
     note->setWordWrap(true);
     form->addRow(note);
     auto updateFields = [this] {
@@ -475,7 +476,8 @@ void RequestEditor::updateTabTitles()
     for (const ConditionalRow &row : m_conditional)
         conditionals += row.toggle->isChecked() ? 1 : 0;
     setTabText(ParamsTab, params ? tr("Params (%1)").arg(params) : tr("Params"));
-    setTabText(HeadersTab, headers ? tr("Headers (%1)").arg(headers) : tr("Headers"));
+    setTabText(HeadersTab,
+               headers ? tr("Request headers (%1)").arg(headers) : tr("Request headers"));
     setTabText(BodyTab, m_bodyMode->currentIndex() ? tr("Body •") : tr("Body"));
     setTabText(ConditionalTab,
                conditionals ? tr("Conditional (%1)").arg(conditionals) : tr("Conditional"));

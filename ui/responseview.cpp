@@ -82,7 +82,7 @@ ResponseView::ResponseView(const StatusCatalogue *statuses,
     m_explain = new ExplainPage(statuses, this);
     m_tls = new TlsPage(this);
     m_tabs->addTab(m_raw, tr("Raw"));
-    m_tabs->addTab(m_headers, tr("Headers"));
+    m_tabs->addTab(m_headers, tr("Response headers"));
     m_tabs->addTab(m_body, tr("Body"));
     m_tabs->addTab(m_cookies, tr("Cookies"));
     m_tabs->addTab(timing, tr("Timing"));

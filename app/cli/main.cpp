@@ -3,6 +3,7 @@
 #include "cli/runcommand.h"
 #include "cli/sendcommand.h"
 #include "cli/servecommand.h"
+#include "knowledge/localization.h"
 #include "knowledge/statuscatalogue.h"
 
 #include <QCoreApplication>
@@ -67,9 +68,7 @@ int main(int argc, char **argv)
     for (const QByteArray &argument : std::as_const(rawArguments))
         arguments.append(QString::fromLocal8Bit(argument));
     rawArguments.removeFirst();
-    std::unique_ptr<QTranslator> translator = HttpLens::translatorFor(HttpLens::languageFor());
-    if (translator)
-        QCoreApplication::installTranslator(translator.get());
+    const HttpLens::Localization localization;
     const QString command = arguments.takeFirst();
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {

@@ -13,10 +13,10 @@ namespace HttpLens {
 
 namespace {
 
-QByteArray tr(const char *text)
+class ReportText
 {
-    return QCoreApplication::translate("HttpLens::Report", text).toUtf8();
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::Report)
+};
 
 QByteArray number(qint64 value)
 {
@@ -44,22 +44,6 @@ QList<QByteArray> linesWithTerminators(const QByteArray &raw)
     return lines;
 }
 
-// Server bytes go to a terminal: control characters other than tab, CR and LF are shown as \xNN
-// so a response cannot drive the terminal with escape sequences.
-QByteArray terminalSafe(const QByteArray &bytes)
-{
-    QByteArray out;
-    out.reserve(bytes.size());
-    for (char c : bytes) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && u != '\t' && u != '\r' && u != '\n') || u == 0x7f)
-            out += "\\x" + QByteArray::number(u, 16).rightJustified(2, '0');
-        else
-            out += c;
-    }
-    return out;
-}
-
 void appendPrefixed(QByteArray &out,
                     const QByteArray &prefix,
                     const QByteArray &raw,
@@ -79,6 +63,22 @@ void appendPrefixed(QByteArray &out,
 
 } // namespace
 
+// Server bytes go to a terminal: control characters other than tab, CR and LF are shown as \xNN
+// so a response cannot drive the terminal with escape sequences.
+QByteArray terminalSafe(const QByteArray &bytes)
+{
+    QByteArray out;
+    out.reserve(bytes.size());
+    for (char c : bytes) {
+        const auto u = static_cast<unsigned char>(c);
+        if ((u < 0x20 && u != '\t' && u != '\r' && u != '\n') || u == 0x7f)
+            out += "\\x" + QByteArray::number(u, 16).rightJustified(2, '0');
+        else
+            out += c;
+    }
+    return out;
+}
+
 QByteArray formatTimingTable(const Exchange &exchange, const QByteArray &prefix)
 {
     const Timings &t = exchange.timings;
@@ -96,7 +96,7 @@ QByteArray formatTimingTable(const Exchange &exchange, const QByteArray &prefix)
                         {"download", t.downloadPhaseUs()},
                         {"redirects", t.redirectUs > 0 ? t.redirectUs : -1},
                         {"total", t.totalUs}};
-    QByteArray out = prefix + tr("Timing (ms)") + '\n';
+    QByteArray out = prefix + ReportText::tr("Timing (ms)").toUtf8() + '\n';
     for (const Row &row : rows)
         out += prefix + "  " + QByteArray(row.name).leftJustified(10)
                + msText(row.us).rightJustified(12) + '\n';
@@ -113,23 +113,31 @@ QByteArray formatReport(const Exchange &exchange)
         if (!head.reason.isEmpty())
             out += ' ' + terminalSafe(head.reason);
         else if (head.httpVersion.startsWith("HTTP/2"))
-            out += ' ' + tr("(HTTP/2 sends no reason phrase)");
+            out += ' ' + ReportText::tr("(HTTP/2 sends no reason phrase)").toUtf8();
         out += '\n';
         // The meaning in the user's language, from the status catalogue.
         static const std::optional<StatusCatalogue> catalogue = StatusCatalogue::load();
         if (catalogue)
             out += "  " + catalogue->explain(head.status, languageFor()).summary.toUtf8() + '\n';
         const ConnectionInfo &c = exchange.connection;
-        out += "  " + c.remoteAddress.toLatin1() + ':' + number(c.remotePort) + " · "
-               + c.httpVersion + " · " + (c.reused ? tr("reused connection") : tr("new connection"))
-               + " · " + tr("body") + ' ' + number(exchange.body.size()) + ' ' + tr("bytes");
-        if (final->bodyWireBytes != exchange.body.size())
-            out += " (" + number(final->bodyWireBytes) + ' ' + tr("on the wire") + ')';
-        out += '\n';
+        const QString address = c.remoteAddress + QLatin1Char(':') + QString::number(c.remotePort);
+        const QString connection = c.reused ? ReportText::tr("reused connection")
+                                            : ReportText::tr("new connection");
+        const QString line
+                = final->bodyWireBytes != exchange.body.size()
+                          ? ReportText::tr("%1 · %2 · %3 · body %4 bytes (%5 on the wire)")
+                                    .arg(address, QString::fromLatin1(c.httpVersion), connection)
+                                    .arg(exchange.body.size())
+                                    .arg(final->bodyWireBytes)
+                          : ReportText::tr("%1 · %2 · %3 · body %4 bytes")
+                                    .arg(address, QString::fromLatin1(c.httpVersion), connection)
+                                    .arg(exchange.body.size());
+        out += "  " + line.toUtf8() + '\n';
         if (exchange.tls.used) {
             out += "  TLS " + exchange.tls.protocol + " · " + exchange.tls.cipher;
             if (!exchange.tls.verifyText.isEmpty())
-                out += " · " + tr("certificate") + ": " + exchange.tls.verifyText.toUtf8();
+                out += " · "
+                       + ReportText::tr("certificate: %1").arg(exchange.tls.verifyText).toUtf8();
             out += '\n';
         }
     }
@@ -171,10 +179,10 @@ QByteArray formatFindings(const Exchange &exchange)
     const QList<Finding> findings = findingsFor(exchange);
     if (findings.isEmpty())
         return {};
-    QByteArray out = tr("Findings") + '\n';
+    QByteArray out = ReportText::tr("Findings").toUtf8() + '\n';
     for (const Finding &finding : findings)
-        out += "  [" + severityName(finding.severity) + "] " + terminalSafe(finding.text.toUtf8())
-               + " (" + finding.basis.toUtf8() + ")\n";
+        out += "  [" + severityLabel(finding.severity).toUtf8() + "] "
+               + terminalSafe(finding.text.toUtf8()) + " (" + finding.basis.toUtf8() + ")\n";
     return out;
 }
 
@@ -198,9 +206,9 @@ QByteArray formatError(const Exchange &exchange)
     const TransportError &e = exchange.error;
     if (!e.isError())
         return {};
-    QByteArray out = tr("Error") + ": " + e.sentence.toUtf8() + '\n';
+    QByteArray out = ReportText::tr("Error: %1").arg(e.sentence).toUtf8() + '\n';
     if (!e.hint.isEmpty())
-        out += tr("Hint") + ": " + e.hint.toUtf8() + '\n';
+        out += ReportText::tr("Hint: %1").arg(e.hint).toUtf8() + '\n';
     out += "(libcurl " + number(e.curlCode) + ": " + e.curlText.toUtf8() + ")\n";
     return out;
 }
@@ -217,15 +225,19 @@ QByteArray formatBodyPreview(const Exchange &exchange, qint64 maxBytes)
     (void) decoder.decode(sample);
     const bool text = !decoder.hasError() && isTextBytes(sample);
     if (!text) {
-        return '[' + tr("binary body of") + ' ' + number(size) + ' '
-               + tr("bytes; save it with -o FILE") + "]\n";
+        return ReportText::tr("[binary body of %1 bytes; save it with -o FILE]").arg(size).toUtf8()
+               + '\n';
     }
     QByteArray out = head;
     if (!out.endsWith('\n'))
         out += '\n';
     if (size > maxBytes)
-        out += '[' + tr("showing the first") + ' ' + number(maxBytes) + ' ' + tr("of") + ' '
-               + number(size) + ' ' + tr("bytes; save the whole body with -o FILE") + "]\n";
+        out += ReportText::tr(
+                       "[showing the first %1 of %2 bytes; save the whole body with -o FILE]")
+                       .arg(maxBytes)
+                       .arg(size)
+                       .toUtf8()
+               + '\n';
     return out;
 }
 

@@ -22,10 +22,10 @@ namespace HttpLens {
 
 namespace {
 
-QString tr(const char *text)
+class RunText
 {
-    return QCoreApplication::translate("HttpLens::Run", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::Run)
+};
 
 void print(FILE *stream, const QString &text)
 {
@@ -62,7 +62,7 @@ OwnOptions takeOwnOptions(const QList<QByteArray> &arguments, bool convert)
         const QByteArray &arg = arguments.at(i);
         auto value = [&](QString *target) {
             if (i + 1 >= arguments.size()) {
-                options.error = tr("%1 needs a value.").arg(QString::fromLocal8Bit(arg));
+                options.error = RunText::tr("%1 needs a value.").arg(QString::fromLocal8Bit(arg));
                 return;
             }
             *target = QString::fromLocal8Bit(arguments.at(++i));
@@ -86,7 +86,7 @@ OwnOptions takeOwnOptions(const QList<QByteArray> &arguments, bool convert)
             value(&text);
             options.entry = text.toInt();
             if (options.entry < 1)
-                options.error = tr("--entry expects a number from 1.");
+                options.error = RunText::tr("--entry expects a number from 1.");
         } else if (arg == "--keep-secrets" && convert) {
             options.keepSecrets = true;
         } else if (options.file.isEmpty() && (arg == "-" || !arg.startsWith('-'))) {
@@ -107,7 +107,7 @@ std::optional<QByteArray> readInput(const QString &path, QString *error)
                                 ? file.open(stdin, QIODevice::ReadOnly)
                                 : file.open(QIODevice::ReadOnly);
     if (!opened) {
-        *error = tr("Cannot read %1: %2.").arg(path, file.errorString());
+        *error = RunText::tr("Cannot read %1: %2.").arg(path, file.errorString());
         return std::nullopt;
     }
     return file.readAll();
@@ -138,7 +138,7 @@ std::optional<Variables> environmentFor(const OwnOptions &options, QString *erro
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(*content, &parseError);
         if (!document.isObject()) {
-            *error = tr("%1 is not a JSON object of environments (%2).")
+            *error = RunText::tr("%1 is not a JSON object of environments (%2).")
                              .arg(path, parseError.errorString());
             return std::nullopt;
         }
@@ -150,9 +150,9 @@ std::optional<Variables> environmentFor(const OwnOptions &options, QString *erro
             variables = environment->variables + variables; // the first match wins a lookup
     }
     if (!known.contains(options.environment)) {
-        *error = tr("There is no environment \"%1\" (found: %2).")
+        *error = RunText::tr("There is no environment \"%1\" (found: %2).")
                          .arg(options.environment,
-                              known.isEmpty() ? tr("no environment file")
+                              known.isEmpty() ? RunText::tr("no environment file")
                                               : known.join(QStringLiteral(", ")));
         return std::nullopt;
     }
@@ -166,7 +166,7 @@ std::optional<QList<Request>> httpFileRequests(const QByteArray &content,
 {
     const HttpFile file = parseHttpFile(QString::fromUtf8(content));
     if (file.requests.isEmpty()) {
-        *error = tr("%1 holds no request.").arg(options.file);
+        *error = RunText::tr("%1 holds no request.").arg(options.file);
         return std::nullopt;
     }
     const auto environment = environmentFor(options, error);
@@ -176,7 +176,7 @@ std::optional<QList<Request>> httpFileRequests(const QByteArray &content,
     for (const QString &name : options.names) {
         const int index = findHttpRequest(file, name);
         if (index < 0) {
-            *error = tr("%1 has no request named \"%2\".").arg(options.file, name);
+            *error = RunText::tr("%1 has no request named \"%2\".").arg(options.file, name);
             return std::nullopt;
         }
         indexes.append(index);
@@ -190,7 +190,7 @@ std::optional<QList<Request>> httpFileRequests(const QByteArray &content,
     for (int index : std::as_const(indexes)) {
         const ResolvedHttpRequest resolved = resolveHttpRequest(file, index, *environment, base);
         if (!resolved.errors.isEmpty()) {
-            *error = tr("request at line %1: %2")
+            *error = RunText::tr("request at line %1: %2")
                              .arg(file.requests.at(index).line)
                              .arg(resolved.errors.join(QStringLiteral("; ")));
             return std::nullopt;
@@ -211,17 +211,19 @@ int runRunCommand(const QList<QByteArray> &arguments)
 {
     if (arguments.contains("--help") || arguments.contains("-h") || arguments.isEmpty()) {
         print(arguments.isEmpty() ? stderr : stdout,
-              tr("Usage: httplens-cli run FILE.http [--name NAME]... [--env NAME] [--env-file "
-                 "FILE] [--list] [send options]\n\n"
-                 "Sends the requests of an .http file (JetBrains / VS Code REST Client syntax), "
-                 "all of them in order or the named ones, and reports them as send does.\n"));
+              RunText::tr(
+                      "Usage: httplens-cli run FILE.http [--name NAME]... [--env NAME] [--env-file "
+                      "FILE] [--list] [send options]\n\n"
+                      "Sends the requests of an .http file (JetBrains / VS Code REST Client "
+                      "syntax), "
+                      "all of them in order or the named ones, and reports them as send does.\n"));
         return arguments.isEmpty() ? 2 : 0;
     }
     const OwnOptions options = takeOwnOptions(arguments, false);
     if (!options.error.isEmpty())
         return fail("run", options.error);
     if (options.file.isEmpty())
-        return fail("run", tr("Name the .http file to run."));
+        return fail("run", RunText::tr("Name the .http file to run."));
     QString error;
     const auto content = readInput(options.file, &error);
     if (!content)
@@ -268,10 +270,13 @@ int runConvertCommand(const QList<QByteArray> &arguments)
                                         QStringLiteral("cpp")};
     if (arguments.contains("--help") || arguments.contains("-h") || arguments.isEmpty()) {
         print(arguments.isEmpty() ? stderr : stdout,
-              tr("Usage: httplens-cli convert [--from curl|har|http] --to FORMAT [--entry N] "
-                 "[--name NAME] [--env NAME] [--keep-secrets] [FILE|-]\n\n"
-                 "FORMAT: %1. The input format is guessed from the file name or its content when "
-                 "--from is not given. HAR output masks secrets unless --keep-secrets is given.\n")
+              RunText::tr(
+                      "Usage: httplens-cli convert [--from curl|har|http] --to FORMAT [--entry N] "
+                      "[--name NAME] [--env NAME] [--keep-secrets] [FILE|-]\n\n"
+                      "FORMAT: %1. The input format is guessed from the file name or its content "
+                      "when "
+                      "--from is not given. HAR output masks secrets unless --keep-secrets is "
+                      "given.\n")
                       .arg(targets.join(QStringLiteral(", "))));
         return arguments.isEmpty() ? 2 : 0;
     }
@@ -280,11 +285,11 @@ int runConvertCommand(const QList<QByteArray> &arguments)
         return fail("convert", options.error);
     if (!options.curlArguments.isEmpty())
         return fail("convert",
-                    tr("Unknown option %1.")
+                    RunText::tr("Unknown option %1.")
                             .arg(QString::fromLocal8Bit(options.curlArguments.first())));
     if (!targets.contains(options.to))
         return fail("convert",
-                    tr("--to must be one of: %1.").arg(targets.join(QStringLiteral(", "))));
+                    RunText::tr("--to must be one of: %1.").arg(targets.join(QStringLiteral(", "))));
     QString error;
     const auto content = readInput(options.file, &error);
     if (!content)
@@ -323,18 +328,18 @@ int runConvertCommand(const QList<QByteArray> &arguments)
             return fail("convert", error);
         requests = *resolved;
     } else {
-        return fail("convert", tr("--from must be curl, har or http."));
+        return fail("convert", RunText::tr("--from must be curl, har or http."));
     }
     if (options.entry > 0) {
         if (options.entry > requests.size())
             return fail("convert",
-                        tr("--entry %1: there are only %2 requests.")
+                        RunText::tr("--entry %1: there are only %2 requests.")
                                 .arg(options.entry)
                                 .arg(requests.size()));
         requests = {requests.at(options.entry - 1)};
     }
     if (requests.isEmpty())
-        return fail("convert", tr("The input holds no request."));
+        return fail("convert", RunText::tr("The input holds no request."));
 
     QString out;
     if (options.to == QLatin1String("har")) {

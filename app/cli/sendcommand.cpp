@@ -22,10 +22,10 @@ namespace {
 
 constexpr qint64 kPreviewBytes = 64 * 1024;
 
-QByteArray tr(const char *text)
+class SendText
 {
-    return QCoreApplication::translate("HttpLens::Send", text).toUtf8();
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::Send)
+};
 
 void writeTo(FILE *stream, const QByteArray &bytes)
 {
@@ -47,8 +47,7 @@ int writeOutput(const Exchange &exchange, const QString &path)
     }
     if (!exchange.body.saveTo(path, &error)) {
         writeTo(stderr,
-                tr("httplens-cli: cannot write") + ' ' + path.toLocal8Bit() + ": "
-                        + error.toLocal8Bit() + '\n');
+                SendText::tr("httplens-cli: cannot write %1: %2\n").arg(path, error).toUtf8());
         return 23; // curl's CURLE_WRITE_ERROR
     }
     return 0;
@@ -65,20 +64,21 @@ void saveEtag(const Exchange &exchange, const QString &path)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(etag + '\n') < 0 || !file.commit())
         writeTo(stderr,
-                tr("httplens-cli: cannot write the ETag to") + ' ' + path.toLocal8Bit() + '\n');
+                SendText::tr("httplens-cli: cannot write the ETag to %1\n").arg(path).toUtf8());
 }
 
 } // namespace
 
 QByteArray sendUsage()
 {
-    QByteArray out = tr("Usage: httplens-cli send [options] URL...") + "\n\n"
-                     + tr("Sends HTTP requests with curl's option names and shows exactly what "
-                          "went over the wire.")
-                     + "\n"
-                     + tr("Exit code: 0 when a response arrived, whatever its status; curl's code "
-                          "on a transport failure.")
-                     + "\n\n" + tr("Options:") + '\n';
+    QByteArray out = SendText::tr(
+                             "Usage: httplens-cli send [options] URL...\n\n"
+                             "Sends HTTP requests with curl's option names and shows exactly what "
+                             "went over the wire.\n"
+                             "Exit code: 0 when a response arrived, whatever its status; curl's "
+                             "code on a transport failure.\n\n"
+                             "Options:\n")
+                             .toUtf8();
     for (const QString &option : supportedCurlOptions())
         out += "  " + option.toUtf8() + '\n';
     return out;
@@ -154,9 +154,11 @@ int sendRequests(const CurlCommand &command, const char *commandName, RequestsDi
             exitCode = 22;
             if (!command.silent || command.showError)
                 writeTo(stderr,
-                        tr("httplens-cli: the server answered") + ' '
-                                + QByteArray::number(exchange.status()) + ' '
-                                + exchange.finalHop()->response.reason + '\n');
+                        SendText::tr("httplens-cli: the server answered %1 %2\n")
+                                .arg(exchange.status())
+                                .arg(QString::fromLatin1(
+                                        terminalSafe(exchange.finalHop()->response.reason)))
+                                .toUtf8());
             if (command.fail == CurlCommand::Fail::Quietly)
                 return;
         }
@@ -239,8 +241,9 @@ int sendRequests(const CurlCommand &command, const char *commandName, RequestsDi
             writeTo(stdout, QJsonDocument(harLog(exchanges)).toJson(QJsonDocument::Indented));
         } else if (!writeHarFile(command.harFile, exchanges, HarOptions(), &error)) {
             writeTo(stderr,
-                    tr("httplens-cli: cannot write the HAR file") + ' '
-                            + command.harFile.toLocal8Bit() + ": " + error.toUtf8() + '\n');
+                    SendText::tr("httplens-cli: cannot write the HAR file %1: %2\n")
+                            .arg(command.harFile, error)
+                            .toUtf8());
             return 23;
         }
     }

@@ -12,20 +12,21 @@ namespace {
 
 constexpr quint16 kDefaultPort = 8808;
 
-QByteArray tr(const char *text)
+class ServeText
 {
-    return QCoreApplication::translate("HttpLens::Serve", text).toUtf8();
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::Serve)
+};
 
-void print(FILE *stream, const QByteArray &text)
+void print(FILE *stream, const QString &text)
 {
-    std::fwrite(text.constData(), 1, size_t(text.size()), stream);
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
     std::fflush(stream);
 }
 
-QByteArray usage()
+QString usage()
 {
-    return tr(
+    return ServeText::tr(
             "Usage: httplens-cli serve [--port N] [--bind ADDRESS] [--quiet]\n\n"
             "Runs the HTTP Lens practice server: httpbin-style endpoints, conditional requests\n"
             "evaluated for real, and the /lab documents. Listens on 127.0.0.1:8808 by default;\n"
@@ -53,8 +54,9 @@ int runServeCommand(const QStringList &arguments)
             const uint port = value.toUInt(&ok);
             if (!ok || port > 65535) {
                 print(stderr,
-                      "httplens-cli serve: " + tr("--port expects a number from 0 to 65535, not")
-                              + " \"" + value.toUtf8() + "\".\n");
+                      ServeText::tr("httplens-cli serve: --port expects a number from 0 to 65535, "
+                                    "not \"%1\".\n")
+                              .arg(value));
                 return 2;
             }
             options.port = quint16(port);
@@ -62,14 +64,15 @@ int runServeCommand(const QStringList &arguments)
         } else if (arg == QLatin1String("--bind") && i + 1 < arguments.size()) {
             if (!options.address.setAddress(value)) {
                 print(stderr,
-                      "httplens-cli serve: " + tr("--bind expects an IP address, not") + " \""
-                              + value.toUtf8() + "\".\n");
+                      ServeText::tr(
+                              "httplens-cli serve: --bind expects an IP address, not \"%1\".\n")
+                              .arg(value));
                 return 2;
             }
             ++i;
         } else {
             print(stderr,
-                  "httplens-cli serve: " + tr("unknown argument") + " \"" + arg.toUtf8() + "\".\n"
+                  ServeText::tr("httplens-cli serve: unknown argument \"%1\".\n").arg(arg)
                           + usage());
             return 2;
         }
@@ -78,28 +81,30 @@ int runServeCommand(const QStringList &arguments)
     Practice::PracticeServer server;
     if (!server.listen(options)) {
         print(stderr,
-              "httplens-cli serve: " + tr("cannot listen on") + ' '
-                      + options.address.toString().toUtf8() + ':' + QByteArray::number(options.port)
-                      + ": " + server.errorString().toUtf8() + '\n'
-                      + tr("Hint: another program may use that port; try --port 0 for any free "
-                           "port.")
-                      + '\n');
+              ServeText::tr("httplens-cli serve: cannot listen on %1:%2: %3\n"
+                            "Hint: another program may use that port; try --port 0 for any free "
+                            "port.\n")
+                      .arg(options.address.toString())
+                      .arg(options.port)
+                      .arg(server.errorString()));
         return 7;
     }
     if (!options.address.isLoopback())
         print(stderr,
-              tr("Warning: the practice server is reachable from other machines on") + ' '
-                      + options.address.toString().toUtf8() + tr("; it is meant for loopback use.")
-                      + '\n');
-    print(stdout, tr("HTTP Lens practice server listening on") + ' ' + server.url().toUtf8() + '\n');
+              ServeText::tr("Warning: the practice server is reachable from other machines on %1; "
+                            "it is meant for loopback use.\n")
+                      .arg(options.address.toString()));
+    print(stdout, ServeText::tr("HTTP Lens practice server listening on %1\n").arg(server.url()));
     if (!quiet) {
         QObject::connect(&server,
                          &Practice::PracticeServer::requestServed,
                          &server,
                          [](const QByteArray &method, const QByteArray &target, int status) {
                              print(stderr,
-                                   method + ' ' + target.left(200) + " -> "
-                                           + QByteArray::number(status) + '\n');
+                                   QStringLiteral("%1 %2 -> %3\n")
+                                           .arg(QString::fromLatin1(method),
+                                                QString::fromLatin1(target.left(200)))
+                                           .arg(status));
                          });
     }
     return QCoreApplication::exec();

@@ -18,10 +18,10 @@ namespace HttpLens {
 
 namespace {
 
-QString tr(const char *text)
+class CompositionText
 {
-    return QCoreApplication::translate("HttpLens::Composition", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::Composition)
+};
 
 bool hasRow(const QList<HeaderLine> &lines, const QByteArray &name)
 {
@@ -167,7 +167,10 @@ QString jsonProblem(const QString &text)
     const QByteArray before = bytes.left(offset);
     const int line = int(before.count('\n')) + 1;
     const int column = int(QString::fromUtf8(before.mid(before.lastIndexOf('\n') + 1)).size()) + 1;
-    return tr("Line %1, column %2: %3").arg(line).arg(column).arg(error.errorString());
+    return CompositionText::tr("Line %1, column %2: %3")
+            .arg(line)
+            .arg(column)
+            .arg(error.errorString());
 }
 
 BuiltRequest buildRequest(const Composition &c,
@@ -193,7 +196,7 @@ BuiltRequest buildRequest(const Composition &c,
             line.kind = isLibcurlDefaultField(line.name) ? HeaderLine::Kind::Remove
                                                          : HeaderLine::Kind::Empty;
         if (line.name.isEmpty())
-            built.errors.append(tr("A header row has a value but no name."));
+            built.errors.append(CompositionText::tr("A header row has a value but no name."));
         r.headers.append(line);
     }
 
@@ -214,7 +217,7 @@ BuiltRequest buildRequest(const Composition &c,
     case BodyMode::Json: {
         const QString problem = jsonProblem(c.jsonBody);
         if (!problem.isEmpty())
-            built.errors.append(tr("The JSON body is not valid. %1").arg(problem));
+            built.errors.append(CompositionText::tr("The JSON body is not valid. %1").arg(problem));
         r.hasBody = true;
         r.body = c.jsonBody.toUtf8();
         setContentType("application/json");
@@ -246,8 +249,10 @@ BuiltRequest buildRequest(const Composition &c,
             if (part.isFile) {
                 QFile file(part.value);
                 if (!file.open(QIODevice::ReadOnly)) {
-                    built.errors.append(tr("The file \"%1\" for part \"%2\" cannot be read: %3")
-                                                .arg(part.value, part.name, file.errorString()));
+                    built.errors.append(
+                            CompositionText::tr(
+                                    "The file \"%1\" for part \"%2\" cannot be read: %3")
+                                    .arg(part.value, part.name, file.errorString()));
                     continue;
                 }
                 content = file.readAll();
@@ -284,8 +289,9 @@ BuiltRequest buildRequest(const Composition &c,
     if (r.hasBody && r.effectiveMethod() == "HEAD") {
         r.hasBody = false;
         r.body.clear();
-        built.notes.append(tr("A HEAD request is sent without the body of the Body tab: libcurl "
-                              "cannot send one and still read an answer that has none."));
+        built.notes.append(CompositionText::tr(
+                "A HEAD request is sent without the body of the Body tab: libcurl "
+                "cannot send one and still read an answer that has none."));
     }
     if (!c.resolve.trimmed().isEmpty())
         r.resolve.append(c.resolve.trimmed());

@@ -62,10 +62,12 @@ QString Walkthrough::text(Step step)
         return tr("The URL points at a document on the practice server built into HTTP Lens. "
                   "Press Send (Ctrl+Enter). The answer is 200 OK with the whole document.");
     case Replay:
-        return tr("Look at the Headers tab: the response carries an ETag and a Last-Modified "
-                  "date. The conditional panel has picked both up. Press \"Replay "
-                  "conditionally\" (Ctrl+R): the request now says \"send it only if it "
-                  "changed\".");
+        return tr(
+                "Look at the Response headers tab: the response carries an ETag and a "
+                "Last-Modified "
+                "date. The Conditional tab has picked both up. Press \"Replay "
+                "conditionally\" (Request menu, Ctrl+R): the request now says \"send it only if it "
+                "changed\".");
     case Change:
         return tr("304 Not Modified: no body was sent, only headers. Compare the bytes on the "
                   "wire in the Raw tab. Now change the document (Practice menu, \"Change the "
@@ -76,7 +78,7 @@ QString Walkthrough::text(Step step)
     case Done:
         return tr("That is revalidation: a cache or a crawler asks \"has it changed?\" and "
                   "downloads the body only when it has. Select the 200 and the 304 in the "
-                  "history and press Compare to see what the 304 saved.");
+                  "history and press \"Compare the two selected\" to see what the 304 saved.");
     }
     return {};
 }

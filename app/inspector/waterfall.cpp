@@ -6,10 +6,10 @@ namespace HttpLens {
 
 namespace {
 
-QString tr(const char *text)
+class WaterfallText
 {
-    return QCoreApplication::translate("HttpLens::Waterfall", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::Waterfall)
+};
 
 } // namespace
 
@@ -48,19 +48,19 @@ QString phaseName(PhaseSpan::Phase phase)
 {
     switch (phase) {
     case PhaseSpan::Phase::Redirects:
-        return tr("Redirects");
+        return WaterfallText::tr("Redirects");
     case PhaseSpan::Phase::Dns:
-        return tr("DNS lookup");
+        return WaterfallText::tr("DNS lookup");
     case PhaseSpan::Phase::Connect:
-        return tr("TCP connect");
+        return WaterfallText::tr("TCP connect");
     case PhaseSpan::Phase::Tls:
-        return tr("TLS handshake");
+        return WaterfallText::tr("TLS handshake");
     case PhaseSpan::Phase::Send:
-        return tr("Request sent");
+        return WaterfallText::tr("Request sent");
     case PhaseSpan::Phase::Wait:
-        return tr("Waiting (TTFB)");
+        return WaterfallText::tr("Waiting (TTFB)");
     case PhaseSpan::Phase::Download:
-        return tr("Download");
+        return WaterfallText::tr("Download");
     }
     return {};
 }
@@ -69,20 +69,22 @@ QString phaseDescription(PhaseSpan::Phase phase)
 {
     switch (phase) {
     case PhaseSpan::Phase::Redirects:
-        return tr("Every earlier hop of the redirect chain, from start to the last redirect.");
+        return WaterfallText::tr(
+                "Every earlier hop of the redirect chain, from start to the last redirect.");
     case PhaseSpan::Phase::Dns:
-        return tr("Resolving the host name to an address.");
+        return WaterfallText::tr("Resolving the host name to an address.");
     case PhaseSpan::Phase::Connect:
-        return tr("The TCP handshake with the server.");
+        return WaterfallText::tr("The TCP handshake with the server.");
     case PhaseSpan::Phase::Tls:
-        return tr("The TLS handshake: certificates, keys and ALPN.");
+        return WaterfallText::tr("The TLS handshake: certificates, keys and ALPN.");
     case PhaseSpan::Phase::Send:
-        return tr("From the open connection until the request was ready to go.");
+        return WaterfallText::tr("From the open connection until the request was ready to go.");
     case PhaseSpan::Phase::Wait:
-        return tr("From sending the request to the first byte of the response: the server's "
-                  "thinking time plus one round trip.");
+        return WaterfallText::tr(
+                "From sending the request to the first byte of the response: the server's "
+                "thinking time plus one round trip.");
     case PhaseSpan::Phase::Download:
-        return tr("From the first byte of the response to the last.");
+        return WaterfallText::tr("From the first byte of the response to the last.");
     }
     return {};
 }

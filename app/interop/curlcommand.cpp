@@ -11,10 +11,10 @@ namespace HttpLens {
 
 namespace {
 
-QString tr(const char *text)
+class CurlCommandText
 {
-    return QCoreApplication::translate("HttpLens::CurlCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::CurlCommand)
+};
 
 QString withoutPrompt(const QString &text)
 {
@@ -70,12 +70,14 @@ QString otherShellProblem(const QString &command)
 {
     if (command.contains(QLatin1String("^\"")) || command.contains(QLatin1String(" ^\n"))
         || command.contains(QLatin1String(" ^\r\n")))
-        return tr("This is a command for Windows cmd.exe (its quotes are ^\"...^\"). Copy the "
-                  "request as cURL for bash instead.");
+        return CurlCommandText::tr(
+                "This is a command for Windows cmd.exe (its quotes are ^\"...^\"). Copy the "
+                "request as cURL for bash instead.");
     if (command.startsWith(QLatin1String("Invoke-WebRequest"))
         || command.startsWith(QLatin1String("Invoke-RestMethod")))
-        return tr("This is a PowerShell command, not a curl command. Copy the request as cURL for "
-                  "bash instead.");
+        return CurlCommandText::tr(
+                "This is a PowerShell command, not a curl command. Copy the request as cURL for "
+                "bash instead.");
     return {};
 }
 
@@ -83,7 +85,7 @@ CurlImport importWords(QList<QByteArray> arguments)
 {
     CurlImport result;
     if (arguments.isEmpty() || (arguments.first() != "curl" && arguments.first() != "curl.exe")) {
-        result.error = tr("A curl command starts with the word curl.");
+        result.error = CurlCommandText::tr("A curl command starts with the word curl.");
         return result;
     }
     arguments.removeFirst();
@@ -94,9 +96,11 @@ CurlImport importWords(QList<QByteArray> arguments)
             QString shown = QString::fromUtf8(word);
             if (takesValue(word) && i + 1 < arguments.size())
                 shown += QLatin1Char(' ') + QString::fromUtf8(arguments.at(++i));
-            result.notes.append(tr("%1 only changes what curl prints or saves; it is not part of "
-                                   "the request.")
-                                        .arg(shown));
+            result.notes.append(
+                    CurlCommandText::tr(
+                            "%1 only changes what curl prints or saves; it is not part of "
+                            "the request.")
+                            .arg(shown));
             continue;
         }
         kept.append(word);
@@ -129,9 +133,10 @@ CurlImport importCurlCommand(const QString &text)
     }
     result = importWords(words.words);
     if (result.ok && !words.rest.isEmpty())
-        result.notes.prepend(tr("Only the curl command was taken; what follows it was left "
-                                "out: %1")
-                                     .arg(words.rest.left(80)));
+        result.notes.prepend(
+                CurlCommandText::tr("Only the curl command was taken; what follows it was left "
+                                    "out: %1")
+                        .arg(words.rest.left(80)));
     return result;
 }
 
@@ -159,7 +164,8 @@ QList<CurlImport> importCurlCommands(const QString &text)
         if (rest.startsWith(QLatin1Char('|')) && !rest.startsWith(QLatin1String("||"))) {
             if (!imports.isEmpty())
                 imports.last().notes.append(
-                        tr("What the command is piped into was left out: %1").arg(rest.left(80)));
+                        CurlCommandText::tr("What the command is piped into was left out: %1")
+                                .arg(rest.left(80)));
             break;
         }
         // Commands joined by ";", "&&", "||", "&" or a newline are taken one after another.

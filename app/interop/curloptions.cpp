@@ -18,10 +18,10 @@ namespace HttpLens {
 
 namespace {
 
-QString tr(const char *text)
+class CurlOptionsText
 {
-    return QCoreApplication::translate("HttpLens::CurlOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::CurlOptions)
+};
 
 enum class Id {
     Request,
@@ -158,13 +158,14 @@ std::optional<QByteArray> readWholeFile(const QByteArray &path, bool standardInp
 {
     if (path == "-") {
         if (!standardInput) {
-            *error = tr("\"@-\" reads standard input, which a pasted command does not have; "
-                        "put the data in the command or in a file.");
+            *error = CurlOptionsText::tr(
+                    "\"@-\" reads standard input, which a pasted command does not have; "
+                    "put the data in the command or in a file.");
             return std::nullopt;
         }
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            *error = tr("Cannot read standard input: %1.").arg(in.errorString());
+            *error = CurlOptionsText::tr("Cannot read standard input: %1.").arg(in.errorString());
             return std::nullopt;
         }
         return in.readAll();
@@ -173,18 +174,19 @@ std::optional<QByteArray> readWholeFile(const QByteArray &path, bool standardInp
     const QFileInfo info(name);
     // A device or a pipe (/dev/zero, /dev/stdin) could be read for ever.
     if (info.exists() && !info.isFile()) {
-        *error = tr("\"%1\" is not a regular file.").arg(name);
+        *error = CurlOptionsText::tr("\"%1\" is not a regular file.").arg(name);
         return std::nullopt;
     }
     if (info.size() > kMaxFileBytes) {
-        *error = tr("\"%1\" is larger than %2 MB; HTTP Lens keeps request bodies in memory.")
+        *error = CurlOptionsText::tr(
+                         "\"%1\" is larger than %2 MB; HTTP Lens keeps request bodies in memory.")
                          .arg(name)
                          .arg(kMaxFileBytes / 1000000);
         return std::nullopt;
     }
     QFile file(name);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read \"%1\": %2.").arg(name, file.errorString());
+        *error = CurlOptionsText::tr("Cannot read \"%1\": %2.").arg(name, file.errorString());
         return std::nullopt;
     }
     return file.read(kMaxFileBytes);
@@ -298,9 +300,11 @@ struct Parser
         if (parsed == time_t(-1)) {
             const QFileInfo info(QFile::decodeName(when));
             if (!info.exists())
-                return fail(tr("-z/--time-cond: \"%1\" is neither a date curl understands nor an "
-                               "existing file.")
-                                    .arg(text(when)));
+                return fail(
+                        CurlOptionsText::tr(
+                                "-z/--time-cond: \"%1\" is neither a date curl understands nor an "
+                                "existing file.")
+                                .arg(text(when)));
             value = info.lastModified().toSecsSinceEpoch();
         }
         timeConditionField = HeaderLine{HeaderLine::Kind::Set,
@@ -373,8 +377,10 @@ struct Parser
             bool ok = false;
             const int value = argument.toInt(&ok);
             if (!ok || value < -1)
-                return fail(tr("--max-redirs expects a whole number of -1 or more, not \"%1\".")
-                                    .arg(text(argument)));
+                return fail(
+                        CurlOptionsText::tr(
+                                "--max-redirs expects a whole number of -1 or more, not \"%1\".")
+                                .arg(text(argument)));
             common.maxRedirects = value;
             break;
         }
@@ -393,13 +399,16 @@ struct Parser
             } else {
                 const QString path = QFile::decodeName(argument);
                 if (argument == "-" && !standardInput)
-                    return fail(tr("-b - reads cookies from standard input, which a pasted "
-                                   "command does not have."));
+                    return fail(CurlOptionsText::tr(
+                            "-b - reads cookies from standard input, which a pasted "
+                            "command does not have."));
                 if (argument != "-" && !QFileInfo::exists(path))
-                    return fail(tr("-b/--cookie: \"%1\" has no '=' so it names a cookie file, and "
-                                   "that file does not exist.")
-                                        .arg(path),
-                                26);
+                    return fail(
+                            CurlOptionsText::tr(
+                                    "-b/--cookie: \"%1\" has no '=' so it names a cookie file, and "
+                                    "that file does not exist.")
+                                    .arg(path),
+                            26);
                 common.cookieFiles.append(path);
                 common.cookieEngine = true;
             }
@@ -411,7 +420,7 @@ struct Parser
         case Id::User:
             common.userPassword = argument;
             if (!common.userPassword.contains(':'))
-                return fail(tr(
+                return fail(CurlOptionsText::tr(
                         "-u/--user needs user:password; HTTP Lens does not prompt for passwords."));
             break;
         case Id::UserAgent:
@@ -420,7 +429,7 @@ struct Parser
             break;
         case Id::Referer:
             if (argument.endsWith(";auto"))
-                return fail(tr("-e/--referer with \";auto\" is not supported."));
+                return fail(CurlOptionsText::tr("-e/--referer with \";auto\" is not supported."));
             common.referer = argument;
             break;
         case Id::Compressed:
@@ -431,8 +440,8 @@ struct Parser
             break;
         case Id::Resolve:
             if (argument.count(':') < 2)
-                return fail(
-                        tr("--resolve expects host:port:address, not \"%1\".").arg(text(argument)));
+                return fail(CurlOptionsText::tr("--resolve expects host:port:address, not \"%1\".")
+                                    .arg(text(argument)));
             common.resolve.append(text(argument));
             break;
         case Id::Http10:
@@ -448,7 +457,7 @@ struct Parser
         case Id::ConnectTimeout: {
             const auto ms = parseSeconds(argument);
             if (!ms)
-                return fail(tr("--%1 expects a number of seconds, not \"%2\".")
+                return fail(CurlOptionsText::tr("--%1 expects a number of seconds, not \"%2\".")
                                     .arg(QLatin1String(option.longName), text(argument)));
             (option.id == Id::MaxTime ? common.timeoutMs : common.connectTimeoutMs) = *ms;
             break;
@@ -475,7 +484,8 @@ struct Parser
             bool ok = false;
             const int value = argument.toInt(&ok);
             if (!ok || value < 1 || value > 300)
-                return fail(tr("--parallel-max expects a number from 1 to 300, not \"%1\".")
+                return fail(CurlOptionsText::tr(
+                                    "--parallel-max expects a number from 1 to 300, not \"%1\".")
                                     .arg(text(argument)));
             command.parallelMax = value;
             break;
@@ -493,9 +503,11 @@ struct Parser
             bool ok = false;
             harEntry = argument.toInt(&ok);
             if (!ok || harEntry < 1)
-                return fail(tr("--entry expects the number of a HAR entry, counted from 1, not "
-                               "\"%1\".")
-                                    .arg(text(argument)));
+                return fail(
+                        CurlOptionsText::tr(
+                                "--entry expects the number of a HAR entry, counted from 1, not "
+                                "\"%1\".")
+                                .arg(text(argument)));
             break;
         }
         case Id::Url:
@@ -545,7 +557,7 @@ struct Parser
             const QByteArray &arg = arguments.at(i);
             auto takeArgument = [&](const Option &option, QByteArray *value) {
                 if (i + 1 >= arguments.size())
-                    return fail(tr("Option --%1 needs an argument.")
+                    return fail(CurlOptionsText::tr("Option --%1 needs an argument.")
                                         .arg(QLatin1String(option.longName)));
                 *value = arguments.at(++i);
                 return true;
@@ -563,11 +575,14 @@ struct Parser
                 const Option *option = findLong(name);
                 if (!option) {
                     if (name.contains('='))
-                        return fail(tr("Option %1: curl's long options take their value as the "
-                                       "next argument, not after '='.")
-                                            .arg(text(arg)));
+                        return fail(
+                                CurlOptionsText::tr(
+                                        "Option %1: curl's long options take their value as the "
+                                        "next argument, not after '='.")
+                                        .arg(text(arg)));
                     return fail(
-                            tr("Option %1 is not supported by HTTP Lens. Supported options: %2.")
+                            CurlOptionsText::tr("Option %1 is not supported by HTTP Lens. "
+                                                "Supported options: %2.")
                                     .arg(text(arg), supportedCurlOptions().join(QLatin1Char(' '))));
                 }
                 QByteArray value;
@@ -581,8 +596,9 @@ struct Parser
             for (qsizetype pos = 1; pos < arg.size(); ++pos) {
                 const Option *option = findShort(arg.at(pos));
                 if (!option)
-                    return fail(tr("Option -%1 (in \"%2\") is not supported by HTTP Lens. "
-                                   "Supported options: %3.")
+                    return fail(CurlOptionsText::tr(
+                                        "Option -%1 (in \"%2\") is not supported by HTTP Lens. "
+                                        "Supported options: %3.")
                                         .arg(QString(QLatin1Char(arg.at(pos))),
                                              text(arg),
                                              supportedCurlOptions().join(QLatin1Char(' '))));
@@ -617,10 +633,12 @@ struct Parser
             rest = rest.mid(rest.indexOf(']') + 1);
         for (char c : {'{', '}', '[', ']'}) {
             if (rest.contains(c))
-                return fail(tr("The URL \"%1\" contains '%2': curl would expand it as a URL "
-                               "pattern, which HTTP Lens does not do. Add -g/--globoff to send "
-                               "the URL as it is written.")
-                                    .arg(text(url), QString(QLatin1Char(c))));
+                return fail(
+                        CurlOptionsText::tr(
+                                "The URL \"%1\" contains '%2': curl would expand it as a URL "
+                                "pattern, which HTTP Lens does not do. Add -g/--globoff to send "
+                                "the URL as it is written.")
+                                .arg(text(url), QString(QLatin1Char(c))));
         }
         return true;
     }
@@ -628,23 +646,27 @@ struct Parser
     bool finishHarReplay()
     {
         if (!urls.isEmpty())
-            return fail(tr("--har-in replays a request from a HAR file; give no URL with it."));
+            return fail(CurlOptionsText::tr(
+                    "--har-in replays a request from a HAR file; give no URL with it."));
         QString readError;
         const auto content = readWholeFile(harIn, standardInput, &readError);
         if (!content)
             return fail(readError, 26);
         const HarRequests har = readHarRequests(*content);
         if (!har.ok)
-            return fail(tr("--har-in %1: %2").arg(text(harIn), har.error), 26);
+            return fail(CurlOptionsText::tr("--har-in %1: %2").arg(text(harIn), har.error), 26);
         if (har.requests.isEmpty())
-            return fail(tr("--har-in %1: the HAR file has no entries.").arg(text(harIn)), 26);
+            return fail(CurlOptionsText::tr("--har-in %1: the HAR file has no entries.")
+                                .arg(text(harIn)),
+                        26);
         if (harEntry == 0 && har.requests.size() > 1)
-            return fail(tr("--har-in %1 has %2 entries: choose one with --entry N (1 to %2).")
+            return fail(CurlOptionsText::tr(
+                                "--har-in %1 has %2 entries: choose one with --entry N (1 to %2).")
                                 .arg(text(harIn))
                                 .arg(har.requests.size()));
         const int index = qMax(1, harEntry);
         if (index > har.requests.size())
-            return fail(tr("--entry %1: the HAR file has only %2 entries.")
+            return fail(CurlOptionsText::tr("--entry %1: the HAR file has only %2 entries.")
                                 .arg(index)
                                 .arg(har.requests.size()));
         command.requests.append(withCommandLineOptions(har.requests.at(index - 1), common));
@@ -654,16 +676,17 @@ struct Parser
     bool finish()
     {
         if (harEntry > 0 && harIn.isEmpty())
-            return fail(tr("--entry chooses an entry of --har-in FILE, which is missing."));
+            return fail(CurlOptionsText::tr(
+                    "--entry chooses an entry of --har-in FILE, which is missing."));
         if (urls.isEmpty() && harIn.isEmpty() && urlRequired)
-            return fail(tr("No URL given."), 2);
+            return fail(CurlOptionsText::tr("No URL given."), 2);
         if (!command.etagCompare.isEmpty()) {
             QFile file(command.etagCompare);
             QByteArray etag;
             if (file.open(QIODevice::ReadOnly)) {
                 etag = file.readLine(4096).trimmed(); // a device would never end a line
             } else if (command.etagSave.isEmpty()) {
-                return fail(tr("--etag-compare: cannot read \"%1\": %2.")
+                return fail(CurlOptionsText::tr("--etag-compare: cannot read \"%1\": %2.")
                                     .arg(command.etagCompare, file.errorString()),
                             26);
             }

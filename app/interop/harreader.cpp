@@ -13,10 +13,10 @@ namespace HttpLens {
 
 namespace {
 
-QString tr(const char *text)
+class HarReaderText
 {
-    return QCoreApplication::translate("HttpLens::HarReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::HarReader)
+};
 
 // A raw field: a Latin-1 string, or {"text": base64, "encoding": "base64"}.
 QByteArray rawField(const QJsonValue &value)
@@ -260,7 +260,7 @@ std::optional<QJsonArray> harEntryArray(const QByteArray &json, QString *error)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        *error = tr("This is not valid JSON (%1 at byte %2).")
+        *error = HarReaderText::tr("This is not valid JSON (%1 at byte %2).")
                          .arg(parseError.errorString())
                          .arg(parseError.offset);
         return std::nullopt;
@@ -270,7 +270,7 @@ std::optional<QJsonArray> harEntryArray(const QByteArray &json, QString *error)
                                        .toObject()
                                        .value(QStringLiteral("entries"));
     if (!entries.isArray()) {
-        *error = tr("This JSON is not a HAR file: it has no log.entries array.");
+        *error = HarReaderText::tr("This JSON is not a HAR file: it has no log.entries array.");
         return std::nullopt;
     }
     return entries.toArray();

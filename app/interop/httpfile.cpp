@@ -12,10 +12,10 @@ namespace HttpLens {
 
 namespace {
 
-QString tr(const char *text)
+class HttpFileText
 {
-    return QCoreApplication::translate("HttpLens::HttpFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::HttpFile)
+};
 
 constexpr qsizetype kMaxExpandedSize = 16 * 1000 * 1000;
 
@@ -144,7 +144,8 @@ private:
         const qsizetype colon = trimmed.indexOf(QLatin1Char(':'));
         if (colon <= 0) {
             m_current.notes.append(
-                    tr("Line %1 is neither a header (Name: value) nor blank; it was left out.")
+                    HttpFileText::tr(
+                            "Line %1 is neither a header (Name: value) nor blank; it was left out.")
                             .arg(number));
             return;
         }
@@ -154,15 +155,17 @@ private:
     void body(const QString &line, const QString &trimmed)
     {
         if (trimmed.startsWith(QLatin1String("> {%"))) {
-            m_current.notes.append(tr("The response handler script is not run by HTTP Lens."));
+            m_current.notes.append(
+                    HttpFileText::tr("The response handler script is not run by HTTP Lens."));
             if (!trimmed.endsWith(QLatin1String("%}")))
                 m_state = State::Handler;
             return;
         }
         if (trimmed.startsWith(QLatin1String("> ")) || trimmed.startsWith(QLatin1String("<> "))) {
-            m_current.notes.append(tr("\"%1\" (a response handler or reference) is not used by "
-                                      "HTTP Lens.")
-                                           .arg(trimmed));
+            m_current.notes.append(
+                    HttpFileText::tr("\"%1\" (a response handler or reference) is not used by "
+                                     "HTTP Lens.")
+                            .arg(trimmed));
             return;
         }
         if (m_bodyLines.isEmpty() && m_current.bodyFile.isEmpty()
@@ -258,7 +261,7 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
 {
     ResolvedHttpRequest resolved;
     if (index < 0 || index >= file.requests.size()) {
-        resolved.errors.append(tr("The file has no request %1.").arg(index + 1));
+        resolved.errors.append(HttpFileText::tr("The file has no request %1.").arg(index + 1));
         return resolved;
     }
     const HttpFileRequest &source = file.requests.at(index);
@@ -318,7 +321,7 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
         }
         if (host.isEmpty())
             resolved.errors.append(
-                    tr("The URL %1 has no host, and there is no Host field.").arg(url));
+                    HttpFileText::tr("The URL %1 has no host, and there is no Host field.").arg(url));
         else
             url = (host.endsWith(":443") ? QStringLiteral("https://") : QStringLiteral("http://"))
                   + QString::fromUtf8(host) + url;
@@ -333,8 +336,8 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
             path = path.mid(1).trimmed();
         QFile bodyFile(QDir(baseDirectory).filePath(path));
         if (!bodyFile.open(QIODevice::ReadOnly)) {
-            resolved.errors.append(
-                    tr("Cannot read the body file %1: %2.").arg(path, bodyFile.errorString()));
+            resolved.errors.append(HttpFileText::tr("Cannot read the body file %1: %2.")
+                                           .arg(path, bodyFile.errorString()));
         } else {
             r.body = bodyFile.readAll();
             if (substituteInFile)
@@ -347,17 +350,19 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
     }
     r.followRedirects = source.followRedirects;
     if (exhausted) {
-        resolved.errors.append(tr("The variables of this file expand too far (more than %1 "
-                                  "substitutions or %2 MB); check for variables that use each "
-                                  "other many times.")
-                                       .arg(10000)
-                                       .arg(kMaxExpandedSize / 1000000));
+        resolved.errors.append(
+                HttpFileText::tr("The variables of this file expand too far (more than %1 "
+                                 "substitutions or %2 MB); check for variables that use each "
+                                 "other many times.")
+                        .arg(10000)
+                        .arg(kMaxExpandedSize / 1000000));
         return resolved;
     }
     for (const QString &name : std::as_const(unknown))
-        resolved.errors.append(tr("The variable {{%1}} has no value: define it with @%1 = ... in "
-                                  "the file or in the environment.")
-                                       .arg(name));
+        resolved.errors.append(
+                HttpFileText::tr("The variable {{%1}} has no value: define it with @%1 = ... in "
+                                 "the file or in the environment.")
+                        .arg(name));
     return resolved;
 }
 

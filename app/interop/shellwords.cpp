@@ -7,10 +7,10 @@ namespace HttpLens {
 
 namespace {
 
-QString tr(const char *text)
+class ShellWordsText
 {
-    return QCoreApplication::translate("HttpLens::ShellWords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::ShellWords)
+};
 
 bool isNameStart(char c)
 {
@@ -78,15 +78,17 @@ public:
                 if (!dollar())
                     return failed();
             } else if (c == '`') {
-                return fail(tr("The command uses `...` (command substitution), which only a "
-                               "shell can run. Replace it by its value."));
+                return fail(ShellWordsText::tr(
+                        "The command uses `...` (command substitution), which only a "
+                        "shell can run. Replace it by its value."));
             } else if (c == '|' || c == '&' || c == ';') {
                 endWord();
                 result.rest = QString::fromUtf8(m_text.mid(m_pos)).trimmed();
                 break;
             } else if (c == '<' || c == '>') {
-                return fail(tr("The command redirects input or output with '%1'. HTTP Lens "
-                               "takes the request only: remove the redirection.")
+                return fail(ShellWordsText::tr(
+                                    "The command redirects input or output with '%1'. HTTP Lens "
+                                    "takes the request only: remove the redirection.")
                                     .arg(QLatin1Char(c)));
             } else {
                 m_word += c;
@@ -146,7 +148,8 @@ private:
     {
         const qsizetype end = m_text.indexOf('\'', m_pos + 1);
         if (end < 0) {
-            m_error = tr("A single quote opened at character %1 is never closed.").arg(m_pos + 1);
+            m_error = ShellWordsText::tr("A single quote opened at character %1 is never closed.")
+                              .arg(m_pos + 1);
             return false;
         }
         m_word += m_text.mid(m_pos + 1, end - m_pos - 1);
@@ -182,8 +185,9 @@ private:
                 continue;
             }
             if (c == '`') {
-                m_error = tr("The command uses `...` (command substitution), which only a shell "
-                             "can run. Replace it by its value.");
+                m_error = ShellWordsText::tr(
+                        "The command uses `...` (command substitution), which only a shell "
+                        "can run. Replace it by its value.");
                 return false;
             }
             if (c == '$' && m_pos + 1 < m_text.size()) {
@@ -196,7 +200,8 @@ private:
             m_word += c;
             ++m_pos;
         }
-        m_error = tr("A double quote opened at character %1 is never closed.").arg(start + 1);
+        m_error = ShellWordsText::tr("A double quote opened at character %1 is never closed.")
+                          .arg(start + 1);
         return false;
     }
 
@@ -206,9 +211,10 @@ private:
         while (end < m_text.size() && end < m_pos + 24 && m_text.at(end) != ' '
                && m_text.at(end) != '"' && m_text.at(end) != '\n')
             ++end;
-        return tr("The command uses the shell expansion \"%1\", which HTTP Lens does not perform "
-                  "(it runs no shell). Replace it by its value.")
-                .arg(QString::fromUtf8(m_text.mid(m_pos, end - m_pos)));
+        return ShellWordsText::
+                tr("The command uses the shell expansion \"%1\", which HTTP Lens does not perform "
+                   "(it runs no shell). Replace it by its value.")
+                        .arg(QString::fromUtf8(m_text.mid(m_pos, end - m_pos)));
     }
 
     bool dollar()
@@ -344,7 +350,8 @@ private:
                 }
             }
         }
-        m_error = tr("A $' quote opened at character %1 is never closed.").arg(start + 1);
+        m_error = ShellWordsText::tr("A $' quote opened at character %1 is never closed.")
+                          .arg(start + 1);
         return false;
     }
 

@@ -12,10 +12,10 @@ namespace HttpLens {
 
 namespace {
 
-QString tr(const char *text)
+class FindingsText
 {
-    return QCoreApplication::translate("HttpLens::Findings", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::Findings)
+};
 
 QString latin1(const QByteArray &bytes)
 {
@@ -66,52 +66,58 @@ void conditionalRules(const Hop &hop, QList<Finding> &out)
             add(out,
                 "not-modified-etag",
                 Finding::Severity::Info,
-                matched ? tr("304 Not Modified: the ETag %1 sent in If-None-Match still matches "
-                             "(weak comparison), so the stored copy is current.")
+                matched ? FindingsText::tr("304 Not Modified: the ETag %1 sent in If-None-Match "
+                                           "still matches "
+                                           "(weak comparison), so the stored copy is current.")
                                   .arg(latin1(etag))
-                        : tr("304 Not Modified in answer to If-None-Match %1.")
+                        : FindingsText::tr("304 Not Modified in answer to If-None-Match %1.")
                                   .arg(latin1(inm.join(", "))),
                 QStringLiteral("RFC 9110 §13.1.2"));
             if (!ims.isEmpty())
                 add(out,
                     "inm-precedence",
                     Finding::Severity::Info,
-                    tr("If-None-Match and If-Modified-Since were both sent; If-None-Match takes "
-                       "precedence, so the date was not consulted."),
+                    FindingsText::tr("If-None-Match and If-Modified-Since were both sent; "
+                                     "If-None-Match takes "
+                                     "precedence, so the date was not consulted."),
                     QStringLiteral("RFC 9110 §13.2.2"));
         } else if (!ims.isEmpty()) {
             add(out,
                 "not-modified-date",
                 Finding::Severity::Info,
-                tr("304 Not Modified: the resource has not changed since %1 (If-Modified-Since).")
+                FindingsText::tr("304 Not Modified: the resource has not changed since %1 "
+                                 "(If-Modified-Since).")
                         .arg(latin1(ims)),
                 QStringLiteral("RFC 9110 §13.1.3"));
         } else {
             add(out,
                 "not-modified-unasked",
                 Finding::Severity::Warning,
-                tr("304 Not Modified although the request carried no If-None-Match or "
-                   "If-Modified-Since: a cache or proxy may have answered."),
+                FindingsText::tr(
+                        "304 Not Modified although the request carried no If-None-Match or "
+                        "If-Modified-Since: a cache or proxy may have answered."),
                 QStringLiteral("RFC 9110 §15.4.5"));
         }
         if (!hasHeader(response, "Date"))
             add(out,
                 "not-modified-no-date",
                 Finding::Severity::Warning,
-                tr("The 304 carries no Date header; an origin server with a clock must send one."),
+                FindingsText::tr("The 304 carries no Date header; an origin server with a clock "
+                                 "must send one."),
                 QStringLiteral("RFC 9110 §6.6.1"));
         if (etag.isEmpty() && !inm.isEmpty())
             add(out,
                 "not-modified-no-etag",
                 Finding::Severity::Warning,
-                tr("The 304 carries no ETag although the request was validated by one; a cache "
-                   "cannot update its stored validator."),
+                FindingsText::tr("The 304 carries no ETag although the request was validated by "
+                                 "one; a cache "
+                                 "cannot update its stored validator."),
                 QStringLiteral("RFC 9110 §15.4.5"));
         if (hop.bodyWireBytes > 0 || headerValue(response, "Content-Length").toLongLong() > 0)
             add(out,
                 "not-modified-body",
                 Finding::Severity::Problem,
-                tr("The 304 has a body (or announces one); a 304 never has content."),
+                FindingsText::tr("The 304 has a body (or announces one); a 304 never has content."),
                 QStringLiteral("RFC 9110 §15.4.5"));
         return;
     }
@@ -124,26 +130,31 @@ void conditionalRules(const Hop &hop, QList<Finding> &out)
             add(out,
                 "date-not-exact",
                 Finding::Severity::Notice,
-                tr("200 although Last-Modified (%1) is not later than the If-Modified-Since that "
-                   "was sent (%2): this server compares the dates for exact equality, or ignores "
-                   "them (nginx does the first by default: if_modified_since exact). Send the "
-                   "exact Last-Modified value, or If-None-Match with the ETag, to get a 304.")
+                FindingsText::tr(
+                        "200 although Last-Modified (%1) is not later than the If-Modified-Since "
+                        "that "
+                        "was sent (%2): this server compares the dates for exact equality, or "
+                        "ignores "
+                        "them (nginx does the first by default: if_modified_since exact). Send the "
+                        "exact Last-Modified value, or If-None-Match with the ETag, to get a 304.")
                         .arg(latin1(lastModified), latin1(ims)),
                 QStringLiteral("RFC 9110 §13.1.3"));
         else if (sameTag)
             add(out,
                 "validator-ignored",
                 Finding::Severity::Problem,
-                tr("200 although If-None-Match lists the current ETag %1: the server ignores "
-                   "validators and sends the whole body again.")
+                FindingsText::tr(
+                        "200 although If-None-Match lists the current ETag %1: the server ignores "
+                        "validators and sends the whole body again.")
                         .arg(latin1(etag)),
                 QStringLiteral("RFC 9110 §13.1.2"));
         else
             add(out,
                 "changed",
                 Finding::Severity::Notice,
-                tr("200 to a conditional request: the resource changed since the validator was "
-                   "saved (or the server ignores validators)."),
+                FindingsText::tr("200 to a conditional request: the resource changed since the "
+                                 "validator was "
+                                 "saved (or the server ignores validators)."),
                 QStringLiteral("RFC 9110 §13.2.2"));
     }
 }
@@ -155,16 +166,18 @@ void validatorRules(const Hop &hop, QList<Finding> &out)
         add(out,
             "weak-etag",
             Finding::Severity::Info,
-            tr("ETag %1 is weak: it promises equivalent content, not identical bytes. It works for "
-               "If-None-Match but never for If-Match or range requests.")
+            FindingsText::tr("ETag %1 is weak: it promises equivalent content, not identical "
+                             "bytes. It works for "
+                             "If-None-Match but never for If-Match or range requests.")
                     .arg(latin1(etag)),
             QStringLiteral("RFC 9110 §8.8.3"));
     else if (!etag.isEmpty())
         add(out,
             "strong-etag",
             Finding::Severity::Info,
-            tr("ETag %1 is strong: it changes whenever the bytes change, so it also serves "
-               "If-Match and range requests.")
+            FindingsText::tr(
+                    "ETag %1 is strong: it changes whenever the bytes change, so it also serves "
+                    "If-Match and range requests.")
                     .arg(latin1(etag)),
             QStringLiteral("RFC 9110 §8.8.3"));
 }
@@ -180,7 +193,8 @@ void redirectRules(const Exchange &exchange, QList<Finding> &out)
             add(out,
                 "redirect-no-location",
                 Finding::Severity::Warning,
-                tr("%1 without a Location header: a client has nowhere to go.").arg(status),
+                FindingsText::tr("%1 without a Location header: a client has nowhere to go.")
+                        .arg(status),
                 QStringLiteral("RFC 9110 §10.2.2"));
             continue;
         }
@@ -192,23 +206,25 @@ void redirectRules(const Exchange &exchange, QList<Finding> &out)
             add(out,
                 "redirect-post-to-get",
                 Finding::Severity::Notice,
-                tr("%1 turned POST into GET for the next request, as browsers do; use 307 or 308 "
-                   "to keep the method and body.")
+                FindingsText::tr("%1 turned POST into GET for the next request, as browsers do; "
+                                 "use 307 or 308 "
+                                 "to keep the method and body.")
                         .arg(status),
                 QStringLiteral("RFC 9110 §15.4.2"));
         else if (status == 303 && before != "GET" && before != "HEAD")
             add(out,
                 "redirect-see-other",
                 Finding::Severity::Info,
-                tr("303 See Other: the next request is always a GET, whatever the method before "
-                   "(%1).")
+                FindingsText::tr("303 See Other: the next request is always a GET, whatever the "
+                                 "method before "
+                                 "(%1).")
                         .arg(latin1(before)),
                 QStringLiteral("RFC 9110 §15.4.4"));
         else if ((status == 307 || status == 308) && before != "GET")
             add(out,
                 "redirect-keeps-method",
                 Finding::Severity::Info,
-                tr("%1 keeps the method (%2) and the body for the next request.")
+                FindingsText::tr("%1 keeps the method (%2) and the body for the next request.")
                         .arg(status)
                         .arg(latin1(before)),
                 QStringLiteral("RFC 9110 §15.4.8"));
@@ -223,13 +239,15 @@ void requiredHeaderRules(const Hop &hop, QList<Finding> &out)
         add(out,
             "401-no-challenge",
             Finding::Severity::Problem,
-            tr("401 without WWW-Authenticate: the server must say how to authenticate."),
+            FindingsText::tr(
+                    "401 without WWW-Authenticate: the server must say how to authenticate."),
             QStringLiteral("RFC 9110 §15.5.2"));
     if (status == 405 && !hasHeader(headers, "Allow"))
         add(out,
             "405-no-allow",
             Finding::Severity::Warning,
-            tr("405 without Allow: the server must list the methods the resource supports."),
+            FindingsText::tr(
+                    "405 without Allow: the server must list the methods the resource supports."),
             QStringLiteral("RFC 9110 §15.5.6"));
     if (status == 429 || status == 503) {
         const QByteArray retry = headerValue(headers, "Retry-After");
@@ -238,14 +256,17 @@ void requiredHeaderRules(const Hop &hop, QList<Finding> &out)
                 "retry-after",
                 Finding::Severity::Info,
                 parseHttpDate(retry).isValid()
-                        ? tr("Retry-After: try again after %1.").arg(latin1(retry))
-                        : tr("Retry-After: try again in %1 seconds.").arg(latin1(retry)),
+                        ? FindingsText::tr("Retry-After: try again after %1.").arg(latin1(retry))
+                        : FindingsText::tr("Retry-After: try again in %1 seconds.")
+                                  .arg(latin1(retry)),
                 QStringLiteral("RFC 9110 §10.2.3"));
         else
             add(out,
                 "no-retry-after",
                 Finding::Severity::Notice,
-                tr("%1 without Retry-After: the client has to guess when to try again.").arg(status),
+                FindingsText::tr(
+                        "%1 without Retry-After: the client has to guess when to try again.")
+                        .arg(status),
                 QStringLiteral("RFC 9110 §10.2.3"));
     }
 }
@@ -273,7 +294,8 @@ void cookieRules(const Hop &hop, bool https, QList<Finding> &out)
             add(out,
                 "cookie-deleted",
                 Finding::Severity::Info,
-                tr("Set-Cookie %1 has an expiry in the past: it deletes the cookie.").arg(shown),
+                FindingsText::tr("Set-Cookie %1 has an expiry in the past: it deletes the cookie.")
+                        .arg(shown),
                 QStringLiteral("RFC 6265 §5.3"));
             continue;
         }
@@ -281,23 +303,26 @@ void cookieRules(const Hop &hop, bool https, QList<Finding> &out)
             add(out,
                 "cookie-not-secure",
                 Finding::Severity::Warning,
-                tr("Cookie %1 is set over HTTPS without Secure, so a browser would also send it "
-                   "over plain HTTP.")
+                FindingsText::tr("Cookie %1 is set over HTTPS without Secure, so a browser would "
+                                 "also send it "
+                                 "over plain HTTP.")
                         .arg(shown),
                 QStringLiteral("RFC 6265 §4.1.2.5"));
         if (!httpOnly)
             add(out,
                 "cookie-not-httponly",
                 Finding::Severity::Notice,
-                tr("Cookie %1 has no HttpOnly: page scripts can read it, and so can injected ones.")
+                FindingsText::tr("Cookie %1 has no HttpOnly: page scripts can read it, and so can "
+                                 "injected ones.")
                         .arg(shown),
                 QStringLiteral("RFC 6265 §4.1.2.6"));
         if (!sameSite)
             add(out,
                 "cookie-no-samesite",
                 Finding::Severity::Notice,
-                tr("Cookie %1 has no SameSite attribute; browsers then apply their default (Lax in "
-                   "most).")
+                FindingsText::tr("Cookie %1 has no SameSite attribute; browsers then apply their "
+                                 "default (Lax in "
+                                 "most).")
                         .arg(shown),
                 QStringLiteral("Set-Cookie SameSite"));
     }
@@ -342,7 +367,7 @@ void bodyRules(const Exchange &exchange, const Hop &hop, QList<Finding> &out)
             add(out,
                 "length-mismatch",
                 Finding::Severity::Problem,
-                tr("Content-Length says %1 bytes but %2 arrived.")
+                FindingsText::tr("Content-Length says %1 bytes but %2 arrived.")
                         .arg(announced)
                         .arg(hop.bodyWireBytes),
                 QStringLiteral("RFC 9110 §8.6"));
@@ -352,12 +377,14 @@ void bodyRules(const Exchange &exchange, const Hop &hop, QList<Finding> &out)
         add(out,
             "content-encoding",
             Finding::Severity::Info,
-            decoded ? tr("The body came %1-encoded: %2 bytes on the wire, %3 bytes decoded.")
+            decoded ? FindingsText::tr(
+                              "The body came %1-encoded: %2 bytes on the wire, %3 bytes decoded.")
                               .arg(latin1(coding))
                               .arg(hop.bodyWireBytes)
                               .arg(hop.bodyDecodedBytes)
-                    : tr("The body is %1-encoded and was kept as it came (%2 bytes); send with "
-                         "decompression on to see it decoded.")
+                    : FindingsText::tr("The body is %1-encoded and was kept as it came (%2 bytes); "
+                                       "send with "
+                                       "decompression on to see it decoded.")
                               .arg(latin1(coding))
                               .arg(hop.bodyWireBytes),
             QStringLiteral("RFC 9110 §8.4"));
@@ -366,7 +393,7 @@ void bodyRules(const Exchange &exchange, const Hop &hop, QList<Finding> &out)
         add(out,
             "no-content-type",
             Finding::Severity::Warning,
-            tr("The body has no Content-Type; clients must guess what it is."),
+            FindingsText::tr("The body has no Content-Type; clients must guess what it is."),
             QStringLiteral("RFC 9110 §8.3"));
     if (!hop.interim.isEmpty())
         add(out,
@@ -386,24 +413,27 @@ void transportRules(const Hop &hop, bool https, QList<Finding> &out)
         add(out,
             https ? "hsts" : "hsts-over-http",
             https ? Finding::Severity::Info : Finding::Severity::Notice,
-            https ? tr("Strict-Transport-Security: browsers will use only HTTPS for this host "
-                       "(%1).")
+            https ? FindingsText::tr(
+                            "Strict-Transport-Security: browsers will use only HTTPS for this host "
+                            "(%1).")
                             .arg(latin1(hsts))
-                  : tr("Strict-Transport-Security over plain HTTP is ignored by browsers; it only "
-                       "counts over HTTPS."),
+                  : FindingsText::tr("Strict-Transport-Security over plain HTTP is ignored by "
+                                     "browsers; it only "
+                                     "counts over HTTPS."),
             QStringLiteral("RFC 6797 §8.1"));
     const QByteArray vary = headerValue(hop.response.headers, "Vary");
     if (vary.trimmed() == "*")
         add(out,
             "vary-star",
             Finding::Severity::Warning,
-            tr("Vary: * means no stored response can be reused for later requests."),
+            FindingsText::tr("Vary: * means no stored response can be reused for later requests."),
             QStringLiteral("RFC 9110 §12.5.5"));
     else if (!vary.isEmpty())
         add(out,
             "vary",
             Finding::Severity::Info,
-            tr("Vary: %1: caches keep a separate copy for each value of these request headers.")
+            FindingsText::tr("Vary: %1: caches keep a separate copy for each value of these "
+                             "request headers.")
                     .arg(latin1(vary)),
             QStringLiteral("RFC 9111 §4.1"));
 }
@@ -422,22 +452,25 @@ void freshnessRules(const Exchange &exchange, const Hop &hop, QList<Finding> &ou
         add(out,
             "fresh",
             Finding::Severity::Info,
-            tr("A cache may reuse this response for %1 more seconds without asking the server.")
+            FindingsText::tr("A cache may reuse this response for %1 more seconds without asking "
+                             "the server.")
                     .arg(f.lifetime - f.currentAge),
             QStringLiteral("RFC 9111 §4.2"));
     } else if (f.next == Freshness::Next::Revalidate) {
         add(out,
             "revalidate",
             Finding::Severity::Info,
-            tr("A cache must revalidate this response before reusing it, with %1: %2.")
+            FindingsText::tr(
+                    "A cache must revalidate this response before reusing it, with %1: %2.")
                     .arg(latin1(f.validatorHeader), latin1(f.validatorValue)),
             QStringLiteral("RFC 9111 §4.3.1"));
     } else {
         add(out,
             "refetch",
             Finding::Severity::Notice,
-            tr("Once stale this response has no validator (no ETag or Last-Modified), so a cache "
-               "must download it again in full."),
+            FindingsText::tr("Once stale this response has no validator (no ETag or "
+                             "Last-Modified), so a cache "
+                             "must download it again in full."),
             QStringLiteral("RFC 9111 §4.3.1"));
     }
 }
@@ -463,13 +496,13 @@ QString severityLabel(Finding::Severity severity)
 {
     switch (severity) {
     case Finding::Severity::Info:
-        return tr("info");
+        return FindingsText::tr("info");
     case Finding::Severity::Notice:
-        return tr("notice");
+        return FindingsText::tr("notice");
     case Finding::Severity::Warning:
-        return tr("warning");
+        return FindingsText::tr("warning");
     case Finding::Severity::Problem:
-        return tr("problem");
+        return FindingsText::tr("problem");
     }
     return {};
 }

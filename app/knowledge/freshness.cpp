@@ -11,10 +11,10 @@ namespace {
 // RFC 9111 §1.2.2: a delta-seconds value too large to represent counts as 2^31.
 constexpr qint64 kMaxDelta = 2147483648LL;
 
-QString tr(const char *text)
+class FreshnessText
 {
-    return QCoreApplication::translate("HttpLens::Freshness", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::Freshness)
+};
 
 std::optional<qint64> deltaSeconds(QByteArrayView text)
 {
@@ -127,33 +127,37 @@ Freshness evaluateFreshness(const FreshnessInput &input)
     const bool explicitFreshness = response.has("max-age")
                                    || (input.sharedCache && response.has("s-maxage")) || hasExpires;
     if (!methodCacheable) {
-        result.storableReason = tr("Only responses to GET and HEAD are stored by common caches.");
+        result.storableReason = FreshnessText::tr(
+                "Only responses to GET and HEAD are stored by common caches.");
     } else if (input.status < 200 || input.status == 206 || input.status == 304) {
-        result.storableReason = input.status == 304
-                                        ? tr("A 304 is not stored itself: it refreshes the stored "
-                                             "response it validated (RFC 9111 §4.3.4).")
-                                        : tr("Interim and partial responses are not stored as "
-                                             "complete responses.");
+        result.storableReason
+                = input.status == 304
+                          ? FreshnessText::tr("A 304 is not stored itself: it refreshes the stored "
+                                              "response it validated (RFC 9111 §4.3.4).")
+                          : FreshnessText::tr("Interim and partial responses are not stored as "
+                                              "complete responses.");
     } else if (response.has("no-store") || request.has("no-store")) {
-        result.storableReason = tr(
+        result.storableReason = FreshnessText::tr(
                 "Cache-Control: no-store forbids storing it (RFC 9111 §5.2.2.5).");
     } else if (input.sharedCache && response.has("private")) {
-        result.storableReason = tr("Cache-Control: private forbids shared caches from storing it "
-                                   "(RFC 9111 §5.2.2.7).");
+        result.storableReason = FreshnessText::tr(
+                "Cache-Control: private forbids shared caches from storing it "
+                "(RFC 9111 §5.2.2.7).");
     } else if (input.sharedCache && hasHeader(input.requestHeaders, "Authorization")
                && !response.has("public") && !response.has("s-maxage")
                && !response.has("must-revalidate")) {
-        result.storableReason = tr(
+        result.storableReason = FreshnessText::tr(
                 "A shared cache does not store responses to requests with Authorization unless "
                 "public, s-maxage or must-revalidate allows it (RFC 9111 §3.5).");
     } else if (!explicitFreshness && !response.has("public")
                && !isHeuristicallyCacheable(input.status) && !response.has("no-cache")) {
-        result.storableReason = tr("Status %1 is not cacheable by default and the response gives "
-                                   "no explicit freshness.")
-                                        .arg(input.status);
+        result.storableReason
+                = FreshnessText::tr("Status %1 is not cacheable by default and the response gives "
+                                    "no explicit freshness.")
+                          .arg(input.status);
     } else {
         result.storable = true;
-        result.storableReason = tr("A cache may store this response.");
+        result.storableReason = FreshnessText::tr("A cache may store this response.");
     }
 
     // RFC 9111 §4.2.1: freshness lifetime.
@@ -173,9 +177,11 @@ Freshness evaluateFreshness(const FreshnessInput &input)
         if (!expiry.isValid()) {
             // RFC 9111 §5.3: an invalid Expires, "0" above all, means already expired.
             result.lifetime = 0;
-            result.notes.append(tr("Expires \"%1\" is not a valid date, so the response counts as "
-                                   "already expired.")
-                                        .arg(QString::fromLatin1(expires.first())));
+            result.notes.append(
+                    FreshnessText::tr(
+                            "Expires \"%1\" is not a valid date, so the response counts as "
+                            "already expired.")
+                            .arg(QString::fromLatin1(expires.first())));
         } else {
             const QDateTime base = date.isValid() ? date : input.responseTime;
             result.lifetime = qMax<qint64>(0, base.secsTo(expiry));
@@ -188,13 +194,15 @@ Freshness evaluateFreshness(const FreshnessInput &input)
             result.source = Freshness::Source::Heuristic;
             // RFC 9111 §4.2.2: a typical heuristic is 10% of the time since the last change.
             result.lifetime = lastModified.secsTo(base) / 10;
-            result.notes.append(tr("No explicit freshness: a cache may guess 10% of the time since "
-                                   "Last-Modified."));
+            result.notes.append(FreshnessText::tr(
+                    "No explicit freshness: a cache may guess 10% of the time since "
+                    "Last-Modified."));
         }
     }
     if (conflict)
-        result.notes.append(tr("The freshness information appears more than once with different "
-                               "values, so the response is treated as stale (RFC 9111 §4.2.1)."));
+        result.notes.append(FreshnessText::tr(
+                "The freshness information appears more than once with different "
+                "values, so the response is treated as stale (RFC 9111 §4.2.1)."));
 
     // RFC 9111 §4.2.3: current age.
     qint64 ageValue = 0;
@@ -204,8 +212,9 @@ Freshness evaluateFreshness(const FreshnessInput &input)
         if (parsed)
             ageValue = *parsed;
         else
-            result.notes.append(tr("Age \"%1\" is not a non-negative number and is ignored.")
-                                        .arg(QString::fromLatin1(ages.first())));
+            result.notes.append(
+                    FreshnessText::tr("Age \"%1\" is not a non-negative number and is ignored.")
+                            .arg(QString::fromLatin1(ages.first())));
     }
     const QDateTime responseTime = input.responseTime.isValid() ? input.responseTime : input.now;
     const QDateTime requestTime = input.requestTime.isValid() ? input.requestTime : responseTime;
@@ -213,9 +222,10 @@ Freshness evaluateFreshness(const FreshnessInput &input)
     if (date.isValid()) {
         apparentAge = qMax<qint64>(0, date.secsTo(responseTime));
         if (date > responseTime.addSecs(1))
-            result.notes.append(tr("The server's Date is %1 s ahead of this computer's clock; "
-                                   "apparent age counts as 0.")
-                                        .arg(responseTime.secsTo(date)));
+            result.notes.append(
+                    FreshnessText::tr("The server's Date is %1 s ahead of this computer's clock; "
+                                      "apparent age counts as 0.")
+                            .arg(responseTime.secsTo(date)));
     }
     const qint64 responseDelay = qMax<qint64>(0, requestTime.secsTo(responseTime));
     const qint64 correctedAgeValue = qMin(ageValue + responseDelay, kMaxDelta);
@@ -240,7 +250,7 @@ Freshness evaluateFreshness(const FreshnessInput &input)
                                                 : QByteArray("If-None-Match");
         result.validatorValue = etag.isEmpty() ? lastModified : etag;
         if (mustRevalidateNow)
-            result.notes.append(tr(
+            result.notes.append(FreshnessText::tr(
                     "Cache-Control: no-cache: a stored copy may only be used after revalidation."));
     } else {
         result.next = Freshness::Next::Fetch;
@@ -252,12 +262,12 @@ QString nextStepText(const Freshness &f)
 {
     switch (f.next) {
     case Freshness::Next::Serve:
-        return tr("serve from the cache without asking the server");
+        return FreshnessText::tr("serve from the cache without asking the server");
     case Freshness::Next::Revalidate:
-        return tr("revalidate with %1: %2")
+        return FreshnessText::tr("revalidate with %1: %2")
                 .arg(QString::fromLatin1(f.validatorHeader), QString::fromLatin1(f.validatorValue));
     case Freshness::Next::Fetch:
-        return tr("fetch it again (no validator to revalidate with)");
+        return FreshnessText::tr("fetch it again (no validator to revalidate with)");
     }
     return {};
 }

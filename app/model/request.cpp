@@ -11,10 +11,10 @@ namespace HttpLens {
 
 namespace {
 
-QString tr(const char *text)
+class RequestText
 {
-    return QCoreApplication::translate("HttpLens::Request", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::Request)
+};
 
 QString printable(const QByteArray &bytes)
 {
@@ -136,36 +136,41 @@ QList<Request::Problem> Request::problems() const
         found.append({problem->curlCode, problem->sentence});
 
     if (!method.isEmpty() && !isToken(method))
-        found.append({2,
-                      tr("The method \"%1\" is not a valid token (RFC 9110 §9.1): use letters, "
+        found.append(
+                {2,
+                 RequestText::tr(
+                         "The method \"%1\" is not a valid token (RFC 9110 §9.1): use letters, "
                          "digits and !#$%&'*+-.^_`|~ only.")
-                              .arg(printable(method))});
+                         .arg(printable(method))});
 
     for (const HeaderLine &line : headers) {
         if (line.name.isEmpty()) {
             found.append({2,
-                          tr("The header \"%1\" has no name; write it as Name: value.")
+                          RequestText::tr("The header \"%1\" has no name; write it as Name: value.")
                                   .arg(printable(line.value))});
             continue;
         }
         if (hasForbiddenControl(line.name) || hasForbiddenControl(line.value)
             || hasForbiddenControl(line.separator)) {
             found.append({2,
-                          tr("The header \"%1\" contains CR, LF or NUL, which would split the "
-                             "request (RFC 9110 §5.5).")
+                          RequestText::tr(
+                                  "The header \"%1\" contains CR, LF or NUL, which would split the "
+                                  "request (RFC 9110 §5.5).")
                                   .arg(printable(line.name))});
             continue;
         }
         if (!isToken(line.name))
-            found.append({2,
-                          tr("The header name \"%1\" is not a valid token (RFC 9110 §5.1).")
-                                  .arg(printable(line.name))});
+            found.append(
+                    {2,
+                     RequestText::tr("The header name \"%1\" is not a valid token (RFC 9110 §5.1).")
+                             .arg(printable(line.name))});
     }
 
     auto checkField = [&](const QByteArray &value, const char *what) {
         if (hasForbiddenControl(value))
             found.append({2,
-                          tr("The %1 contains CR, LF or NUL, which would split the request.")
+                          RequestText::tr(
+                                  "The %1 contains CR, LF or NUL, which would split the request.")
                                   .arg(QLatin1String(what))});
     };
     checkField(userAgent, "User-Agent");
@@ -177,9 +182,9 @@ QList<Request::Problem> Request::problems() const
         checkField(line, "cookie jar line");
 
     if (maxRedirects < -1)
-        found.append({2, tr("The redirect limit must be -1 (unlimited) or more.")});
+        found.append({2, RequestText::tr("The redirect limit must be -1 (unlimited) or more.")});
     if (timeoutMs < 0 || connectTimeoutMs < 0)
-        found.append({2, tr("Timeouts cannot be negative.")});
+        found.append({2, RequestText::tr("Timeouts cannot be negative.")});
     return found;
 }
 

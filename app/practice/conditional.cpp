@@ -6,10 +6,10 @@ namespace HttpLens::Practice {
 
 namespace {
 
-QString tr(const char *text)
+class ConditionalText
 {
-    return QCoreApplication::translate("HttpLens::Practice::Conditional", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::Practice::Conditional)
+};
 
 bool isEtagChar(char c)
 {
@@ -99,11 +99,13 @@ PreconditionResult evaluatePreconditions(const QByteArray &method,
         if (!matched) {
             result.outcome = PreconditionResult::Outcome::PreconditionFailed;
             result.decidedBy = "If-Match";
-            result.reason = star ? tr(
-                                    "If-Match: * requires the resource to exist, and it does not.")
-                                 : tr("No entity tag in If-Match matches the current one %1 by "
-                                      "strong comparison.")
-                                            .arg(QString::fromLatin1(validators.etag.toHeader()));
+            result.reason
+                    = star ? ConditionalText::tr(
+                              "If-Match: * requires the resource to exist, and it does not.")
+                           : ConditionalText::tr(
+                                     "No entity tag in If-Match matches the current one %1 by "
+                                     "strong comparison.")
+                                      .arg(QString::fromLatin1(validators.etag.toHeader()));
             return result;
         }
     } else {
@@ -113,7 +115,7 @@ PreconditionResult evaluatePreconditions(const QByteArray &method,
         if (date.isValid() && lastModified.isValid() && lastModified > date) {
             result.outcome = PreconditionResult::Outcome::PreconditionFailed;
             result.decidedBy = "If-Unmodified-Since";
-            result.reason = tr("The resource was modified at %1, after %2.")
+            result.reason = ConditionalText::tr("The resource was modified at %1, after %2.")
                                     .arg(QString::fromLatin1(formatHttpDate(lastModified)),
                                          QString::fromLatin1(formatHttpDate(date)));
             return result;
@@ -130,10 +132,13 @@ PreconditionResult evaluatePreconditions(const QByteArray &method,
             result.outcome = getOrHead ? PreconditionResult::Outcome::NotModified
                                        : PreconditionResult::Outcome::PreconditionFailed;
             result.decidedBy = "If-None-Match";
-            result.reason = star ? tr("If-None-Match: * matches because the resource exists.")
-                                 : tr("If-None-Match lists %1, which matches the current entity "
-                                      "tag by weak comparison.")
-                                            .arg(QString::fromLatin1(validators.etag.toHeader()));
+            result.reason
+                    = star ? ConditionalText::tr(
+                              "If-None-Match: * matches because the resource exists.")
+                           : ConditionalText::tr(
+                                     "If-None-Match lists %1, which matches the current entity "
+                                     "tag by weak comparison.")
+                                      .arg(QString::fromLatin1(validators.etag.toHeader()));
         }
         return result;
     }
@@ -145,9 +150,11 @@ PreconditionResult evaluatePreconditions(const QByteArray &method,
         if (date.isValid() && lastModified <= date) {
             result.outcome = PreconditionResult::Outcome::NotModified;
             result.decidedBy = "If-Modified-Since";
-            result.reason = tr("The resource has not been modified since %1 (last modified %2).")
-                                    .arg(QString::fromLatin1(formatHttpDate(date)),
-                                         QString::fromLatin1(formatHttpDate(lastModified)));
+            result.reason
+                    = ConditionalText::tr(
+                              "The resource has not been modified since %1 (last modified %2).")
+                              .arg(QString::fromLatin1(formatHttpDate(date)),
+                                   QString::fromLatin1(formatHttpDate(lastModified)));
         }
     }
     return result;

@@ -12,10 +12,10 @@ namespace HttpLens {
 
 namespace {
 
-QString tr(const char *text)
+class DataFilesText
 {
-    return QCoreApplication::translate("HttpLens::DataFiles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::DataFiles)
+};
 
 constexpr QFileDevice::Permissions kOwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 
@@ -28,17 +28,17 @@ bool writeFileAtomically(const QString &path,
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = tr("Cannot write %1: %2.").arg(path, file.errorString());
+        *error = DataFilesText::tr("Cannot write %1: %2.").arg(path, file.errorString());
         return false;
     }
     // The temporary file gets its mode before any byte is in it; the rename keeps it.
     if (secrecy == FileSecrecy::Secret && !file.setPermissions(kOwnerOnly)) {
-        *error = tr("Cannot make %1 private: %2.").arg(path, file.errorString());
+        *error = DataFilesText::tr("Cannot make %1 private: %2.").arg(path, file.errorString());
         file.cancelWriting();
         return false;
     }
     if (file.write(content) != content.size() || !file.commit()) {
-        *error = tr("Cannot write %1: %2.").arg(path, file.errorString());
+        *error = DataFilesText::tr("Cannot write %1: %2.").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -61,9 +61,11 @@ LoadedFile loadJsonObjectFile(const QString &path, const QString &what)
         return loaded;
     if (!file.open(QIODevice::ReadOnly)) {
         loaded.status = LoadedFile::Status::Unreadable;
-        loaded.message = tr("The %1 file %2 cannot be read (%3); HTTP Lens starts without it and "
-                            "leaves the file alone.")
-                                 .arg(what, path, file.errorString());
+        loaded.message
+                = DataFilesText::tr(
+                          "The %1 file %2 cannot be read (%3); HTTP Lens starts without it and "
+                          "leaves the file alone.")
+                          .arg(what, path, file.errorString());
         return loaded;
     }
     loaded.content = file.readAll();
@@ -78,24 +80,27 @@ LoadedFile loadJsonObjectFile(const QString &path, const QString &what)
     const QString aside = moveAside(path);
     loaded.status = aside.isEmpty() ? LoadedFile::Status::Unreadable
                                     : LoadedFile::Status::MovedAside;
-    loaded.message = aside.isEmpty()
-                             ? tr("The %1 file %2 is damaged and could not be moved aside; HTTP "
-                                  "Lens starts without it and leaves the file alone.")
-                                       .arg(what, path)
-                             : tr("The %1 file was damaged (%2). It was kept as %3 and HTTP Lens "
-                                  "starts with an empty one.")
-                                       .arg(what,
-                                            parseError.error == QJsonParseError::NoError
-                                                    ? tr("not a JSON object")
-                                                    : parseError.errorString(),
-                                            aside);
+    loaded.message
+            = aside.isEmpty()
+                      ? DataFilesText::tr(
+                                "The %1 file %2 is damaged and could not be moved aside; HTTP "
+                                "Lens starts without it and leaves the file alone.")
+                                .arg(what, path)
+                      : DataFilesText::tr(
+                                "The %1 file was damaged (%2). It was kept as %3 and HTTP Lens "
+                                "starts with an empty one.")
+                                .arg(what,
+                                     parseError.error == QJsonParseError::NoError
+                                             ? DataFilesText::tr("not a JSON object")
+                                             : parseError.errorString(),
+                                     aside);
     return loaded;
 }
 
 bool ensurePrivateDirectory(const QString &dir, QString *error)
 {
     if (!QDir().mkpath(dir)) {
-        *error = tr("Cannot create the folder %1.").arg(dir);
+        *error = DataFilesText::tr("Cannot create the folder %1.").arg(dir);
         return false;
     }
     QFile::setPermissions(dir, kOwnerOnly | QFileDevice::ExeOwner);

@@ -21,10 +21,10 @@ namespace HttpLens {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+class HistoryJournalText
 {
-    return QCoreApplication::translate("HttpLens::HistoryJournal", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::HistoryJournal)
+};
 
 constexpr int kFormat = 1;
 
@@ -91,7 +91,8 @@ bool HistoryJournal::writeBodyFile(const Exchange &exchange, QString *name, QStr
     QString saveError;
     if (!exchange.body.saveTo(partial, &saveError) || !QFile::rename(partial, path)) {
         QFile::remove(partial);
-        *error = tr("Cannot keep the response body in %1: %2.").arg(path, saveError);
+        *error = HistoryJournalText::tr("Cannot keep the response body in %1: %2.")
+                         .arg(path, saveError);
         return false;
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -117,9 +118,11 @@ HistoryJournal::LoadResult HistoryJournal::load()
     QByteArray content;
     if (file.exists()) {
         if (!file.open(QIODevice::ReadOnly)) {
-            result.messages.append(tr("The history file %1 cannot be read (%2). HTTP Lens keeps "
-                                      "this session's history in memory only.")
-                                           .arg(m_path, file.errorString()));
+            result.messages.append(
+                    HistoryJournalText::tr(
+                            "The history file %1 cannot be read (%2). HTTP Lens keeps "
+                            "this session's history in memory only.")
+                            .arg(m_path, file.errorString()));
             return result;
         }
         content = file.readAll();
@@ -138,9 +141,11 @@ HistoryJournal::LoadResult HistoryJournal::load()
     }
     const qsizetype completeEnd = pos;
     if (completeEnd < content.size())
-        result.messages.append(tr("The last history entry was cut off when HTTP Lens stopped; it "
-                                  "was dropped (%1 bytes).")
-                                       .arg(content.size() - completeEnd));
+        result.messages.append(
+                HistoryJournalText::tr(
+                        "The last history entry was cut off when HTTP Lens stopped; it "
+                        "was dropped (%1 bytes).")
+                        .arg(content.size() - completeEnd));
 
     // Parsing is most of the time of opening a long history and each line stands alone, so the
     // lines are parsed on every core.
@@ -191,14 +196,17 @@ HistoryJournal::LoadResult HistoryJournal::load()
     if (damaged > 0) {
         const QString aside = moveAside(m_path);
         result.messages.append(
-                aside.isEmpty()
-                        ? tr("%n history entries could not be read and the file could not be "
-                             "moved aside.",
-                             int(damaged))
-                        : tr("%n history entries could not be read. The whole file was kept as "
-                             "%1; the readable entries were kept.",
-                             int(damaged))
-                                  .arg(aside));
+                aside.isEmpty() ? HistoryJournalText::tr(
+                        "%n history entries could not be read and the file could not be "
+                        "moved aside.",
+                        nullptr,
+                        int(damaged))
+                                : HistoryJournalText::tr("%n history entries could not be read. "
+                                                         "The whole file was kept as "
+                                                         "%1; the readable entries were kept.",
+                                                         nullptr,
+                                                         int(damaged))
+                                          .arg(aside));
         if (aside.isEmpty() || !writeFileAtomically(m_path, readable, FileSecrecy::Secret, &error))
             result.messages.append(error);
     } else if (completeEnd < content.size()) {
@@ -207,10 +215,13 @@ HistoryJournal::LoadResult HistoryJournal::load()
             result.messages.append(error);
     }
     if (missingBodies > 0)
-        result.messages.append(tr("The response bodies of %n history entries are missing from %1; "
-                                  "their heads and sizes were kept.",
-                                  missingBodies)
-                                       .arg(bodyDirectory()));
+        result.messages.append(
+                HistoryJournalText::tr(
+                        "The response bodies of %n history entries are missing from %1; "
+                        "their heads and sizes were kept.",
+                        nullptr,
+                        int(missingBodies))
+                        .arg(bodyDirectory()));
     // Bodies whose line never made it (the process stopped in between) are not history.
     if (damaged == 0)
         removeUnreferencedBodies(referencedBodies);
@@ -226,7 +237,8 @@ bool HistoryJournal::openForAppend(QString *error)
     m_file.setFileName(m_path);
     const bool existed = m_file.exists();
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append)) {
-        *error = tr("Cannot write the history file %1: %2.").arg(m_path, m_file.errorString());
+        *error = HistoryJournalText::tr("Cannot write the history file %1: %2.")
+                         .arg(m_path, m_file.errorString());
         return false;
     }
     if (!existed)
@@ -245,7 +257,8 @@ bool HistoryJournal::append(const Exchange &exchange, const Composition &composi
     // One write of the whole line, handed to the kernel before append() returns: once it has
     // returned, the entry survives the process being killed.
     if (m_file.write(line) != line.size() || !m_file.flush()) {
-        *error = tr("Cannot write the history file %1: %2.").arg(m_path, m_file.errorString());
+        *error = HistoryJournalText::tr("Cannot write the history file %1: %2.")
+                         .arg(m_path, m_file.errorString());
         return false;
     }
     return true;

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>&amp;Save body…</source>
-        <translation>保存正文(&amp;S)…</translation>
+        <translation>保存响应体(&amp;S)…</translation>
     </message>
     <message>
         <source>Save the response body</source>
-        <translation>保存响应正文</translation>
+        <translation>保存响应体</translation>
     </message>
     <message>
         <source>Could not save: %1</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>No body.</source>
-        <translation>没有正文。</translation>
+        <translation>没有响应体。</translation>
     </message>
     <message>
         <source>not a readable image</source>
@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>showing the first %1; tick Hex or save the body to see all of it</source>
-        <translation>只显示前 %1；勾选“十六进制”或保存正文可查看全部</translation>
+        <translation>只显示前 %1；勾选“十六进制”或保存响应体可查看全部</translation>
     </message>
 </context>
 <context>
@@ -272,7 +272,7 @@
     </message>
     <message>
         <source>Compare exchanges</source>
-        <translation>比较两次交换</translation>
+        <translation>比较两次交互</translation>
     </message>
     <message>
         <source>#%1</source>
@@ -292,7 +292,7 @@
     </message>
     <message>
         <source>Request (heads and bodies)</source>
-        <translation>请求（头部和正文）</translation>
+        <translation>请求（头部和请求体）</translation>
     </message>
     <message>
         <source>Response heads</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Response body</source>
-        <translation>响应正文</translation>
+        <translation>响应体</translation>
     </message>
     <message>
         <source>added</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>Findings</source>
-        <translation>发现</translation>
+        <translation>诊断</translation>
     </message>
 </context>
 <context>
@@ -501,6 +501,49 @@
     <message>
         <source>Value</source>
         <translation>值</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Main</name>
+    <message>
+        <source>HTTP Lens: an HTTP request inspector</source>
+        <translation>HTTP Lens：HTTP 请求检查器</translation>
+    </message>
+    <message>
+        <source>Port of the built-in practice server (default 8808, or any free port).</source>
+        <translation>内置练习服务器的端口（默认 8808，被占用时任选一个空闲端口）。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Do not start the practice server.</source>
+        <translation>不启动练习服务器。</translation>
+    </message>
+    <message>
+        <source>Print start-up time and memory, then quit (benchmark).</source>
+        <translation>输出启动时间和内存占用，然后退出（用于基准测试）。</translation>
+    </message>
+    <message>
+        <source>With --measure-startup: send N requests to the practice server first and report memory.</source>
+        <translation>与 --measure-startup 一起使用：先向练习服务器发送 N 个请求，再报告内存占用。</translation>
+    </message>
+    <message>
+        <source>Keep history, cookies, environments and settings in this folder instead of the platform&apos;s application-data location.</source>
+        <translation>把历史记录、Cookie、环境和设置保存在这个文件夹中，而不是系统的应用数据目录。</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>Keep nothing on disk (a throw-away session).</source>
+        <translation>不在磁盘上保存任何内容（一次性会话）。</translation>
+    </message>
+    <message>
+        <source>httplens: the practice server could not start: %1</source>
+        <translation>httplens：练习服务器无法启动：%1</translation>
     </message>
 </context>
 <context>
@@ -627,7 +670,7 @@
     </message>
     <message>
         <source>HAR files are often shared. HTTP Lens masks Authorization, cookie values and token-like parameters unless you keep them. Bodies are exported as they are.</source>
-        <translation>HAR 文件经常被分享。除非你选择保留，HTTP Lens 会遮盖 Authorization、Cookie 值以及类似令牌的参数。消息体按原样导出。</translation>
+        <translation>HAR 文件经常被分享。除非你选择保留，HTTP Lens 会遮盖 Authorization、Cookie 值以及类似令牌的参数。请求体和响应体按原样导出。</translation>
     </message>
     <message>
         <source>Export with secrets masked</source>
@@ -734,7 +777,7 @@
     <name>HttpLens::RawPage</name>
     <message>
         <source>Find in the raw exchange (Enter: next, Shift+Enter: previous)</source>
-        <translation>在原始报文中查找（Enter：下一个，Shift+Enter：上一个）</translation>
+        <translation>在这次交互的原始报文中查找（Enter：下一个，Shift+Enter：上一个）</translation>
     </message>
 </context>
 <context>
@@ -779,12 +822,8 @@
         <translation>参数</translation>
     </message>
     <message>
-        <source>Headers</source>
-        <translation>请求头</translation>
-    </message>
-    <message>
         <source>Body</source>
-        <translation>正文</translation>
+        <translation>请求体</translation>
     </message>
     <message>
         <source>Auth</source>
@@ -820,11 +859,11 @@
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation>正文(&amp;B)：</translation>
+        <translation>请求体(&amp;B)：</translation>
     </message>
     <message>
         <source>This request has no body.</source>
-        <translation>此请求没有正文。</translation>
+        <translation>此请求没有请求体。</translation>
     </message>
     <message>
         <source>Content-&amp;Type:</source>
@@ -891,10 +930,6 @@
         <translation>写入 Authorization 请求头(&amp;W)</translation>
     </message>
     <message>
-        <source>The helper writes a visible Authorization row into the Headers tab. Nothing is added behind your back.</source>
-        <translation>此助手会在“请求头”页中写入一行可见的 Authorization，不会在背后偷偷添加任何东西。</translation>
-    </message>
-    <message>
         <source>&amp;Follow redirects</source>
         <translation>跟随重定向(&amp;F)</translation>
     </message>
@@ -916,7 +951,7 @@
     </message>
     <message>
         <source>Ask for and &amp;decode compressed bodies (Accept-Encoding)</source>
-        <translation>请求并解码(&amp;D)压缩的正文（Accept-Encoding）</translation>
+        <translation>请求并解码(&amp;D)压缩的响应体（Accept-Encoding）</translation>
     </message>
     <message>
         <source>Use the &amp;cookie jar</source>
@@ -952,7 +987,7 @@
     </message>
     <message>
         <source>Empty body.</source>
-        <translation>正文为空。</translation>
+        <translation>请求体为空。</translation>
     </message>
     <message>
         <source>✓ Valid JSON</source>
@@ -967,16 +1002,24 @@
         <translation>参数（%1）</translation>
     </message>
     <message>
-        <source>Headers (%1)</source>
-        <translation>请求头（%1）</translation>
-    </message>
-    <message>
         <source>Body •</source>
-        <translation>正文 •</translation>
+        <translation>请求体 •</translation>
     </message>
     <message>
         <source>Conditional (%1)</source>
         <translation>条件请求（%1）</translation>
+    </message>
+    <message>
+        <source>Request headers</source>
+        <translation>请求头</translation>
+    </message>
+    <message>
+        <source>The helper writes a visible Authorization row into the Request headers tab. Nothing is added behind your back.</source>
+        <translation>此助手会在“请求头”页中写入一行可见的 Authorization，不会在背后偷偷添加任何东西。</translation>
+    </message>
+    <message>
+        <source>Request headers (%1)</source>
+        <translation>请求头（%1）</translation>
     </message>
 </context>
 <context>
@@ -986,12 +1029,8 @@
         <translation>原始</translation>
     </message>
     <message>
-        <source>Headers</source>
-        <translation>请求头</translation>
-    </message>
-    <message>
         <source>Body</source>
-        <translation>正文</translation>
+        <translation>响应体</translation>
     </message>
     <message>
         <source>Cookies</source>
@@ -1039,7 +1078,7 @@
     </message>
     <message>
         <source>body %1</source>
-        <translation>正文 %1</translation>
+        <translation>响应体 %1</translation>
     </message>
     <message>
         <source>%1 on the wire</source>
@@ -1059,6 +1098,10 @@
         <source>new connection</source>
         <translation>新连接</translation>
     </message>
+    <message>
+        <source>Response headers</source>
+        <translation>响应头</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::SnippetDialog</name>
@@ -1075,7 +1118,7 @@
     <name>HttpLens::TlsPage</name>
     <message>
         <source>This exchange did not use TLS.</source>
-        <translation>此次交换没有使用 TLS。</translation>
+        <translation>此次交互没有使用 TLS。</translation>
     </message>
     <message>
         <source>Protocol</source>

@@ -2,6 +2,716 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>HttpLens::Caching</name>
+    <message>
+        <source>none given</source>
+        <translation>未给出</translation>
+    </message>
+    <message>
+        <source>%1 s (heuristic: 10% of the time since Last-Modified)</source>
+        <translation>%1 秒（启发式：距 Last-Modified 时长的 10%）</translation>
+    </message>
+    <message>
+        <source>%1 s (s-maxage)</source>
+        <translation>%1 秒（s-maxage）</translation>
+    </message>
+    <message>
+        <source>%1 s (max-age)</source>
+        <translation>%1 秒（max-age）</translation>
+    </message>
+    <message>
+        <source>%1 s (Expires minus Date)</source>
+        <translation>%1 秒（Expires 减去 Date）</translation>
+    </message>
+    <message>
+        <source>Caching (RFC 9111, a browser&apos;s private cache)</source>
+        <translation>缓存（RFC 9111，浏览器私有缓存）</translation>
+    </message>
+    <message>
+        <source>Storable</source>
+        <translation>可存储</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Lifetime</source>
+        <translation>新鲜期</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>%1 s · fresh</source>
+        <translation>%1 秒 · 新鲜</translation>
+    </message>
+    <message>
+        <source>%1 s · stale</source>
+        <translation>%1 秒 · 已过期</translation>
+    </message>
+    <message>
+        <source>Next time</source>
+        <translation>下一次</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Check</name>
+    <message>
+        <source>HEAD was refused (%1): sent as GET</source>
+        <translation>HEAD 被拒绝（%1）：已改用 GET 发送</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 URLs/s</source>
+        <translation>每秒 %1 个 URL</translation>
+    </message>
+    <message>
+        <source>%1 s left</source>
+        <translation>剩余 %1 秒</translation>
+    </message>
+    <message>
+        <source>other %1</source>
+        <translation>其他 %1</translation>
+    </message>
+    <message>
+        <source>errors %1</source>
+        <translation>错误 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) checked in %1 s.</source>
+        <translation>
+            <numerusform>用时 %1 秒，检查了 %n 个 URL。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) of the list were no URL and were skipped.</source>
+        <translation>
+            <numerusform>列表中有 %n 行不是 URL，已跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n URL(s) had been checked by the interrupted run this one continues.</source>
+        <translation>
+            <numerusform>有 %n 个 URL 已由本次所继续的那次中断运行检查过。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not HTTP %1</source>
+        <translation>非 HTTP %1</translation>
+    </message>
+    <message>
+        <source>By status: %1</source>
+        <translation>按状态：%1</translation>
+    </message>
+    <message>
+        <source>By change: %1</source>
+        <translation>按变化：%1</translation>
+    </message>
+    <message>
+        <source>Received %1; downloading everything again would have taken %2: revalidation saved %3 (%4%).</source>
+        <translation>收到 %1；若全部重新下载需要 %2：重新验证节省了 %3（%4%）。</translation>
+    </message>
+    <message>
+        <source>Received %1.</source>
+        <translation>收到 %1。</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已变</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>已消失</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>the body is the same, but the server ignored the validators and sent it again</source>
+        <translation>响应体没有变化，但服务器忽略了验证器，又发送了一遍</translation>
+    </message>
+    <message>
+        <source>no validators to revalidate with: the body&apos;s hash decided</source>
+        <translation>没有可用于重新验证的验证器：由响应体的哈希值判定</translation>
+    </message>
+    <message>
+        <source>Usage: httplens-cli check [options] [FILE|-]
+       httplens-cli check [options] --sitemap FILE|URL
+
+Checks many URLs at once (one per line; # comments and blank lines are skipped) and prints each one&apos;s status. With --state it remembers each URL&apos;s validators and a hash of its body, and the next run asks whether each one changed: a 304 answers in a few hundred bytes.
+
+Options:
+  --concurrency N      requests at once (50)
+  --per-host N         requests at once to one host (6)
+  --rate N             requests per second overall
+  -m, --max-time S     time limit per request, seconds (30)
+  --connect-timeout S  time limit to connect, seconds
+  -L, --location       follow redirects (--max-redirs N)
+  --retries N          retry connection failures, 429 and 503 (Retry-After is honoured)
+  -H, --header, -A, --user-agent, -k, --insecure   as in curl
+  -I, --head           HEAD; sent again as GET where refused (405, 501)
+  --json               one JSON line per URL on standard output
+  --csv FILE           the results as CSV too
+  --state FILE         remember validators and hashes (SQLite); --resume continues an interrupted run
+  --fail-on LIST       exit 1 when a URL&apos;s status class or an error is in the list (4xx,5xx,error)
+  -q, --quiet          no progress line
+
+Exit code: 0 when the run finished, whatever the statuses; 1 for --fail-on; 2 for bad usage; 130 after Ctrl+C (the state is written first).
+</source>
+        <translation>用法：httplens-cli check [选项] [文件|-]
+      httplens-cli check [选项] --sitemap 文件|URL
+
+同时检查大量 URL（每行一个；以 # 开头的注释行和空行会被跳过），并输出每个 URL 的状态。使用 --state 时，它会记住每个 URL 的验证器和响应体的哈希值，下一次运行时逐一询问是否有变化：304 只需几百字节就能回答。
+
+选项：
+  --concurrency N      同时发出的请求数（50）
+  --per-host N         对同一主机同时发出的请求数（6）
+  --rate N             每秒发出的请求总数上限
+  -m, --max-time S     每个请求的时间上限，单位秒（30）
+  --connect-timeout S  建立连接的时间上限，单位秒
+  -L, --location       跟随重定向（--max-redirs N）
+  --retries N          对连接失败、429 和 503 重试（遵守 Retry-After）
+  -H, --header, -A, --user-agent, -k, --insecure   与 curl 相同
+  -I, --head           发送 HEAD；被拒绝时（405、501）改用 GET 重发
+  --json               在标准输出上为每个 URL 写一行 JSON
+  --csv FILE           同时把结果写成 CSV
+  --state FILE         记住验证器和哈希值（SQLite）；--resume 继续一次被中断的运行
+  --fail-on LIST       当某个 URL 的状态类别或错误在列表中时以 1 退出（4xx,5xx,error）
+  -q, --quiet          不显示进度行
+
+退出码：运行完成即为 0，无论状态码如何；--fail-on 命中时为 1；用法错误为 2；按 Ctrl+C 后为 130（会先写好状态文件）。
+</translation>
+    </message>
+    <message>
+        <source>%1 is not a file of URLs.</source>
+        <translation>%1 不是 URL 列表文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Interrupted; the state keeps every URL reported above.
+</source>
+        <translation>已中断；状态文件保留了上面报告过的每个 URL。
+</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation>%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
+    </message>
+    <message>
+        <source>%1 expects a number of seconds above 0 and at most %2, not &quot;%3&quot;.</source>
+        <translation>%1 需要大于 0、不超过 %2 的秒数，而不是“%3”。</translation>
+    </message>
+    <message>
+        <source>--fail-on takes a list of 1xx, 2xx, 3xx, 4xx, 5xx and error, not &quot;%1&quot;.</source>
+        <translation>--fail-on 接受由 1xx、2xx、3xx、4xx、5xx 和 error 组成的列表，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Option %1 is not one of check&apos;s; see httplens-cli check --help.</source>
+        <translation>%1 不是 check 的选项；请查看 httplens-cli check --help。</translation>
+    </message>
+    <message>
+        <source>Give one list of URLs (a file, or - for standard input).</source>
+        <translation>请给出一个 URL 列表（一个文件，或用 - 表示标准输入）。</translation>
+    </message>
+    <message>
+        <source>Give either a list of URLs or --sitemap, not both.</source>
+        <translation>请给出 URL 列表或 --sitemap，二者只能选一。</translation>
+    </message>
+    <message>
+        <source>--resume continues the run of a --state file; give --state FILE too.</source>
+        <translation>--resume 继续的是某个 --state 文件中的运行；请同时给出 --state 文件。</translation>
+    </message>
+    <message>
+        <source>There is no URL to check.</source>
+        <translation>没有要检查的 URL。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::CheckResultsModel</name>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>hash</source>
+        <translation>哈希</translation>
+    </message>
+    <message>
+        <source>%1 (curl %2)</source>
+        <translation>%1（curl %2）</translation>
+    </message>
+    <message>
+        <source>%1
+ended at %2</source>
+        <translation>%1
+最终到达 %2</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>重定向</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>用时</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>字节</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <source>Error or note</source>
+        <translation>错误或说明</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::CheckState</name>
+    <message>
+        <source>The state file cannot be used: %1</source>
+        <translation>无法使用状态文件：%1</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s SQLite driver is missing (Debian: libqt6sql6-sqlite).</source>
+        <translation>缺少 Qt 的 SQLite 驱动（Debian：libqt6sql6-sqlite）。</translation>
+    </message>
+    <message>
+        <source>The state file %1 cannot be opened: %2</source>
+        <translation>无法打开状态文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The state file cannot be written: %1</source>
+        <translation>无法写入状态文件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Composition</name>
+    <message>
+        <source>The body is not UTF-8 text; the editor shows it as text, so bytes that are not UTF-8 change.</source>
+        <translation>请求体不是 UTF-8 文本；编辑器按文本显示它，不属于 UTF-8 的字节会被改变。</translation>
+    </message>
+    <message>
+        <source>Only the first --resolve entry is kept.</source>
+        <translation>只保留了第一个 --resolve 条目。</translation>
+    </message>
+    <message>
+        <source>Cookie files (-b FILE, -c FILE) are not read by the editor; import them into the cookie jar instead.</source>
+        <translation>编辑器不读取 Cookie 文件（-b 文件、-c 文件）；请改为把它们导入 Cookie 罐。</translation>
+    </message>
+    <message>
+        <source>The proxy %1 is not used by the editor.</source>
+        <translation>编辑器不使用代理 %1。</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>第 %1 行，第 %2 列：%3</translation>
+    </message>
+    <message>
+        <source>A header row has a value but no name.</source>
+        <translation>有一行请求头只有值，没有名称。</translation>
+    </message>
+    <message>
+        <source>The JSON body is not valid. %1</source>
+        <translation>JSON 请求体无效。%1</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; for part &quot;%2&quot; cannot be read: %3</source>
+        <translation>部分“%2”的文件“%1”无法读取：%3</translation>
+    </message>
+    <message>
+        <source>&quot;%1:&quot; removes a field libcurl does not write, so it changes nothing and has no row.</source>
+        <translation>“%1:”要去掉的是 libcurl 本来就不会写的字段，不起任何作用，因此没有对应的行。</translation>
+    </message>
+    <message>
+        <source>&quot;%1;&quot; sends an empty %1 field; an empty %1 row in the editor removes libcurl&apos;s %1 field instead.</source>
+        <translation>“%1;”会发送一个空的 %1 字段；而编辑器里值为空的 %1 行表示去掉 libcurl 自带的 %1 字段。</translation>
+    </message>
+    <message>
+        <source>The %1 field is not UTF-8 text; the editor shows it as text, so bytes that are not UTF-8 change.</source>
+        <translation>%1 字段不是 UTF-8 文本；编辑器按文本显示它，不属于 UTF-8 的字节会被改变。</translation>
+    </message>
+    <message>
+        <source>The time limit of %1 ms is rounded up to whole seconds.</source>
+        <translation>%1 毫秒的时间限制被向上取整为整秒。</translation>
+    </message>
+    <message>
+        <source>The editor has no connect time limit; only the overall time limit is kept.</source>
+        <translation>编辑器没有单独的连接时间限制；只保留了总的时间限制。</translation>
+    </message>
+    <message>
+        <source>A HEAD request is sent without the body of the Body tab: libcurl cannot send one and still read an answer that has none.</source>
+        <translation>HEAD 请求发送时不带“请求体”标签页中的内容：libcurl 无法既发送请求体、又读取一个没有响应体的回答。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Conditionals</name>
+    <message>
+        <source>From the ETag of response #%1 (%2) received %3</source>
+        <translation>来自 %3 收到的响应 #%1（%2）的 ETag</translation>
+    </message>
+    <message>
+        <source>From the Last-Modified of response #%1 (%2) received %3</source>
+        <translation>来自 %3 收到的响应 #%1（%2）的 Last-Modified</translation>
+    </message>
+    <message>
+        <source>%1; tick it to send it.</source>
+        <translation>%1；勾选后才会发送。</translation>
+    </message>
+    <message>
+        <source>No ETag seen for this URL yet.</source>
+        <translation>这个 URL 还没有收到过 ETag。</translation>
+    </message>
+    <message>
+        <source>No Last-Modified seen for this URL yet.</source>
+        <translation>这个 URL 还没有收到过 Last-Modified。</translation>
+    </message>
+    <message>
+        <source>From the pasted curl command</source>
+        <translation>来自粘贴的 curl 命令</translation>
+    </message>
+    <message>
+        <source>From the imported HAR entry</source>
+        <translation>来自导入的 HAR 条目</translation>
+    </message>
+    <message>
+        <source>From the .http file</source>
+        <translation>来自 .http 文件</translation>
+    </message>
+    <message>
+        <source>From response #%1</source>
+        <translation>来自响应 #%1</translation>
+    </message>
+    <message>
+        <source>Written by hand</source>
+        <translation>手动填写</translation>
+    </message>
+    <message>
+        <source>Written in the Headers tab</source>
+        <translation>在“请求头”标签页中填写</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::CookieJar</name>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>域</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>过期时间</translation>
+    </message>
+    <message>
+        <source>Secure</source>
+        <translation>Secure</translation>
+    </message>
+    <message>
+        <source>HttpOnly</source>
+        <translation>HttpOnly</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::CurlCommand</name>
+    <message>
+        <source>This is a command for Windows cmd.exe (its quotes are ^&quot;...^&quot;). Copy the request as cURL for bash instead.</source>
+        <translation>这是 Windows cmd.exe 的命令（引号是 ^&quot;...^&quot;）。请改为复制为 cURL (bash)。</translation>
+    </message>
+    <message>
+        <source>This is a PowerShell command, not a curl command. Copy the request as cURL for bash instead.</source>
+        <translation>这是 PowerShell 命令，不是 curl 命令。请改为复制为 cURL (bash)。</translation>
+    </message>
+    <message>
+        <source>A curl command starts with the word curl.</source>
+        <translation>curl 命令以单词 curl 开头。</translation>
+    </message>
+    <message>
+        <source>%1 only changes what curl prints or saves; it is not part of the request.</source>
+        <translation>%1 只影响 curl 打印或保存的内容，不属于请求本身。</translation>
+    </message>
+    <message>
+        <source>Only the curl command was taken; what follows it was left out: %1</source>
+        <translation>只采用了 curl 命令；其后的内容被略去：%1</translation>
+    </message>
+    <message>
+        <source>What the command is piped into was left out: %1</source>
+        <translation>命令通过管道传给的部分被略去：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::CurlOptions</name>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>-z/--time-cond: &quot;%1&quot; is neither a date curl understands nor an existing file.</source>
+        <translation>-z/--time-cond：“%1”既不是 curl 能理解的日期，也不是已存在的文件。</translation>
+    </message>
+    <message>
+        <source>--max-redirs expects a whole number of -1 or more, not &quot;%1&quot;.</source>
+        <translation>--max-redirs 需要不小于 -1 的整数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>-b/--cookie: &quot;%1&quot; has no &apos;=&apos; so it names a cookie file, and that file does not exist.</source>
+        <translation>-b/--cookie：“%1”不含“=”，因此表示一个 Cookie 文件，但该文件不存在。</translation>
+    </message>
+    <message>
+        <source>-u/--user needs user:password; HTTP Lens does not prompt for passwords.</source>
+        <translation>-u/--user 需要 user:password；HTTP Lens 不会提示输入密码。</translation>
+    </message>
+    <message>
+        <source>-e/--referer with &quot;;auto&quot; is not supported.</source>
+        <translation>不支持带“;auto”的 -e/--referer。</translation>
+    </message>
+    <message>
+        <source>--resolve expects host:port:address, not &quot;%1&quot;.</source>
+        <translation>--resolve 需要 host:port:address，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--%1 expects a number of seconds, not &quot;%2&quot;.</source>
+        <translation>--%1 需要秒数，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--parallel-max expects a number from 1 to 300, not &quot;%1&quot;.</source>
+        <translation>--parallel-max 需要 1 到 300 之间的数，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--entry expects the number of a HAR entry, counted from 1, not &quot;%1&quot;.</source>
+        <translation>--entry 需要 HAR 条目的序号（从 1 开始），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>Option --%1 needs an argument.</source>
+        <translation>选项 --%1 需要一个参数。</translation>
+    </message>
+    <message>
+        <source>Option %1: curl&apos;s long options take their value as the next argument, not after &apos;=&apos;.</source>
+        <translation>选项 %1：curl 的长选项把值写在下一个参数里，而不是写在“=”之后。</translation>
+    </message>
+    <message>
+        <source>Option %1 is not supported by HTTP Lens. Supported options: %2.</source>
+        <translation>HTTP Lens 不支持选项 %1。支持的选项：%2。</translation>
+    </message>
+    <message>
+        <source>Option -%1 (in &quot;%2&quot;) is not supported by HTTP Lens. Supported options: %3.</source>
+        <translation>HTTP Lens 不支持选项 -%1（在“%2”中）。支持的选项：%3。</translation>
+    </message>
+    <message>
+        <source>The URL &quot;%1&quot; contains &apos;%2&apos;: curl would expand it as a URL pattern, which HTTP Lens does not do. Add -g/--globoff to send the URL as it is written.</source>
+        <translation>URL“%1”包含“%2”：curl 会把它当作 URL 模式展开，而 HTTP Lens 不会。加上 -g/--globoff 即可按原样发送该 URL。</translation>
+    </message>
+    <message>
+        <source>--har-in replays a request from a HAR file; give no URL with it.</source>
+        <translation>--har-in 会重放 HAR 文件中的请求；不要同时给出 URL。</translation>
+    </message>
+    <message>
+        <source>--har-in %1: %2</source>
+        <translation>--har-in %1：%2</translation>
+    </message>
+    <message>
+        <source>--har-in %1: the HAR file has no entries.</source>
+        <translation>--har-in %1：该 HAR 文件没有条目。</translation>
+    </message>
+    <message>
+        <source>--har-in %1 has %2 entries: choose one with --entry N (1 to %2).</source>
+        <translation>--har-in %1 有 %2 个条目：请用 --entry N（1 到 %2）选择一个。</translation>
+    </message>
+    <message>
+        <source>--entry %1: the HAR file has only %2 entries.</source>
+        <translation>--entry %1：该 HAR 文件只有 %2 个条目。</translation>
+    </message>
+    <message>
+        <source>--entry chooses an entry of --har-in FILE, which is missing.</source>
+        <translation>--entry 用于选择 --har-in FILE 中的条目，但缺少 --har-in。</translation>
+    </message>
+    <message>
+        <source>No URL given.</source>
+        <translation>没有给出 URL。</translation>
+    </message>
+    <message>
+        <source>--etag-compare: cannot read &quot;%1&quot;: %2.</source>
+        <translation>--etag-compare：无法读取“%1”：%2。</translation>
+    </message>
+    <message>
+        <source>&quot;@-&quot; reads standard input, which a pasted command does not have; put the data in the command or in a file.</source>
+        <translation>“@-”表示从标准输入读取，而粘贴的命令没有标准输入；请把数据直接写进命令或放进文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read standard input: %1.</source>
+        <translation>无法读取标准输入：%1。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a regular file.</source>
+        <translation>“%1”不是普通文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is larger than %2 MB; HTTP Lens keeps request bodies in memory.</source>
+        <translation>“%1”超过 %2 MB；HTTP Lens 把请求体保存在内存中。</translation>
+    </message>
+    <message>
+        <source>-b - reads cookies from standard input, which a pasted command does not have.</source>
+        <translation>-b - 表示从标准输入读取 Cookie，而粘贴的命令没有标准输入。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::DataFiles</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private: %2.</source>
+        <translation>无法将 %1 设为私有：%2。</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 cannot be read (%3); HTTP Lens starts without it and leaves the file alone.</source>
+        <translation>无法读取%1文件 %2（%3）；HTTP Lens 在没有它的情况下启动，并保留该文件不动。</translation>
+    </message>
+    <message>
+        <source>The %1 file %2 is damaged and could not be moved aside; HTTP Lens starts without it and leaves the file alone.</source>
+        <translation>%1文件 %2 已损坏且无法移到一旁；HTTP Lens 在没有它的情况下启动，并保留该文件不动。</translation>
+    </message>
+    <message>
+        <source>The %1 file was damaged (%2). It was kept as %3 and HTTP Lens starts with an empty one.</source>
+        <translation>%1文件已损坏（%2）。原文件已保存为 %3，HTTP Lens 以空文件启动。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Engine</name>
+    <message>
+        <source>Nothing was sent. Correct the request and send it again.</source>
+        <translation>什么也没有发送。请修正请求后再发送。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Environments</name>
+    <message>
+        <source>&quot;%1&quot; is not an environment (an object of variables); it was left out.</source>
+        <translation>“%1”不是环境（变量对象），已略去。</translation>
+    </message>
+    <message>
+        <source>The variable %1 of %2 is not text; it was left out.</source>
+        <translation>%2 的变量 %1 不是文本，已略去。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Explain</name>
+    <message>
+        <source>Usage: httplens-cli explain CODE|HEADER... [--lang en|zh_CN]
+
+Explains HTTP status codes: every code in the IANA registry and the unofficial ones
+people meet (nginx, Cloudflare, AWS, IIS, ...). Any other number from 100 to 599 is
+explained by its class; numbers outside that range are not HTTP status codes.
+Also explains request and response headers by name (explain etag), and with
+--har FILE gives the findings for every exchange in a HAR file.
+</source>
+        <translation>用法：httplens-cli explain 状态码|头字段名... [--lang en|zh_CN]
+
+解释 HTTP 状态码：IANA 注册表中的每一个状态码，以及人们常会遇到的非官方状态码
+（nginx、Cloudflare、AWS、IIS 等）。100 到 599 之间的其他数字按其类别解释；
+超出这个范围的数字不是 HTTP 状态码。
+也可以按名称解释请求头和响应头（explain etag）；使用 --har 文件 时，
+给出 HAR 文件中每次交互的诊断。
+</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::FileReader</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB, more than HTTP Lens reads from such a file.</source>
+        <translation>%1 超过 %2 MB，超出了 HTTP Lens 从这类文件读取的上限。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 grew beyond %2 MB while it was read.</source>
+        <translation>%1 在读取过程中增长到了 %2 MB 以上。</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::Findings</name>
     <message>
         <source>A cache may reuse this response for %1 more seconds without asking the server.</source>
@@ -220,7 +930,7 @@
     </message>
     <message>
         <source>Status %1 is not cacheable by default and the response gives no explicit freshness.</source>
-        <translation>状态码 %1 默认不可缓存，且响应没有给出明确的新鲜期。</translation>
+        <translation>状态码 %1 默认不可缓存，且响应没有给出明确的新鲜度。</translation>
     </message>
     <message>
         <source>A cache may store this response.</source>
@@ -232,18 +942,18 @@
     </message>
     <message>
         <source>No explicit freshness: a cache may guess 10% of the time since Last-Modified.</source>
-        <translation>没有明确的新鲜期：缓存可以按距 Last-Modified 时长的 10% 估算。</translation>
+        <translation>没有明确的新鲜度：缓存可以按距 Last-Modified 时长的 10% 估算。</translation>
     </message>
     <message>
         <source>The freshness information appears more than once with different values, so the response is treated as stale (RFC 9111 §4.2.1).</source>
-        <translation>新鲜期信息出现了多次且取值不同，因此该响应被视为已过期（RFC 9111 §4.2.1）。</translation>
+        <translation>新鲜度信息出现了多次且取值不同，因此该响应被视为已过期（RFC 9111 §4.2.1）。</translation>
     </message>
     <message>
         <source>Age &quot;%1&quot; is not a non-negative number and is ignored.</source>
         <translation>Age “%1”不是非负整数，已忽略。</translation>
     </message>
     <message>
-        <source>The server&#x27;s Date is %1 s ahead of this computer&#x27;s clock; apparent age counts as 0.</source>
+        <source>The server&apos;s Date is %1 s ahead of this computer&apos;s clock; apparent age counts as 0.</source>
         <translation>服务器的 Date 比本机时钟快 %1 秒；表观年龄按 0 计算。</translation>
     </message>
     <message>
@@ -252,271 +962,18 @@
     </message>
 </context>
 <context>
-    <name>HttpLens::Report</name>
+    <name>HttpLens::HarReader</name>
     <message>
-        <source>Timing (ms)</source>
-        <translation>耗时（毫秒）</translation>
+        <source>This is not valid JSON (%1 at byte %2).</source>
+        <translation>这不是有效的 JSON（%1，位于第 %2 字节）。</translation>
     </message>
     <message>
-        <source>(HTTP/2 sends no reason phrase)</source>
-        <translation>（HTTP/2 不发送原因短语）</translation>
-    </message>
-    <message>
-        <source>reused connection</source>
-        <translation>复用连接</translation>
-    </message>
-    <message>
-        <source>new connection</source>
-        <translation>新建连接</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>响应体</translation>
-    </message>
-    <message>
-        <source>bytes</source>
-        <translation>字节</translation>
-    </message>
-    <message>
-        <source>on the wire</source>
-        <translation>传输中</translation>
-    </message>
-    <message>
-        <source>certificate</source>
-        <translation>证书</translation>
-    </message>
-    <message>
-        <source>Hop</source>
-        <translation>跳</translation>
-    </message>
-    <message>
-        <source>bytes of request body</source>
-        <translation>字节请求体</translation>
-    </message>
-    <message>
-        <source>Findings</source>
-        <translation>发现</translation>
-    </message>
-    <message>
-        <source>Caching (RFC 9111, a browser&#x27;s private cache)</source>
-        <translation>缓存（RFC 9111，浏览器私有缓存）</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <source>none given</source>
-        <translation>未给出</translation>
-    </message>
-    <message>
-        <source>fresh</source>
-        <translation>新鲜</translation>
-    </message>
-    <message>
-        <source>stale</source>
-        <translation>已过期</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>注意</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Hint</source>
-        <translation>提示</translation>
-    </message>
-    <message>
-        <source>binary body of</source>
-        <translation>二进制响应体，共</translation>
-    </message>
-    <message>
-        <source>bytes; save it with -o FILE</source>
-        <translation>字节；可用 -o 文件 保存</translation>
-    </message>
-    <message>
-        <source>showing the first</source>
-        <translation>仅显示前</translation>
-    </message>
-    <message>
-        <source>of</source>
-        <translation>字节，共</translation>
-    </message>
-    <message>
-        <source>bytes; save the whole body with -o FILE</source>
-        <translation>字节；可用 -o 文件 保存完整内容</translation>
-    </message>
-</context>
-<context>
-    <name>HttpLens::Composition</name>
-    <message>
-        <source>&quot;%1:&quot; removes libcurl&apos;s default %1 field; the editor cannot express that, so the row is switched off.</source>
-        <translation>“%1:” 会去掉 libcurl 默认的 %1 字段；编辑器无法表达这一点，因此该行被关闭。</translation>
-    </message>
-    <message>
-        <source>The body is not UTF-8 text; the editor shows it as text, so bytes that are not UTF-8 change.</source>
-        <translation>请求体不是 UTF-8 文本；编辑器按文本显示它，不属于 UTF-8 的字节会被改变。</translation>
-    </message>
-    <message>
-        <source>Only the first --resolve entry is kept.</source>
-        <translation>只保留了第一个 --resolve 条目。</translation>
-    </message>
-    <message>
-        <source>Cookie files (-b FILE, -c FILE) are not read by the editor; import them into the cookie jar instead.</source>
-        <translation>编辑器不读取 Cookie 文件（-b 文件、-c 文件）；请改为把它们导入 Cookie 罐。</translation>
-    </message>
-    <message>
-        <source>The proxy %1 is not used by the editor.</source>
-        <translation>编辑器不使用代理 %1。</translation>
-    </message>
-    <message>
-        <source>Line %1, column %2: %3</source>
-        <translation>第 %1 行，第 %2 列：%3</translation>
-    </message>
-    <message>
-        <source>A header row has a value but no name.</source>
-        <translation>有一行请求头只有值，没有名称。</translation>
-    </message>
-    <message>
-        <source>The JSON body is not valid. %1</source>
-        <translation>JSON 正文无效。%1</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; for part &quot;%2&quot; cannot be read: %3</source>
-        <translation>部分“%2”的文件“%1”无法读取：%3</translation>
-    </message>
-    <message>
-        <source>&quot;%1:&quot; removes a field libcurl does not write, so it changes nothing and has no row.</source>
-        <translation>“%1:”要去掉的是 libcurl 本来就不会写的字段，不起任何作用，因此没有对应的行。</translation>
-    </message>
-    <message>
-        <source>&quot;%1;&quot; sends an empty %1 field; an empty %1 row in the editor removes libcurl&apos;s %1 field instead.</source>
-        <translation>“%1;”会发送一个空的 %1 字段；而编辑器里值为空的 %1 行表示去掉 libcurl 自带的 %1 字段。</translation>
-    </message>
-    <message>
-        <source>The %1 field is not UTF-8 text; the editor shows it as text, so bytes that are not UTF-8 change.</source>
-        <translation>%1 字段不是 UTF-8 文本；编辑器按文本显示它，不属于 UTF-8 的字节会被改变。</translation>
-    </message>
-    <message>
-        <source>The time limit of %1 ms is rounded up to whole seconds.</source>
-        <translation>%1 毫秒的时间限制被向上取整为整秒。</translation>
-    </message>
-    <message>
-        <source>The editor has no connect time limit; only the overall time limit is kept.</source>
-        <translation>编辑器没有单独的连接时间限制；只保留了总的时间限制。</translation>
-    </message>
-    <message>
-        <source>A HEAD request is sent without the body of the Body tab: libcurl cannot send one and still read an answer that has none.</source>
-        <translation>HEAD 请求发送时不带“请求体”标签页中的内容：libcurl 无法既发送请求体、又读取一个没有响应体的回答。</translation>
-    </message>
-</context>
-<context>
-    <name>HttpLens::Waterfall</name>
-    <message>
-        <source>Redirects</source>
-        <translation>重定向</translation>
-    </message>
-    <message>
-        <source>DNS lookup</source>
-        <translation>DNS 查询</translation>
-    </message>
-    <message>
-        <source>TCP connect</source>
-        <translation>TCP 连接</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>TLS 握手</translation>
-    </message>
-    <message>
-        <source>Request sent</source>
-        <translation>发送请求</translation>
-    </message>
-    <message>
-        <source>Waiting (TTFB)</source>
-        <translation>等待（首字节）</translation>
-    </message>
-    <message>
-        <source>Download</source>
-        <translation>下载</translation>
-    </message>
-    <message>
-        <source>Every earlier hop of the redirect chain, from start to the last redirect.</source>
-        <translation>重定向链中之前的每一跳，从开始到最后一次重定向。</translation>
-    </message>
-    <message>
-        <source>Resolving the host name to an address.</source>
-        <translation>把主机名解析为地址。</translation>
-    </message>
-    <message>
-        <source>The TCP handshake with the server.</source>
-        <translation>与服务器的 TCP 握手。</translation>
-    </message>
-    <message>
-        <source>The TLS handshake: certificates, keys and ALPN.</source>
-        <translation>TLS 握手：证书、密钥和 ALPN。</translation>
-    </message>
-    <message>
-        <source>From the open connection until the request was ready to go.</source>
-        <translation>从连接建立到请求准备好发送。</translation>
-    </message>
-    <message>
-        <source>From sending the request to the first byte of the response: the server's thinking time plus one round trip.</source>
-        <translation>从发送请求到收到响应的第一个字节：服务器的处理时间加一次往返。</translation>
-    </message>
-    <message>
-        <source>From the first byte of the response to the last.</source>
-        <translation>从响应的第一个字节到最后一个字节。</translation>
-    </message>
-</context>
-<context>
-    <name>HttpLens::CookieJar</name>
-    <message>
-        <source>Session</source>
-        <translation>会话</translation>
-    </message>
-    <message>
-        <source>Domain</source>
-        <translation>域</translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation>路径</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>Expires</source>
-        <translation>过期时间</translation>
-    </message>
-    <message>
-        <source>Secure</source>
-        <translation>Secure</translation>
-    </message>
-    <message>
-        <source>HttpOnly</source>
-        <translation>HttpOnly</translation>
+        <source>This JSON is not a HAR file: it has no log.entries array.</source>
+        <translation>这个 JSON 不是 HAR 文件：其中没有 log.entries 数组。</translation>
     </message>
 </context>
 <context>
     <name>HttpLens::History</name>
-    <message>
-        <source>error %1</source>
-        <translation>错误 %1</translation>
-    </message>
     <message>
         <source>Method</source>
         <translation>方法</translation>
@@ -542,191 +999,6 @@
 %2: %3</source>
         <translation>%1
 %2：%3</translation>
-    </message>
-</context>
-<context>
-    <name>HttpLens::Walkthrough</name>
-    <message>
-        <source>1. Fetch the lab document</source>
-        <translation>1. 获取实验文档</translation>
-    </message>
-    <message>
-        <source>2. Replay it conditionally</source>
-        <translation>2. 条件重放</translation>
-    </message>
-    <message>
-        <source>3. Change the document</source>
-        <translation>3. 修改文档</translation>
-    </message>
-    <message>
-        <source>4. Replay conditionally again</source>
-        <translation>4. 再次条件重放</translation>
-    </message>
-    <message>
-        <source>Well done</source>
-        <translation>完成</translation>
-    </message>
-    <message>
-        <source>The URL points at a document on the practice server built into HTTP Lens. Press Send (Ctrl+Enter). The answer is 200 OK with the whole document.</source>
-        <translation>这个 URL 指向 HTTP Lens 内置练习服务器上的一份文档。按“发送”（Ctrl+Enter），得到的回答是 200 OK 和完整的文档。</translation>
-    </message>
-    <message>
-        <source>Look at the Headers tab: the response carries an ETag and a Last-Modified date. The conditional panel has picked both up. Press &quot;Replay conditionally&quot; (Ctrl+R): the request now says &quot;send it only if it changed&quot;.</source>
-        <translation>看“请求头”页：响应带有 ETag 和 Last-Modified 日期，条件请求面板已经记下了这两个值。按“条件重放”（Ctrl+R）：这次请求的意思是“只有变了才发给我”。</translation>
-    </message>
-    <message>
-        <source>304 Not Modified: no body was sent, only headers. Compare the bytes on the wire in the Raw tab. Now change the document (Practice menu, &quot;Change the lab document&quot;): its ETag changes with it.</source>
-        <translation>304 Not Modified：没有发送正文，只有头部。在“原始”页比较线路上的字节。现在修改文档（“练习”菜单中的“修改实验文档”）：它的 ETag 也随之改变。</translation>
-    </message>
-    <message>
-        <source>Replay conditionally again. The old ETag no longer matches, so the server answers 200 with the new content and a new ETag.</source>
-        <translation>再次条件重放。旧的 ETag 不再匹配，所以服务器回答 200，带上新内容和新的 ETag。</translation>
-    </message>
-    <message>
-        <source>That is revalidation: a cache or a crawler asks &quot;has it changed?&quot; and downloads the body only when it has. Select the 200 and the 304 in the history and press Compare to see what the 304 saved.</source>
-        <translation>这就是重新验证：缓存或爬虫先问“变了吗？”，只有变了才下载正文。在历史中选中 200 和 304，按“比较”，看看 304 节省了什么。</translation>
-    </message>
-</context>
-<context>
-    <name>HttpLens::ShellWords</name>
-    <message>
-        <source>The command uses `...` (command substitution), which only a shell can run. Replace it by its value.</source>
-        <translation>该命令使用了 `...`（命令替换），只有 shell 才能执行。请把它替换成实际的值。</translation>
-    </message>
-    <message>
-        <source>The command redirects input or output with &apos;%1&apos;. HTTP Lens takes the request only: remove the redirection.</source>
-        <translation>该命令用“%1”重定向了输入或输出。HTTP Lens 只接收请求本身：请去掉重定向。</translation>
-    </message>
-    <message>
-        <source>A single quote opened at character %1 is never closed.</source>
-        <translation>第 %1 个字符处的单引号没有闭合。</translation>
-    </message>
-    <message>
-        <source>A double quote opened at character %1 is never closed.</source>
-        <translation>第 %1 个字符处的双引号没有闭合。</translation>
-    </message>
-    <message>
-        <source>The command uses the shell expansion &quot;%1&quot;, which HTTP Lens does not perform (it runs no shell). Replace it by its value.</source>
-        <translation>该命令使用了 shell 展开“%1”，HTTP Lens 不会执行它（它不运行 shell）。请把它替换成实际的值。</translation>
-    </message>
-    <message>
-        <source>A $&apos; quote opened at character %1 is never closed.</source>
-        <translation>第 %1 个字符处的 $&apos; 引号没有闭合。</translation>
-    </message>
-</context>
-<context>
-    <name>HttpLens::CurlCommand</name>
-    <message>
-        <source>This is a command for Windows cmd.exe (its quotes are ^&quot;...^&quot;). Copy the request as cURL for bash instead.</source>
-        <translation>这是 Windows cmd.exe 的命令（引号是 ^&quot;...^&quot;）。请改为复制为 cURL (bash)。</translation>
-    </message>
-    <message>
-        <source>This is a PowerShell command, not a curl command. Copy the request as cURL for bash instead.</source>
-        <translation>这是 PowerShell 命令，不是 curl 命令。请改为复制为 cURL (bash)。</translation>
-    </message>
-    <message>
-        <source>A curl command starts with the word curl.</source>
-        <translation>curl 命令以单词 curl 开头。</translation>
-    </message>
-    <message>
-        <source>%1 only changes what curl prints or saves; it is not part of the request.</source>
-        <translation>%1 只影响 curl 打印或保存的内容，不属于请求本身。</translation>
-    </message>
-    <message>
-        <source>Only the curl command was taken; what follows it was left out: %1</source>
-        <translation>只采用了 curl 命令；其后的内容被略去：%1</translation>
-    </message>
-    <message>
-        <source>What the command is piped into was left out: %1</source>
-        <translation>命令通过管道传给的部分被略去：%1</translation>
-    </message>
-</context>
-<context>
-    <name>HttpLens::HttpFile</name>
-    <message>
-        <source>Line %1 is neither a header (Name: value) nor blank; it was left out.</source>
-        <translation>第 %1 行既不是头部（Name: value）也不是空行，已略去。</translation>
-    </message>
-    <message>
-        <source>The response handler script is not run by HTTP Lens.</source>
-        <translation>HTTP Lens 不运行响应处理脚本。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; (a response handler or reference) is not used by HTTP Lens.</source>
-        <translation>HTTP Lens 不使用“%1”（响应处理器或引用）。</translation>
-    </message>
-    <message>
-        <source>The file has no request %1.</source>
-        <translation>文件中没有第 %1 个请求。</translation>
-    </message>
-    <message>
-        <source>The URL %1 has no host, and there is no Host field.</source>
-        <translation>URL %1 没有主机，也没有 Host 字段。</translation>
-    </message>
-    <message>
-        <source>Cannot read the body file %1: %2.</source>
-        <translation>无法读取请求体文件 %1：%2。</translation>
-    </message>
-    <message>
-        <source>The variable {{%1}} has no value: define it with @%1 = ... in the file or in the environment.</source>
-        <translation>变量 {{%1}} 没有值：请在文件中用 @%1 = ... 定义，或在环境中定义。</translation>
-    </message>
-</context>
-<context>
-    <name>HttpLens::Environments</name>
-    <message>
-        <source>&quot;%1&quot; is not an environment (an object of variables); it was left out.</source>
-        <translation>“%1”不是环境（变量对象），已略去。</translation>
-    </message>
-    <message>
-        <source>The variable %1 of %2 is not text; it was left out.</source>
-        <translation>%2 的变量 %1 不是文本，已略去。</translation>
-    </message>
-</context>
-<context>
-    <name>HttpLens::DataFiles</name>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
-    </message>
-    <message>
-        <source>Cannot make %1 private: %2.</source>
-        <translation>无法将 %1 设为私有：%2。</translation>
-    </message>
-    <message>
-        <source>The %1 file %2 cannot be read (%3); HTTP Lens starts without it and leaves the file alone.</source>
-        <translation>无法读取%1文件 %2（%3）；HTTP Lens 在没有它的情况下启动，并保留该文件不动。</translation>
-    </message>
-    <message>
-        <source>The %1 file %2 is damaged and could not be moved aside; HTTP Lens starts without it and leaves the file alone.</source>
-        <translation>%1文件 %2 已损坏且无法移到一旁；HTTP Lens 在没有它的情况下启动，并保留该文件不动。</translation>
-    </message>
-    <message>
-        <source>The %1 file was damaged (%2). It was kept as %3 and HTTP Lens starts with an empty one.</source>
-        <translation>%1文件已损坏（%2）。原文件已保存为 %3，HTTP Lens 以空文件启动。</translation>
-    </message>
-    <message>
-        <source>not a JSON object</source>
-        <translation>不是 JSON 对象</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>无法创建文件夹 %1。</translation>
-    </message>
-</context>
-<context>
-    <name>HttpLens::Workspace</name>
-    <message>
-        <source>History, cookies and environments are kept in memory only.</source>
-        <translation>历史记录、Cookie 和环境只保存在内存中。</translation>
-    </message>
-    <message>
-        <source>The cookie jar %1 cannot be read (%2); HTTP Lens starts with an empty jar and leaves the file alone.</source>
-        <translation>无法读取 Cookie 罐 %1（%2）；HTTP Lens 以空的 Cookie 罐启动，并保留该文件不动。</translation>
-    </message>
-    <message>
-        <source>environments</source>
-        <translation>环境</translation>
     </message>
 </context>
 <context>
@@ -767,192 +1039,650 @@
     </message>
 </context>
 <context>
-    <name>HttpLens::CurlOptions</name>
+    <name>HttpLens::HttpFile</name>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation>无法读取“%1”：%2。</translation>
+        <source>Line %1 is neither a header (Name: value) nor blank; it was left out.</source>
+        <translation>第 %1 行既不是头部（Name: value）也不是空行，已略去。</translation>
     </message>
     <message>
-        <source>-z/--time-cond: &quot;%1&quot; is neither a date curl understands nor an existing file.</source>
-        <translation>-z/--time-cond：“%1”既不是 curl 能理解的日期，也不是已存在的文件。</translation>
+        <source>The response handler script is not run by HTTP Lens.</source>
+        <translation>HTTP Lens 不运行响应处理脚本。</translation>
     </message>
     <message>
-        <source>--max-redirs expects a whole number of -1 or more, not &quot;%1&quot;.</source>
-        <translation>--max-redirs 需要不小于 -1 的整数，而不是“%1”。</translation>
+        <source>&quot;%1&quot; (a response handler or reference) is not used by HTTP Lens.</source>
+        <translation>HTTP Lens 不使用“%1”（响应处理器或引用）。</translation>
     </message>
     <message>
-        <source>-b/--cookie: &quot;%1&quot; has no &apos;=&apos; so it names a cookie file, and that file does not exist.</source>
-        <translation>-b/--cookie：“%1”不含“=”，因此表示一个 Cookie 文件，但该文件不存在。</translation>
+        <source>The file has no request %1.</source>
+        <translation>文件中没有第 %1 个请求。</translation>
     </message>
     <message>
-        <source>-u/--user needs user:password; HTTP Lens does not prompt for passwords.</source>
-        <translation>-u/--user 需要 user:password；HTTP Lens 不会提示输入密码。</translation>
+        <source>The URL %1 has no host, and there is no Host field.</source>
+        <translation>URL %1 没有主机，也没有 Host 字段。</translation>
     </message>
     <message>
-        <source>-e/--referer with &quot;;auto&quot; is not supported.</source>
-        <translation>不支持带“;auto”的 -e/--referer。</translation>
+        <source>Cannot read the body file %1: %2.</source>
+        <translation>无法读取请求体文件 %1：%2。</translation>
     </message>
     <message>
-        <source>--resolve expects host:port:address, not &quot;%1&quot;.</source>
-        <translation>--resolve 需要 host:port:address，而不是“%1”。</translation>
+        <source>The variable {{%1}} has no value: define it with @%1 = ... in the file or in the environment.</source>
+        <translation>变量 {{%1}} 没有值：请在文件中用 @%1 = ... 定义，或在环境中定义。</translation>
     </message>
     <message>
-        <source>--%1 expects a number of seconds, not &quot;%2&quot;.</source>
-        <translation>--%1 需要秒数，而不是“%2”。</translation>
-    </message>
-    <message>
-        <source>--parallel-max expects a number from 1 to 300, not &quot;%1&quot;.</source>
-        <translation>--parallel-max 需要 1 到 300 之间的数，而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>--entry expects the number of a HAR entry, counted from 1, not &quot;%1&quot;.</source>
-        <translation>--entry 需要 HAR 条目的序号（从 1 开始），而不是“%1”。</translation>
-    </message>
-    <message>
-        <source>Option --%1 needs an argument.</source>
-        <translation>选项 --%1 需要一个参数。</translation>
-    </message>
-    <message>
-        <source>Option %1: curl&apos;s long options take their value as the next argument, not after &apos;=&apos;.</source>
-        <translation>选项 %1：curl 的长选项把值写在下一个参数里，而不是写在“=”之后。</translation>
-    </message>
-    <message>
-        <source>Option %1 is not supported by HTTP Lens. Supported options: %2.</source>
-        <translation>HTTP Lens 不支持选项 %1。支持的选项：%2。</translation>
-    </message>
-    <message>
-        <source>Option -%1 (in &quot;%2&quot;) is not supported by HTTP Lens. Supported options: %3.</source>
-        <translation>HTTP Lens 不支持选项 -%1（在“%2”中）。支持的选项：%3。</translation>
-    </message>
-    <message>
-        <source>The URL &quot;%1&quot; contains &apos;%2&apos;: curl would expand it as a URL pattern, which HTTP Lens does not do. Add -g/--globoff to send the URL as it is written.</source>
-        <translation>URL“%1”包含“%2”：curl 会把它当作 URL 模式展开，而 HTTP Lens 不会。加上 -g/--globoff 即可按原样发送该 URL。</translation>
-    </message>
-    <message>
-        <source>--har-in replays a request from a HAR file; give no URL with it.</source>
-        <translation>--har-in 会重放 HAR 文件中的请求；不要同时给出 URL。</translation>
-    </message>
-    <message>
-        <source>--har-in %1: %2</source>
-        <translation>--har-in %1：%2</translation>
-    </message>
-    <message>
-        <source>--har-in %1: the HAR file has no entries.</source>
-        <translation>--har-in %1：该 HAR 文件没有条目。</translation>
-    </message>
-    <message>
-        <source>--har-in %1 has %2 entries: choose one with --entry N (1 to %2).</source>
-        <translation>--har-in %1 有 %2 个条目：请用 --entry N（1 到 %2）选择一个。</translation>
-    </message>
-    <message>
-        <source>--entry %1: the HAR file has only %2 entries.</source>
-        <translation>--entry %1：该 HAR 文件只有 %2 个条目。</translation>
-    </message>
-    <message>
-        <source>--entry chooses an entry of --har-in FILE, which is missing.</source>
-        <translation>--entry 用于选择 --har-in FILE 中的条目，但缺少 --har-in。</translation>
-    </message>
-    <message>
-        <source>No URL given.</source>
-        <translation>没有给出 URL。</translation>
-    </message>
-    <message>
-        <source>--etag-compare: cannot read &quot;%1&quot;: %2.</source>
-        <translation>--etag-compare：无法读取“%1”：%2。</translation>
+        <source>The variables of this file expand too far (more than %1 substitutions or %2 MB); check for variables that use each other many times.</source>
+        <translation>此文件中的变量展开过度（超过 %1 次替换或 %2 MB）；请检查是否有变量相互多次引用。</translation>
     </message>
 </context>
 <context>
-    <name>HttpLens::Url</name>
+    <name>HttpLens::InspectorSession</name>
     <message>
-        <source>The IPv6 address in &quot;%1&quot; has no closing &apos;]&apos;.</source>
-        <translation>“%1”中的 IPv6 地址缺少结尾的“]”。</translation>
+        <source>{{%1}} has no value: no environment is chosen. Choose one next to the URL or add the variable (Request, Environments).</source>
+        <translation>{{%1}} 没有值：尚未选择环境。请在 URL 旁选择一个环境，或添加该变量（“请求”→“环境”）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; follows the IPv6 address in &quot;%2&quot;; only :port may come after it.</source>
-        <translation>“%2”中的 IPv6 地址后面跟着“%1”；那里只能写 :端口。</translation>
+        <source>{{%1}} has no value in the environment &quot;%2&quot;. Choose another environment next to the URL or add the variable (Request, Environments).</source>
+        <translation>{{%1}} 在环境“%2”中没有值。请在 URL 旁选择其他环境，或添加该变量（“请求”→“环境”）。</translation>
     </message>
     <message>
-        <source>The URL &quot;%1&quot; has no host name.</source>
-        <translation>URL“%1”没有主机名。</translation>
+        <source>No response to this URL has carried an ETag or Last-Modified yet, so there is nothing to revalidate with. Send it once first.</source>
+        <translation>到目前为止，发往这个 URL 的请求所得到的响应都没有带 ETag 或 Last-Modified，因此没有可用于重新验证的验证器。请先发送一次。</translation>
     </message>
     <message>
-        <source>The host name &quot;%1&quot; contains a space, which no host name may contain.</source>
-        <translation>主机名“%1”中有空格，主机名里不能有空格。</translation>
+        <source>This curl command cannot be imported: %1</source>
+        <translation>无法导入这条 curl 命令：%1</translation>
     </message>
     <message>
-        <source>The host name &quot;%1&quot; contains &apos;%2&apos;, which no host name may contain.</source>
-        <translation>主机名“%1”中有“%2”，主机名里不能有这个字符。</translation>
+        <source>Only the first of %1 URLs was opened.</source>
+        <translation>共有 %1 个 URL，只打开了第一个。</translation>
     </message>
     <message>
-        <source>The port &quot;%1&quot; in &quot;%2&quot; is not a number from 1 to 65535.</source>
-        <translation>“%2”中的端口“%1”不是 1 到 65535 之间的数字。</translation>
+        <source>The .http file has no request %1.</source>
+        <translation>.http 文件中没有第 %1 个请求。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s) imported into the history; double-click one to send it again.</source>
+        <translation>
+            <numerusform>已将 %n 次交互导入历史记录；双击其中一次即可再次发送。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s) exported to %1, secrets kept.</source>
+        <translation>
+            <numerusform>已将 %n 次交互导出到 %1，保留了其中的机密信息。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exchange(s) exported to %1, secrets masked.</source>
+        <translation>
+            <numerusform>已将 %n 次交互导出到 %1，机密信息已遮盖。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) imported from %1.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个 Cookie。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) imported from %1; %2 line(s) were not cookies.txt lines and were skipped.</source>
+        <translation>
+            <numerusform>已从 %1 导入 %n 个 Cookie；有 %2 行不是 cookies.txt 格式的行，已跳过。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cookie(s) exported to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个 Cookie 导出到 %1。</numerusform>
+        </translation>
     </message>
     <message>
-        <source>The URL is empty.</source>
-        <translation>URL 是空的。</translation>
+        <source>The request was added to %1.</source>
+        <translation>请求已添加到 %1。</translation>
     </message>
     <message>
-        <source>The URL contains a control character (U+%1), which no URL may contain.</source>
-        <translation>URL 中有控制字符（U+%1），URL 里不能有控制字符。</translation>
+        <source>Edit %1 at %2.</source>
+        <translation>在 %2 编辑 %1。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has no scheme; start it with http:// or https://.</source>
-        <translation>“%1”没有协议部分；请以 http:// 或 https:// 开头。</translation>
-    </message>
-    <message>
-        <source>The scheme &quot;%1&quot; is not supported; HTTP Lens speaks http and https.</source>
-        <translation>不支持“%1”协议；HTTP Lens 只支持 http 和 https。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; lacks the &quot;//&quot; after &quot;%2:&quot;; write %2://host/.</source>
-        <translation>“%1”在“%2:”后面缺少“//”；请写成 %2://主机/。</translation>
+        <source>The lab document &quot;%1&quot; changed: it has a new ETag and Last-Modified now.</source>
+        <translation>实验文档“%1”已更改：它现在有了新的 ETag 和 Last-Modified。</translation>
     </message>
 </context>
 <context>
-    <name>HttpLens::Conditionals</name>
+    <name>HttpLens::InteropFiles</name>
     <message>
-        <source>From the ETag of response #%1 (%2) received %3</source>
-        <translation>来自 %3 收到的响应 #%1（%2）的 ETag</translation>
+        <source>%1 cannot be imported: %2</source>
+        <translation>无法导入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Practice::Conditional</name>
+    <message>
+        <source>If-Match: * requires the resource to exist, and it does not.</source>
+        <translation>If-Match: * 要求资源存在，而该资源不存在。</translation>
     </message>
     <message>
-        <source>From the Last-Modified of response #%1 (%2) received %3</source>
-        <translation>来自 %3 收到的响应 #%1（%2）的 Last-Modified</translation>
+        <source>No entity tag in If-Match matches the current one %1 by strong comparison.</source>
+        <translation>If-Match 中没有任何实体标签能以强比较匹配当前的实体标签 %1。</translation>
     </message>
     <message>
-        <source>%1; tick it to send it.</source>
-        <translation>%1；勾选后才会发送。</translation>
+        <source>The resource was modified at %1, after %2.</source>
+        <translation>资源在 %1 被修改过，晚于 %2。</translation>
     </message>
     <message>
-        <source>No ETag seen for this URL yet.</source>
-        <translation>这个 URL 还没有收到过 ETag。</translation>
+        <source>If-None-Match: * matches because the resource exists.</source>
+        <translation>If-None-Match: * 匹配，因为资源存在。</translation>
     </message>
     <message>
-        <source>No Last-Modified seen for this URL yet.</source>
-        <translation>这个 URL 还没有收到过 Last-Modified。</translation>
+        <source>If-None-Match lists %1, which matches the current entity tag by weak comparison.</source>
+        <translation>If-None-Match 列出了 %1，它以弱比较匹配当前的实体标签。</translation>
     </message>
     <message>
-        <source>From the pasted curl command</source>
-        <translation>来自粘贴的 curl 命令</translation>
+        <source>The resource has not been modified since %1 (last modified %2).</source>
+        <translation>资源自 %1 以来没有被修改过（最后修改于 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Practice::RequestParser</name>
+    <message>
+        <source>The request line &quot;%1&quot; is not METHOD TARGET VERSION separated by single spaces (RFC 9112 §3).</source>
+        <translation>请求行“%1”不是以单个空格分隔的“方法 目标 版本”（RFC 9112 §3）。</translation>
     </message>
     <message>
-        <source>From the imported HAR entry</source>
-        <translation>来自导入的 HAR 条目</translation>
+        <source>The method &quot;%1&quot; is not a token (RFC 9110 §9.1).</source>
+        <translation>方法“%1”不是合法的 token（RFC 9110 §9.1）。</translation>
     </message>
     <message>
-        <source>From the .http file</source>
-        <translation>来自 .http 文件</translation>
+        <source>The request target &quot;%1&quot; contains a space, a control character or a non-ASCII byte; such bytes must be percent-encoded (RFC 3986).</source>
+        <translation>请求目标“%1”含有空格、控制字符或非 ASCII 字节；这些字节必须经过百分号编码（RFC 3986）。</translation>
     </message>
     <message>
-        <source>From response #%1</source>
-        <translation>来自响应 #%1</translation>
+        <source>The request target &quot;%1&quot; must start with &apos;/&apos; (or be an absolute http URL, or &apos;*&apos;).</source>
+        <translation>请求目标“%1”必须以“/”开头（或者是绝对 http URL，或者是“*”）。</translation>
     </message>
     <message>
-        <source>Written by hand</source>
-        <translation>手动填写</translation>
+        <source>%1 is not supported here; the practice server speaks HTTP/1.0 and HTTP/1.1.</source>
+        <translation>这里不支持 %1；练习服务器只使用 HTTP/1.0 和 HTTP/1.1。</translation>
     </message>
     <message>
-        <source>Written in the Headers tab</source>
-        <translation>在“请求头”标签页中填写</translation>
+        <source>&quot;%1&quot; is not an HTTP version; the request line must end in HTTP/1.1.</source>
+        <translation>“%1”不是 HTTP 版本；请求行必须以 HTTP/1.1 结尾。</translation>
+    </message>
+    <message>
+        <source>This is a TLS handshake: the client speaks HTTPS to a plain HTTP port. Use an http:// URL.</source>
+        <translation>这是一次 TLS 握手：客户端在用 HTTPS 连接普通的 HTTP 端口。请使用 http:// URL。</translation>
+    </message>
+    <message>
+        <source>The request head is larger than %1 bytes.</source>
+        <translation>请求头部超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>No request line after %1 bytes.</source>
+        <translation>%1 字节之后仍没有请求行。</translation>
+    </message>
+    <message>
+        <source>A bare CR inside the head (RFC 9112 §2.2).</source>
+        <translation>头部中有单独的 CR（RFC 9112 §2.2）。</translation>
+    </message>
+    <message>
+        <source>Obsolete line folding (a field line starting with a space or tab) is not accepted (RFC 9112 §5.2).</source>
+        <translation>不接受已废弃的折行写法（以空格或制表符开头的字段行）（RFC 9112 §5.2）。</translation>
+    </message>
+    <message>
+        <source>The field line &quot;%1&quot; has no name and colon.</source>
+        <translation>字段行“%1”缺少名称和冒号。</translation>
+    </message>
+    <message>
+        <source>Whitespace between the field name &quot;%1&quot; and the colon is not allowed (RFC 9112 §5.1).</source>
+        <translation>字段名“%1”与冒号之间不允许有空白（RFC 9112 §5.1）。</translation>
+    </message>
+    <message>
+        <source>The field name &quot;%1&quot; is not a token (RFC 9110 §5.1).</source>
+        <translation>字段名“%1”不是合法的 token（RFC 9110 §5.1）。</translation>
+    </message>
+    <message>
+        <source>The value of %1 contains a control character.</source>
+        <translation>%1 的值含有控制字符。</translation>
+    </message>
+    <message>
+        <source>More than %1 header fields.</source>
+        <translation>头字段超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>An HTTP/1.1 request must have a Host header (RFC 9112 §3.2).</source>
+        <translation>HTTP/1.1 请求必须带 Host 请求头（RFC 9112 §3.2）。</translation>
+    </message>
+    <message>
+        <source>The request has %1 Host headers; exactly one is allowed (RFC 9112 §3.2).</source>
+        <translation>请求带有 %1 个 Host 请求头；只允许一个（RFC 9112 §3.2）。</translation>
+    </message>
+    <message>
+        <source>Both Transfer-Encoding and Content-Length: a request smuggling risk, refused (RFC 9112 §6.1).</source>
+        <translation>同时带有 Transfer-Encoding 和 Content-Length：有请求走私的风险，已拒绝（RFC 9112 §6.1）。</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding in an HTTP/1.0 request (RFC 9112 §6.1).</source>
+        <translation>HTTP/1.0 请求中出现了 Transfer-Encoding（RFC 9112 §6.1）。</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding &quot;%1&quot; is not supported; the practice server accepts &quot;chunked&quot; only.</source>
+        <translation>不支持 Transfer-Encoding“%1”；练习服务器只接受“chunked”。</translation>
+    </message>
+    <message>
+        <source>Content-Length &quot;%1&quot; is not a number.</source>
+        <translation>Content-Length“%1”不是数字。</translation>
+    </message>
+    <message>
+        <source>Content-Length values disagree (%1): a request smuggling risk, refused.</source>
+        <translation>Content-Length 的值互相矛盾（%1）：有请求走私的风险，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The body of %1 bytes is larger than the %2 bytes allowed.</source>
+        <translation>%1 字节的请求体超过了允许的 %2 字节。</translation>
+    </message>
+    <message>
+        <source>A chunk-size or trailer line longer than 1024 bytes.</source>
+        <translation>块大小行或尾部字段行超过 1024 字节。</translation>
+    </message>
+    <message>
+        <source>The chunked trailer section is larger than %1 bytes.</source>
+        <translation>分块传输的尾部字段超过 %1 字节。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid chunk size (hexadecimal digits, RFC 9112 §7.1).</source>
+        <translation>“%1”不是有效的块大小（应为十六进制数字，RFC 9112 §7.1）。</translation>
+    </message>
+    <message>
+        <source>The chunked body is larger than the %1 bytes allowed.</source>
+        <translation>分块传输的请求体超过了允许的 %1 字节。</translation>
+    </message>
+    <message>
+        <source>Chunk data is not followed by CRLF (RFC 9112 §7.1).</source>
+        <translation>块数据之后没有 CRLF（RFC 9112 §7.1）。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Report</name>
+    <message>
+        <source>Timing (ms)</source>
+        <translation>耗时（毫秒）</translation>
+    </message>
+    <message>
+        <source>(HTTP/2 sends no reason phrase)</source>
+        <translation>（HTTP/2 不发送原因短语）</translation>
+    </message>
+    <message>
+        <source>reused connection</source>
+        <translation>复用连接</translation>
+    </message>
+    <message>
+        <source>new connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>诊断</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · body %4 bytes (%5 on the wire)</source>
+        <translation>%1 · %2 · %3 · 响应体 %4 字节（传输中 %5 字节）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 · body %4 bytes</source>
+        <translation>%1 · %2 · %3 · 响应体 %4 字节</translation>
+    </message>
+    <message>
+        <source>certificate: %1</source>
+        <translation>证书：%1</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>[binary body of %1 bytes; save it with -o FILE]</source>
+        <translation>[二进制响应体，共 %1 字节；可用 -o 文件 保存]</translation>
+    </message>
+    <message>
+        <source>[showing the first %1 of %2 bytes; save the whole body with -o FILE]</source>
+        <translation>[只显示前 %1 字节，共 %2 字节；可用 -o 文件 保存完整的响应体]</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Request</name>
+    <message>
+        <source>The method &quot;%1&quot; is not a valid token (RFC 9110 §9.1): use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only.</source>
+        <translation>方法“%1”不是合法的 token（RFC 9110 §9.1）：只能使用字母、数字和 !#$%&amp;&apos;*+-.^_`|~。</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; has no name; write it as Name: value.</source>
+        <translation>请求头“%1”没有名称；请写成“名称: 值”。</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; contains CR, LF or NUL, which would split the request (RFC 9110 §5.5).</source>
+        <translation>请求头“%1”含有 CR、LF 或 NUL，会把请求拆分开（RFC 9110 §5.5）。</translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1&quot; is not a valid token (RFC 9110 §5.1).</source>
+        <translation>请求头名称“%1”不是合法的 token（RFC 9110 §5.1）。</translation>
+    </message>
+    <message>
+        <source>The %1 contains CR, LF or NUL, which would split the request.</source>
+        <translation>%1 含有 CR、LF 或 NUL，会把请求拆分开。</translation>
+    </message>
+    <message>
+        <source>The redirect limit must be -1 (unlimited) or more.</source>
+        <translation>重定向上限必须是 -1（不限）或更大的数。</translation>
+    </message>
+    <message>
+        <source>Timeouts cannot be negative.</source>
+        <translation>超时时间不能为负数。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Run</name>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>--entry expects a number from 1.</source>
+        <translation>--entry 需要一个从 1 开始的数字。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object of environments (%2).</source>
+        <translation>%1 不是由各个环境组成的 JSON 对象（%2）。</translation>
+    </message>
+    <message>
+        <source>There is no environment &quot;%1&quot; (found: %2).</source>
+        <translation>没有名为“%1”的环境（找到的有：%2）。</translation>
+    </message>
+    <message>
+        <source>no environment file</source>
+        <translation>没有环境文件</translation>
+    </message>
+    <message>
+        <source>%1 holds no request.</source>
+        <translation>%1 中没有请求。</translation>
+    </message>
+    <message>
+        <source>%1 has no request named &quot;%2&quot;.</source>
+        <translation>%1 中没有名为“%2”的请求。</translation>
+    </message>
+    <message>
+        <source>request at line %1: %2</source>
+        <translation>第 %1 行的请求：%2</translation>
+    </message>
+    <message>
+        <source>Usage: httplens-cli run FILE.http [--name NAME]... [--env NAME] [--env-file FILE] [--list] [send options]
+
+Sends the requests of an .http file (JetBrains / VS Code REST Client syntax), all of them in order or the named ones, and reports them as send does.
+</source>
+        <translation>用法：httplens-cli run 文件.http [--name 名称]... [--env 名称] [--env-file 文件] [--list] [send 的选项]
+
+发送 .http 文件（JetBrains / VS Code REST Client 语法）中的请求：按顺序全部发送，或只发送指定名称的请求，并像 send 一样报告结果。
+</translation>
+    </message>
+    <message>
+        <source>Name the .http file to run.</source>
+        <translation>请指定要运行的 .http 文件。</translation>
+    </message>
+    <message>
+        <source>Usage: httplens-cli convert [--from curl|har|http] --to FORMAT [--entry N] [--name NAME] [--env NAME] [--keep-secrets] [FILE|-]
+
+FORMAT: %1. The input format is guessed from the file name or its content when --from is not given. HAR output masks secrets unless --keep-secrets is given.
+</source>
+        <translation>用法：httplens-cli convert [--from curl|har|http] --to 格式 [--entry N] [--name 名称] [--env 名称] [--keep-secrets] [文件|-]
+
+格式：%1。未给出 --from 时，根据文件名或内容推断输入格式。输出 HAR 时会遮盖机密信息，除非给出 --keep-secrets。
+</translation>
+    </message>
+    <message>
+        <source>Unknown option %1.</source>
+        <translation>未知选项 %1。</translation>
+    </message>
+    <message>
+        <source>--to must be one of: %1.</source>
+        <translation>--to 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--from must be curl, har or http.</source>
+        <translation>--from 必须是 curl、har 或 http。</translation>
+    </message>
+    <message>
+        <source>--entry %1: there are only %2 requests.</source>
+        <translation>--entry %1：总共只有 %2 个请求。</translation>
+    </message>
+    <message>
+        <source>The input holds no request.</source>
+        <translation>输入中没有请求。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Send</name>
+    <message>
+        <source>httplens-cli: cannot write %1: %2
+</source>
+        <translation>httplens-cli：无法写入 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli: cannot write the ETag to %1
+</source>
+        <translation>httplens-cli：无法把 ETag 写入 %1
+</translation>
+    </message>
+    <message>
+        <source>Usage: httplens-cli send [options] URL...
+
+Sends HTTP requests with curl&apos;s option names and shows exactly what went over the wire.
+Exit code: 0 when a response arrived, whatever its status; curl&apos;s code on a transport failure.
+
+Options:
+</source>
+        <translation>用法：httplens-cli send [选项] URL...
+
+使用 curl 的选项名发送 HTTP 请求，并准确显示线路上传输的内容。
+退出码：只要收到响应就是 0，不论状态码是什么；传输失败时与 curl 的退出码相同。
+
+选项：
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli: the server answered %1 %2
+</source>
+        <translation>httplens-cli：服务器的回答是 %1 %2
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli: cannot write the HAR file %1: %2
+</source>
+        <translation>httplens-cli：无法写入 HAR 文件 %1：%2
+</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Serve</name>
+    <message>
+        <source>Usage: httplens-cli serve [--port N] [--bind ADDRESS] [--quiet]
+
+Runs the HTTP Lens practice server: httpbin-style endpoints, conditional requests
+evaluated for real, and the /lab documents. Listens on 127.0.0.1:8808 by default;
+--port 0 picks a free port. Open http://127.0.0.1:PORT/ for the list of endpoints.
+</source>
+        <translation>用法：httplens-cli serve [--port N] [--bind 地址] [--quiet]
+
+运行 HTTP Lens 练习服务器：提供 httpbin 风格的端点、真实求值的条件请求
+以及 /lab 文档。默认监听 127.0.0.1:8808；--port 0 表示任选一个空闲端口。
+打开 http://127.0.0.1:端口/ 可以看到端点列表。
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli serve: --port expects a number from 0 to 65535, not &quot;%1&quot;.
+</source>
+        <translation>httplens-cli serve：--port 需要 0 到 65535 之间的数字，而不是“%1”。
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli serve: --bind expects an IP address, not &quot;%1&quot;.
+</source>
+        <translation>httplens-cli serve：--bind 需要一个 IP 地址，而不是“%1”。
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli serve: unknown argument &quot;%1&quot;.
+</source>
+        <translation>httplens-cli serve：未知参数“%1”。
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli serve: cannot listen on %1:%2: %3
+Hint: another program may use that port; try --port 0 for any free port.
+</source>
+        <translation>httplens-cli serve：无法在 %1:%2 上监听：%3
+提示：可能有别的程序占用了这个端口；试试用 --port 0 任选一个空闲端口。
+</translation>
+    </message>
+    <message>
+        <source>Warning: the practice server is reachable from other machines on %1; it is meant for loopback use.
+</source>
+        <translation>警告：练习服务器可以从其他机器通过 %1 访问；它只应在本机回环地址上使用。
+</translation>
+    </message>
+    <message>
+        <source>HTTP Lens practice server listening on %1
+</source>
+        <translation>HTTP Lens 练习服务器正在监听 %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::ShellWords</name>
+    <message>
+        <source>The command uses `...` (command substitution), which only a shell can run. Replace it by its value.</source>
+        <translation>该命令使用了 `...`（命令替换），只有 shell 才能执行。请把它替换成实际的值。</translation>
+    </message>
+    <message>
+        <source>The command redirects input or output with &apos;%1&apos;. HTTP Lens takes the request only: remove the redirection.</source>
+        <translation>该命令用“%1”重定向了输入或输出。HTTP Lens 只接收请求本身：请去掉重定向。</translation>
+    </message>
+    <message>
+        <source>A single quote opened at character %1 is never closed.</source>
+        <translation>第 %1 个字符处的单引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>A double quote opened at character %1 is never closed.</source>
+        <translation>第 %1 个字符处的双引号没有闭合。</translation>
+    </message>
+    <message>
+        <source>The command uses the shell expansion &quot;%1&quot;, which HTTP Lens does not perform (it runs no shell). Replace it by its value.</source>
+        <translation>该命令使用了 shell 展开“%1”，HTTP Lens 不会执行它（它不运行 shell）。请把它替换成实际的值。</translation>
+    </message>
+    <message>
+        <source>A $&apos; quote opened at character %1 is never closed.</source>
+        <translation>第 %1 个字符处的 $&apos; 引号没有闭合。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Sitemap</name>
+    <message>
+        <source>The gzip decoder could not start.</source>
+        <translation>gzip 解码器无法启动。</translation>
+    </message>
+    <message>
+        <source>The compressed sitemap unpacks to more than %1 MB.</source>
+        <translation>压缩的站点地图解压后超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The gzip data is damaged or cut off.</source>
+        <translation>gzip 数据已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The sitemap is larger than %1 MB.</source>
+        <translation>站点地图大于 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The sitemap is empty.</source>
+        <translation>站点地图是空的。</translation>
+    </message>
+    <message>
+        <source>This is no sitemap: its root element is &lt;%1&gt;, not &lt;urlset&gt; or &lt;sitemapindex&gt;.</source>
+        <translation>这不是站点地图：它的根元素是 &lt;%1&gt;，而不是 &lt;urlset&gt; 或 &lt;sitemapindex&gt;。</translation>
+    </message>
+    <message>
+        <source>The sitemap lists more than %1 entries, the most the protocol allows.</source>
+        <translation>站点地图列出的条目超过 %1 个，即协议允许的上限。</translation>
+    </message>
+    <message>
+        <source>The sitemap is not well-formed XML (line %1): %2</source>
+        <translation>站点地图不是格式正确的 XML（第 %1 行）：%2</translation>
+    </message>
+    <message>
+        <source>The sitemap %1 could not be fetched: %2</source>
+        <translation>无法获取站点地图 %1：%2</translation>
+    </message>
+    <message>
+        <source>The sitemap %1 answered %2, not 200.</source>
+        <translation>站点地图 %1 返回了 %2，而不是 200。</translation>
+    </message>
+    <message>
+        <source>The sitemap %1 is larger than %2 MB.</source>
+        <translation>站点地图 %1 大于 %2 MB。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>More than %1 URLs: the rest are not checked.</source>
+        <translation>URL 超过 %1 个：其余的不再检查。</translation>
+    </message>
+    <message>
+        <source>%1: a sitemap index inside an index inside an index is not followed.</source>
+        <translation>%1：嵌套三层的站点地图索引不会被读取。</translation>
+    </message>
+    <message>
+        <source>More than %1 sitemaps: the rest are not read.</source>
+        <translation>站点地图超过 %1 个：其余的不再读取。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Transcript</name>
+    <message numerus="yes">
+        <source>[%n byte(s) of request body]</source>
+        <translation>
+            <numerusform>[%n 字节请求体]</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n byte(s) of binary request body]</source>
+        <translation>
+            <numerusform>[%n 字节二进制请求体]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[the first %1 of %2 shown]</source>
+        <translation>[共 %2，只显示前 %1]</translation>
+    </message>
+    <message>
+        <source>── hop %1 of %2: %3</source>
+        <translation>── 第 %1 跳，共 %2 跳：%3</translation>
+    </message>
+    <message>
+        <source>[body: %1 on the wire]</source>
+        <translation>[响应体：线路上 %1]</translation>
+    </message>
+    <message>
+        <source>[trailers after the body]</source>
+        <translation>[响应体之后的尾部字段]</translation>
     </message>
 </context>
 <context>
@@ -1021,380 +1751,284 @@
         <source>Transfer failed</source>
         <translation>传输失败</translation>
     </message>
-</context>
-<context>
-    <name>HttpLens::Caching</name>
     <message>
-        <source>none given</source>
-        <translation>未给出</translation>
+        <source>The reply from %1 does not start with a valid HTTP status line.</source>
+        <translation>来自 %1 的回复不是以有效的 HTTP 状态行开头的。</translation>
     </message>
     <message>
-        <source>%1 s (heuristic: 10% of the time since Last-Modified)</source>
-        <translation>%1 秒（启发式：距 Last-Modified 时长的 10%）</translation>
+        <source>libcurl would have to read it as HTTP/0.9, which it refuses: the server is broken or speaks another protocol on port %1.</source>
+        <translation>libcurl 只能把它当作 HTTP/0.9 来读，而它拒绝这样做：服务器有问题，或者端口 %1 上运行的是别的协议。</translation>
     </message>
     <message>
-        <source>%1 s (s-maxage)</source>
-        <translation>%1 秒（s-maxage）</translation>
+        <source>The URL&apos;s scheme is not one HTTP Lens can speak.</source>
+        <translation>HTTP Lens 不支持这个 URL 的协议。</translation>
     </message>
     <message>
-        <source>%1 s (max-age)</source>
-        <translation>%1 秒（max-age）</translation>
+        <source>Use a URL that starts with http:// or https://.</source>
+        <translation>请使用以 http:// 或 https:// 开头的 URL。</translation>
     </message>
     <message>
-        <source>%1 s (Expires minus Date)</source>
-        <translation>%1 秒（Expires 减去 Date）</translation>
+        <source>The URL is malformed.</source>
+        <translation>URL 格式不正确。</translation>
     </message>
     <message>
-        <source>Caching (RFC 9111, a browser&apos;s private cache)</source>
-        <translation>缓存（RFC 9111，浏览器私有缓存）</translation>
+        <source>Check for spaces, a missing host or a stray character.</source>
+        <translation>请检查是否有空格、缺少主机名或多余的字符。</translation>
     </message>
     <message>
-        <source>Storable</source>
-        <translation>可存储</translation>
+        <source>The proxy&apos;s host name could not be resolved.</source>
+        <translation>无法解析代理服务器的主机名。</translation>
     </message>
     <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
+        <source>Check the proxy setting.</source>
+        <translation>请检查代理设置。</translation>
     </message>
     <message>
-        <source>yes</source>
-        <translation>是</translation>
+        <source>The host name %1 could not be resolved to an address.</source>
+        <translation>无法把主机名 %1 解析为地址。</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>否</translation>
+        <source>Check the spelling, your DNS settings, or map it with --resolve %1:%2:ADDRESS.</source>
+        <translation>请检查拼写和 DNS 设置，或者用 --resolve %1:%2:地址 指定它的地址。</translation>
     </message>
     <message>
-        <source>Lifetime</source>
-        <translation>新鲜期</translation>
+        <source>Connection refused: nothing listens on port %1 of %2.</source>
+        <translation>连接被拒绝：%2 的 %1 端口上没有程序在监听。</translation>
     </message>
     <message>
-        <source>Age</source>
-        <translation>年龄</translation>
+        <source>Start the server, or check the port number in the URL.</source>
+        <translation>请启动服务器，或检查 URL 中的端口号。</translation>
     </message>
     <message>
-        <source>%1 s · fresh</source>
-        <translation>%1 秒 · 新鲜</translation>
+        <source>Could not connect to port %1 of %2.</source>
+        <translation>无法连接到 %2 的 %1 端口。</translation>
     </message>
     <message>
-        <source>%1 s · stale</source>
-        <translation>%1 秒 · 已过期</translation>
+        <source>The host may be down or a firewall may drop the connection.</source>
+        <translation>主机可能已关闭，或者防火墙丢弃了连接。</translation>
     </message>
     <message>
-        <source>Next time</source>
-        <translation>下一次</translation>
+        <source>The server&apos;s reply is not valid HTTP.</source>
+        <translation>服务器的回复不是有效的 HTTP。</translation>
     </message>
     <message>
-        <source>Note</source>
-        <translation>说明</translation>
-    </message>
-</context>
-<context>
-    <name>HttpLens::Transcript</name>
-    <message numerus="yes">
-        <source>[%n byte(s) of request body]</source>
-        <translation>
-            <numerusform>[%n 字节请求体]</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>[%n byte(s) of binary request body]</source>
-        <translation>
-            <numerusform>[%n 字节二进制请求体]</numerusform>
-        </translation>
+        <source>The port may belong to another protocol (try https:// or another port), or the server is broken.</source>
+        <translation>这个端口可能属于别的协议（试试 https:// 或其他端口），或者服务器有问题。</translation>
     </message>
     <message>
-        <source>[the first %1 of %2 shown]</source>
-        <translation>[共 %2，只显示前 %1]</translation>
+        <source>The HTTP/2 layer failed.</source>
+        <translation>HTTP/2 层出错。</translation>
     </message>
     <message>
-        <source>── hop %1 of %2: %3</source>
-        <translation>── 第 %1 跳，共 %2 跳：%3</translation>
+        <source>Try again with HTTP/1.1 (--http1.1).</source>
+        <translation>请改用 HTTP/1.1 再试一次（--http1.1）。</translation>
     </message>
     <message>
-        <source>[body: %1 on the wire]</source>
-        <translation>[响应体：线路上 %1]</translation>
+        <source>The connection closed before the whole body arrived.</source>
+        <translation>响应体还没有全部到达，连接就关闭了。</translation>
     </message>
     <message>
-        <source>[trailers after the body]</source>
-        <translation>[响应体之后的尾部字段]</translation>
-    </message>
-</context>
-<context>
-    <name>HttpLens::Check</name>
-    <message>
-        <source>HEAD was refused (%1): sent as GET</source>
-        <translation>HEAD 被拒绝（%1）：已改用 GET 发送</translation>
+        <source>The server announced more bytes than it sent; the received part is kept.</source>
+        <translation>服务器声明的字节数比实际发送的多；已收到的部分会保留。</translation>
     </message>
     <message>
-        <source>%1 of %2</source>
-        <translation>%1 / %2</translation>
+        <source>The response body could not be stored.</source>
+        <translation>无法保存响应体。</translation>
     </message>
     <message>
-        <source>%1 URLs/s</source>
-        <translation>每秒 %1 个 URL</translation>
+        <source>Check the free space of the temporary or output directory.</source>
+        <translation>请检查临时目录或输出目录的剩余空间。</translation>
     </message>
     <message>
-        <source>%1 s left</source>
-        <translation>剩余 %1 秒</translation>
+        <source>The request body could not be read.</source>
+        <translation>无法读取请求体。</translation>
     </message>
     <message>
-        <source>other %1</source>
-        <translation>其他 %1</translation>
+        <source>Check that the file given for the body exists and is readable.</source>
+        <translation>请检查作为请求体的文件是否存在并且可读。</translation>
     </message>
     <message>
-        <source>errors %1</source>
-        <translation>错误 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n URL(s) checked in %1 s.</source>
-        <translation>
-            <numerusform>用时 %1 秒，检查了 %n 个 URL。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n line(s) of the list were no URL and were skipped.</source>
-        <translation>
-            <numerusform>列表中有 %n 行不是 URL，已跳过。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n URL(s) had been checked by the interrupted run this one continues.</source>
-        <translation>
-            <numerusform>有 %n 个 URL 已由本次所继续的那次中断运行检查过。</numerusform>
-        </translation>
+        <source>The response headers from %1 are larger than libcurl accepts.</source>
+        <translation>来自 %1 的响应头超出了 libcurl 能接受的大小。</translation>
     </message>
     <message>
-        <source>not HTTP %1</source>
-        <translation>非 HTTP %1</translation>
+        <source>A server sending headers this large is broken or hostile; libcurl&apos;s limit protects the client.</source>
+        <translation>发送如此庞大响应头的服务器不是有问题就是怀有恶意；libcurl 的上限是在保护客户端。</translation>
     </message>
     <message>
-        <source>By status: %1</source>
-        <translation>按状态：%1</translation>
+        <source>Out of memory.</source>
+        <translation>内存不足。</translation>
     </message>
     <message>
-        <source>By change: %1</source>
-        <translation>按变化：%1</translation>
+        <source>Close other programs or lower the body size limit.</source>
+        <translation>请关闭其他程序，或调低响应体大小的上限。</translation>
     </message>
     <message>
-        <source>Received %1; downloading everything again would have taken %2: revalidation saved %3 (%4%).</source>
-        <translation>收到 %1；若全部重新下载需要 %2：重新验证节省了 %3（%4%）。</translation>
+        <source>The time limit ran out before the exchange finished.</source>
+        <translation>交互完成之前就已超时。</translation>
     </message>
     <message>
-        <source>Received %1.</source>
-        <translation>收到 %1。</translation>
+        <source>Raise the timeout (-m, --connect-timeout) or check whether %1 is reachable.</source>
+        <translation>请放宽时间限制（-m、--connect-timeout），或检查 %1 是否可以访问。</translation>
     </message>
     <message>
-        <source>new</source>
-        <translation>新</translation>
+        <source>The server does not support the requested range.</source>
+        <translation>服务器不支持所请求的范围。</translation>
     </message>
     <message>
-        <source>unchanged</source>
-        <translation>未变</translation>
+        <source>Request the whole resource.</source>
+        <translation>请请求整个资源。</translation>
     </message>
     <message>
-        <source>changed</source>
-        <translation>已变</translation>
+        <source>The TLS handshake with %1 failed.</source>
+        <translation>与 %1 的 TLS 握手失败。</translation>
     </message>
     <message>
-        <source>gone</source>
-        <translation>已消失</translation>
+        <source>The server may not speak TLS on port %1 (try http://), or no protocol version or cipher is shared.</source>
+        <translation>服务器的 %1 端口上可能没有使用 TLS（试试 http://），或者双方没有共同支持的协议版本或加密套件。</translation>
     </message>
     <message>
-        <source>error</source>
-        <translation>错误</translation>
+        <source>The request was cancelled.</source>
+        <translation>请求已取消。</translation>
     </message>
     <message>
-        <source>the body is the same, but the server ignored the validators and sent it again</source>
-        <translation>响应体没有变化，但服务器忽略了验证器，又发送了一遍</translation>
+        <source>Send it again when you are ready.</source>
+        <translation>准备好后可以再次发送。</translation>
     </message>
     <message>
-        <source>no validators to revalidate with: the body&apos;s hash decided</source>
-        <translation>没有可用于重新验证的验证器：由响应体的哈希值判定</translation>
+        <source>The redirect limit was reached.</source>
+        <translation>已达到重定向次数上限。</translation>
     </message>
     <message>
-        <source>Usage: httplens-cli check [options] [FILE|-]
-       httplens-cli check [options] --sitemap FILE|URL
-
-Checks many URLs at once (one per line; # comments and blank lines are skipped) and prints each one&apos;s status. With --state it remembers each URL&apos;s validators and a hash of its body, and the next run asks whether each one changed: a 304 answers in a few hundred bytes.
-
-Options:
-  --concurrency N      requests at once (50)
-  --per-host N         requests at once to one host (6)
-  --rate N             requests per second overall
-  -m, --max-time S     time limit per request, seconds (30)
-  --connect-timeout S  time limit to connect, seconds
-  -L, --location       follow redirects (--max-redirs N)
-  --retries N          retry connection failures, 429 and 503 (Retry-After is honoured)
-  -H, --header, -A, --user-agent, -k, --insecure   as in curl
-  -I, --head           HEAD; sent again as GET where refused (405, 501)
-  --json               one JSON line per URL on standard output
-  --csv FILE           the results as CSV too
-  --state FILE         remember validators and hashes (SQLite); --resume continues an interrupted run
-  --fail-on LIST       exit 1 when a URL&apos;s status class or an error is in the list (4xx,5xx,error)
-  -q, --quiet          no progress line
-
-Exit code: 0 when the run finished, whatever the statuses; 1 for --fail-on; 2 for bad usage; 130 after Ctrl+C (the state is written first).
-</source>
-        <translation>用法：httplens-cli check [选项] [文件|-]
-      httplens-cli check [选项] --sitemap 文件|URL
-
-同时检查大量 URL（每行一个；以 # 开头的注释行和空行会被跳过），并输出每个 URL 的状态。使用 --state 时，它会记住每个 URL 的验证器和响应体的哈希值，下一次运行时逐一询问是否有变化：304 只需几百字节就能回答。
-
-选项：
-  --concurrency N      同时发出的请求数（50）
-  --per-host N         对同一主机同时发出的请求数（6）
-  --rate N             每秒发出的请求总数上限
-  -m, --max-time S     每个请求的时间上限，单位秒（30）
-  --connect-timeout S  建立连接的时间上限，单位秒
-  -L, --location       跟随重定向（--max-redirs N）
-  --retries N          对连接失败、429 和 503 重试（遵守 Retry-After）
-  -H, --header, -A, --user-agent, -k, --insecure   与 curl 相同
-  -I, --head           发送 HEAD；被拒绝时（405、501）改用 GET 重发
-  --json               在标准输出上为每个 URL 写一行 JSON
-  --csv FILE           同时把结果写成 CSV
-  --state FILE         记住验证器和哈希值（SQLite）；--resume 继续一次被中断的运行
-  --fail-on LIST       当某个 URL 的状态类别或错误在列表中时以 1 退出（4xx,5xx,error）
-  -q, --quiet          不显示进度行
-
-退出码：运行完成即为 0，无论状态码如何；--fail-on 命中时为 1；用法错误为 2；按 Ctrl+C 后为 130（会先写好状态文件）。
-</translation>
+        <source>The server may be in a redirect loop; look at the hops, or raise --max-redirs.</source>
+        <translation>服务器可能陷入了重定向循环；请查看各跳，或调高 --max-redirs。</translation>
     </message>
     <message>
-        <source>%1 is not a file of URLs.</source>
-        <translation>%1 不是 URL 列表文件。</translation>
+        <source>The server closed the connection without sending any response.</source>
+        <translation>服务器没有发送任何响应就关闭了连接。</translation>
     </message>
     <message>
-        <source>%1 cannot be read: %2.</source>
-        <translation>无法读取 %1：%2。</translation>
+        <source>The server may have crashed or rejected the request; check its log.</source>
+        <translation>服务器可能已崩溃或拒绝了这个请求；请查看服务器的日志。</translation>
     </message>
     <message>
-        <source>%1 cannot be written: %2.</source>
-        <translation>无法写入 %1：%2。</translation>
+        <source>Sending the request failed.</source>
+        <translation>发送请求失败。</translation>
     </message>
     <message>
-        <source>Interrupted; the state keeps every URL reported above.
-</source>
-        <translation>已中断；状态文件保留了上面报告过的每个 URL。
-</translation>
+        <source>The server closed or reset the connection while the request was being sent.</source>
+        <translation>发送请求的过程中，服务器关闭或重置了连接。</translation>
     </message>
     <message>
-        <source>%1 needs a value.</source>
-        <translation>%1 需要一个值。</translation>
+        <source>Receiving the response failed.</source>
+        <translation>接收响应失败。</translation>
     </message>
     <message>
-        <source>%1 expects a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>%1 需要 %2 到 %3 之间的整数，而不是“%4”。</translation>
+        <source>The connection was reset or broken; the server may have crashed mid-response.</source>
+        <translation>连接被重置或中断；服务器可能在响应途中崩溃了。</translation>
     </message>
     <message>
-        <source>%1 expects a number of seconds above 0 and at most %2, not &quot;%3&quot;.</source>
-        <translation>%1 需要大于 0、不超过 %2 的秒数，而不是“%3”。</translation>
+        <source>The certificate of %1 could not be verified.</source>
+        <translation>无法验证 %1 的证书。</translation>
     </message>
     <message>
-        <source>--fail-on takes a list of 1xx, 2xx, 3xx, 4xx, 5xx and error, not &quot;%1&quot;.</source>
-        <translation>--fail-on 接受由 1xx、2xx、3xx、4xx、5xx 和 error 组成的列表，而不是“%1”。</translation>
+        <source>It may be self-signed, expired, or for another name. Inspect the chain; send insecurely (-k) only if you trust this server.</source>
+        <translation>证书可能是自签名的、已过期，或者是颁发给其他名称的。请检查证书链；只有在信任这台服务器时才用不验证证书的方式（-k）发送。</translation>
     </message>
     <message>
-        <source>Option %1 is not one of check&apos;s; see httplens-cli check --help.</source>
-        <translation>%1 不是 check 的选项；请查看 httplens-cli check --help。</translation>
+        <source>The body&apos;s Content-Encoding could not be decoded.</source>
+        <translation>无法解码响应体的 Content-Encoding。</translation>
     </message>
     <message>
-        <source>Give one list of URLs (a file, or - for standard input).</source>
-        <translation>请给出一个 URL 列表（一个文件，或用 - 表示标准输入）。</translation>
+        <source>Send again without decompression to see the raw bytes.</source>
+        <translation>请关闭解压再发送一次，以查看原始字节。</translation>
     </message>
     <message>
-        <source>Give either a list of URLs or --sitemap, not both.</source>
-        <translation>请给出 URL 列表或 --sitemap，二者只能选一。</translation>
+        <source>The body is larger than the allowed maximum.</source>
+        <translation>响应体超过了允许的最大值。</translation>
     </message>
     <message>
-        <source>--resume continues the run of a --state file; give --state FILE too.</source>
-        <translation>--resume 继续的是某个 --state 文件中的运行；请同时给出 --state 文件。</translation>
+        <source>Raise the limit.</source>
+        <translation>请调高上限。</translation>
     </message>
     <message>
-        <source>There is no URL to check.</source>
-        <translation>没有要检查的 URL。</translation>
+        <source>The server denied the login.</source>
+        <translation>服务器拒绝了登录。</translation>
+    </message>
+    <message>
+        <source>Check the user name and password.</source>
+        <translation>请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file could not be loaded.</source>
+        <translation>无法加载 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>Check the system&apos;s CA certificates (ca-certificates package).</source>
+        <translation>请检查系统的 CA 证书（ca-certificates 软件包）。</translation>
+    </message>
+    <message>
+        <source>The TLS settings could not be used.</source>
+        <translation>无法使用这些 TLS 设置。</translation>
+    </message>
+    <message>
+        <source>Check the certificate and cipher options.</source>
+        <translation>请检查证书和加密套件选项。</translation>
+    </message>
+    <message>
+        <source>The transfer failed: %1.</source>
+        <translation>传输失败：%1。</translation>
+    </message>
+    <message>
+        <source>libcurl error %1; see libcurl&apos;s list of error codes.</source>
+        <translation>libcurl 错误 %1；请查阅 libcurl 的错误码列表。</translation>
     </message>
 </context>
 <context>
-    <name>HttpLens::CheckState</name>
+    <name>HttpLens::Url</name>
     <message>
-        <source>The state file cannot be used: %1</source>
-        <translation>无法使用状态文件：%1</translation>
+        <source>The IPv6 address in &quot;%1&quot; has no closing &apos;]&apos;.</source>
+        <translation>“%1”中的 IPv6 地址缺少结尾的“]”。</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver is missing (Debian: libqt6sql6-sqlite).</source>
-        <translation>缺少 Qt 的 SQLite 驱动（Debian：libqt6sql6-sqlite）。</translation>
+        <source>&quot;%1&quot; follows the IPv6 address in &quot;%2&quot;; only :port may come after it.</source>
+        <translation>“%2”中的 IPv6 地址后面跟着“%1”；那里只能写 :端口。</translation>
     </message>
     <message>
-        <source>The state file %1 cannot be opened: %2</source>
-        <translation>无法打开状态文件 %1：%2</translation>
+        <source>The URL &quot;%1&quot; has no host name.</source>
+        <translation>URL“%1”没有主机名。</translation>
     </message>
     <message>
-        <source>The state file cannot be written: %1</source>
-        <translation>无法写入状态文件：%1</translation>
-    </message>
-</context>
-<context>
-    <name>HttpLens::Sitemap</name>
-    <message>
-        <source>The gzip decoder could not start.</source>
-        <translation>gzip 解码器无法启动。</translation>
+        <source>The host name &quot;%1&quot; contains a space, which no host name may contain.</source>
+        <translation>主机名“%1”中有空格，主机名里不能有空格。</translation>
     </message>
     <message>
-        <source>The compressed sitemap unpacks to more than %1 MB.</source>
-        <translation>压缩的站点地图解压后超过 %1 MB。</translation>
+        <source>The host name &quot;%1&quot; contains &apos;%2&apos;, which no host name may contain.</source>
+        <translation>主机名“%1”中有“%2”，主机名里不能有这个字符。</translation>
     </message>
     <message>
-        <source>The gzip data is damaged or cut off.</source>
-        <translation>gzip 数据已损坏或不完整。</translation>
+        <source>The port &quot;%1&quot; in &quot;%2&quot; is not a number from 1 to 65535.</source>
+        <translation>“%2”中的端口“%1”不是 1 到 65535 之间的数字。</translation>
     </message>
     <message>
-        <source>The sitemap is larger than %1 MB.</source>
-        <translation>站点地图大于 %1 MB。</translation>
+        <source>The URL is empty.</source>
+        <translation>URL 是空的。</translation>
     </message>
     <message>
-        <source>The sitemap is empty.</source>
-        <translation>站点地图是空的。</translation>
+        <source>The URL contains a control character (U+%1), which no URL may contain.</source>
+        <translation>URL 中有控制字符（U+%1），URL 里不能有控制字符。</translation>
     </message>
     <message>
-        <source>This is no sitemap: its root element is &lt;%1&gt;, not &lt;urlset&gt; or &lt;sitemapindex&gt;.</source>
-        <translation>这不是站点地图：它的根元素是 &lt;%1&gt;，而不是 &lt;urlset&gt; 或 &lt;sitemapindex&gt;。</translation>
+        <source>&quot;%1&quot; has no scheme; start it with http:// or https://.</source>
+        <translation>“%1”没有协议部分；请以 http:// 或 https:// 开头。</translation>
     </message>
     <message>
-        <source>The sitemap lists more than %1 entries, the most the protocol allows.</source>
-        <translation>站点地图列出的条目超过 %1 个，即协议允许的上限。</translation>
+        <source>The scheme &quot;%1&quot; is not supported; HTTP Lens speaks http and https.</source>
+        <translation>不支持“%1”协议；HTTP Lens 只支持 http 和 https。</translation>
     </message>
     <message>
-        <source>The sitemap is not well-formed XML (line %1): %2</source>
-        <translation>站点地图不是格式正确的 XML（第 %1 行）：%2</translation>
-    </message>
-    <message>
-        <source>The sitemap %1 could not be fetched: %2</source>
-        <translation>无法获取站点地图 %1：%2</translation>
-    </message>
-    <message>
-        <source>The sitemap %1 answered %2, not 200.</source>
-        <translation>站点地图 %1 返回了 %2，而不是 200。</translation>
-    </message>
-    <message>
-        <source>The sitemap %1 is larger than %2 MB.</source>
-        <translation>站点地图 %1 大于 %2 MB。</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
-    </message>
-    <message>
-        <source>More than %1 URLs: the rest are not checked.</source>
-        <translation>URL 超过 %1 个：其余的不再检查。</translation>
-    </message>
-    <message>
-        <source>%1: a sitemap index inside an index inside an index is not followed.</source>
-        <translation>%1：嵌套三层的站点地图索引不会被读取。</translation>
-    </message>
-    <message>
-        <source>More than %1 sitemaps: the rest are not read.</source>
-        <translation>站点地图超过 %1 个：其余的不再读取。</translation>
+        <source>&quot;%1&quot; lacks the &quot;//&quot; after &quot;%2:&quot;; write %2://host/.</source>
+        <translation>“%1”在“%2:”后面缺少“//”；请写成 %2://主机/。</translation>
     </message>
 </context>
 <context>
@@ -1409,56 +2043,157 @@ Exit code: 0 when the run finished, whatever the statuses; 1 for --fail-on; 2 fo
     </message>
 </context>
 <context>
-    <name>HttpLens::CheckResultsModel</name>
+    <name>HttpLens::Walkthrough</name>
     <message>
-        <source>error</source>
-        <translation>错误</translation>
+        <source>1. Fetch the lab document</source>
+        <translation>1. 获取实验文档</translation>
     </message>
     <message>
-        <source>hash</source>
-        <translation>哈希</translation>
+        <source>2. Replay it conditionally</source>
+        <translation>2. 条件重放</translation>
     </message>
     <message>
-        <source>%1 (curl %2)</source>
-        <translation>%1（curl %2）</translation>
+        <source>3. Change the document</source>
+        <translation>3. 修改文档</translation>
     </message>
     <message>
-        <source>%1
-ended at %2</source>
-        <translation>%1
-最终到达 %2</translation>
+        <source>4. Replay conditionally again</source>
+        <translation>4. 再次条件重放</translation>
     </message>
     <message>
-        <source>URL</source>
-        <translation>URL</translation>
+        <source>Well done</source>
+        <translation>完成</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状态</translation>
+        <source>The URL points at a document on the practice server built into HTTP Lens. Press Send (Ctrl+Enter). The answer is 200 OK with the whole document.</source>
+        <translation>这个 URL 指向 HTTP Lens 内置练习服务器上的一份文档。按“发送”（Ctrl+Enter），得到的回答是 200 OK 和完整的文档。</translation>
     </message>
+    <message>
+        <source>304 Not Modified: no body was sent, only headers. Compare the bytes on the wire in the Raw tab. Now change the document (Practice menu, &quot;Change the lab document&quot;): its ETag changes with it.</source>
+        <translation>304 Not Modified：服务器没有发送响应体，只发送了响应头。在“原始”页比较线路上的字节。现在修改文档（“练习”菜单中的“修改实验文档”）：它的 ETag 也随之改变。</translation>
+    </message>
+    <message>
+        <source>Replay conditionally again. The old ETag no longer matches, so the server answers 200 with the new content and a new ETag.</source>
+        <translation>再次条件重放。旧的 ETag 不再匹配，所以服务器回答 200，带上新内容和新的 ETag。</translation>
+    </message>
+    <message>
+        <source>Look at the Response headers tab: the response carries an ETag and a Last-Modified date. The Conditional tab has picked both up. Press &quot;Replay conditionally&quot; (Request menu, Ctrl+R): the request now says &quot;send it only if it changed&quot;.</source>
+        <translation>看“响应头”页：响应带有 ETag 和 Last-Modified 日期，“条件请求”页已经记下了这两个值。按“条件重放”（“请求”菜单，Ctrl+R）：这次请求的意思是“只有变了才发给我”。</translation>
+    </message>
+    <message>
+        <source>That is revalidation: a cache or a crawler asks &quot;has it changed?&quot; and downloads the body only when it has. Select the 200 and the 304 in the history and press &quot;Compare the two selected&quot; to see what the 304 saved.</source>
+        <translation>这就是重新验证：缓存或爬虫先问一句“变了吗？”，只有变了才下载响应体。在历史记录中选中 200 和 304 两次交互，按“比较选中的两项”，看看 304 省下了什么。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Waterfall</name>
     <message>
         <source>Redirects</source>
         <translation>重定向</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>用时</translation>
+        <source>DNS lookup</source>
+        <translation>DNS 查询</translation>
     </message>
     <message>
-        <source>Bytes</source>
-        <translation>字节</translation>
+        <source>TCP connect</source>
+        <translation>TCP 连接</translation>
     </message>
     <message>
-        <source>Change</source>
-        <translation>变化</translation>
+        <source>TLS handshake</source>
+        <translation>TLS 握手</translation>
     </message>
     <message>
-        <source>Decided by</source>
-        <translation>判定依据</translation>
+        <source>Request sent</source>
+        <translation>发送请求</translation>
     </message>
     <message>
-        <source>Error or note</source>
-        <translation>错误或说明</translation>
+        <source>Waiting (TTFB)</source>
+        <translation>等待（首字节）</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Every earlier hop of the redirect chain, from start to the last redirect.</source>
+        <translation>重定向链中之前的每一跳，从开始到最后一次重定向。</translation>
+    </message>
+    <message>
+        <source>Resolving the host name to an address.</source>
+        <translation>把主机名解析为地址。</translation>
+    </message>
+    <message>
+        <source>The TCP handshake with the server.</source>
+        <translation>与服务器的 TCP 握手。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake: certificates, keys and ALPN.</source>
+        <translation>TLS 握手：证书、密钥和 ALPN。</translation>
+    </message>
+    <message>
+        <source>From the open connection until the request was ready to go.</source>
+        <translation>从连接建立到请求准备好发送。</translation>
+    </message>
+    <message>
+        <source>From sending the request to the first byte of the response: the server&apos;s thinking time plus one round trip.</source>
+        <translation>从发送请求到收到响应的第一个字节：服务器的处理时间加一次往返。</translation>
+    </message>
+    <message>
+        <source>From the first byte of the response to the last.</source>
+        <translation>从响应的第一个字节到最后一个字节。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Workspace</name>
+    <message>
+        <source>History, cookies and environments are kept in memory only.</source>
+        <translation>历史记录、Cookie 和环境只保存在内存中。</translation>
+    </message>
+    <message>
+        <source>The cookie jar %1 cannot be read (%2); HTTP Lens starts with an empty jar and leaves the file alone.</source>
+        <translation>无法读取 Cookie 罐 %1（%2）；HTTP Lens 以空的 Cookie 罐启动，并保留该文件不动。</translation>
+    </message>
+    <message>
+        <source>environments</source>
+        <translation>环境</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: httplens-cli COMMAND [options]
+
+Commands:
+  send [options] URL...   send requests with curl&apos;s options and show every byte
+  run FILE.http [--name N] send the requests of an .http file
+  check [FILE|--sitemap S] the status of many URLs, and which changed
+  convert --to FORMAT     turn curl, HAR or .http requests into another format or code
+  serve [--port N]        run the practice server on loopback
+  explain CODE|HEADER...  what a status code or a header means
+
+--lang en|zh_CN chooses the language of explanations (default: the system&apos;s).
+Run &apos;httplens-cli COMMAND --help&apos; for the options of a command.
+</source>
+        <translation>用法：httplens-cli 命令 [选项]
+
+命令：
+  send [选项] URL...       使用 curl 的选项发送请求，显示每一个字节
+  run 文件.http [--name N] 发送 .http 文件中的请求
+  check [文件|--sitemap S] 大量 URL 的状态，以及哪些发生了变化
+  convert --to 格式        把 curl、HAR 或 .http 请求转换为另一种格式或代码
+  serve [--port N]         在本机回环地址上运行练习服务器
+  explain 状态码|头字段名... 状态码或头字段的含义
+
+--lang en|zh_CN 选择解释所用的语言（默认使用系统语言）。
+运行“httplens-cli 命令 --help”查看某个命令的选项。
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli: unknown command &quot;%1&quot;.
+</source>
+        <translation>httplens-cli：未知命令“%1”。
+</translation>
     </message>
 </context>
 </TS>

@@ -817,7 +817,7 @@ void TestCli::explainCommand()
                  {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("send"), url});
     QCOMPARE(result.exitCode, 0);
     QVERIFY(result.out.contains("耗时（毫秒）"));
-    QVERIFY(result.out.contains("发现\n"));
+    QVERIFY(result.out.contains("诊断\n"));
     QVERIFY(result.out.contains("缓存（RFC 9111"));
     result = run(cli, {QStringLiteral("explain"), QStringLiteral("etag?")});
     QCOMPARE(result.exitCode, 2);

@@ -4,7 +4,7 @@
 #include "batch/checkreport.h"
 #include "batch/checkrun.h"
 #include "checkwindow.h"
-#include "localization.h"
+#include "knowledge/localization.h"
 #include "practice/practiceserver.h"
 
 #include <QCheckBox>
@@ -48,7 +48,8 @@ private:
 
 void TestCheckWindow::initTestCase()
 {
-    m_localization = std::make_unique<Localization>();
+    m_localization = std::make_unique<Localization>(
+            QStringList{QStringLiteral("httplens"), QStringLiteral("httplens_ui")});
     QVERIFY(m_practice.listen());
     QVERIFY(m_dir.isValid());
 }

@@ -3,7 +3,6 @@
 #include "historypanel.h"
 #include "interopdialogs.h"
 #include "keyvaluetable.h"
-#include "localization.h"
 #include "mainwindow.h"
 #include "requestbar.h"
 #include "requesteditor.h"
@@ -23,6 +22,7 @@
 #include "interop/httpfile.h"
 #include "interop/shellwords.h"
 #include "knowledge/headercatalogue.h"
+#include "knowledge/localization.h"
 #include "knowledge/statuscatalogue.h"
 #include "practice/practiceserver.h"
 #include "scriptedserver.h"
@@ -236,8 +236,6 @@ private slots:
     void checkWindowOpensUrlsInTheInspector();
     void screenshots_data();
     void screenshots();
-    void translationsComplete_data();
-    void translationsComplete();
     void windowSpeaksChinese();
     void cleanupTestCase();
 };
@@ -248,7 +246,8 @@ void TestMainWindow::initTestCase()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QCoreApplication::setOrganizationName(QStringLiteral("HttpLensTest"));
     QCoreApplication::setApplicationName(QStringLiteral("httplens"));
-    m_localization = std::make_unique<Localization>();
+    m_localization = std::make_unique<Localization>(
+            QStringList{QStringLiteral("httplens"), QStringLiteral("httplens_ui")});
     QVERIFY(m_practice.listen());
     m_statuses = StatusCatalogue::load();
     m_headers = HeaderCatalogue::load();
@@ -1039,45 +1038,6 @@ void TestMainWindow::screenshots()
     m_window->compareView()->resize(size.width() * 2 / 3, size.height() * 2 / 3);
     screenshot(m_window->compareView(), QStringLiteral("compare-200-304") + suffix);
     m_window->compareView()->close();
-}
-
-// Every text of the window and of the core has its Simplified Chinese translation.
-void TestMainWindow::translationsComplete_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::newRow("ui") << QStringLiteral(HTTPLENS_SOURCE_DIR
-                                          "/resources/translations/httplens_ui_zh_CN.ts");
-    QTest::newRow("core") << QStringLiteral(HTTPLENS_SOURCE_DIR
-                                            "/resources/translations/httplens_zh_CN.ts");
-}
-
-void TestMainWindow::translationsComplete()
-{
-    QFETCH(QString, file);
-    QFile ts(file);
-    QVERIFY2(ts.open(QIODevice::ReadOnly), qPrintable(file));
-    QXmlStreamReader xml(&ts);
-    int messages = 0;
-    QString source;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == QLatin1String("source")) {
-            source = xml.readElementText();
-        } else if (xml.name() == QLatin1String("translation")) {
-            const QString type = xml.attributes().value(QLatin1String("type")).toString();
-            if (type == QLatin1String("vanished") || type == QLatin1String("obsolete")) {
-                xml.skipCurrentElement();
-                continue;
-            }
-            ++messages;
-            QVERIFY2(type != QLatin1String("unfinished"), qPrintable(source));
-            const QString text = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-            QVERIFY2(!text.trimmed().isEmpty(), qPrintable(source));
-        }
-    }
-    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-    QVERIFY(messages > 100);
 }
 
 void TestMainWindow::windowSpeaksChinese()

@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>HttpLens::CurlImportDialog</name>
+    <message numerus="yes">
+        <source>%1 %2 with %n header field(s)</source>
+        <translation>
+            <numerusform>%1 %2 with %n header field</numerusform>
+            <numerusform>%1 %2 with %n header fields</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Body: %n byte(s)</source>
+        <translation>
+            <numerusform>Body: %n byte</numerusform>
+            <numerusform>Body: %n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::MainWindow</name>
+    <message numerus="yes">
+        <source>%n conditional field(s) of the previous URL taken off: %1</source>
+        <translation>
+            <numerusform>%n conditional field of the previous URL taken off: %1</numerusform>
+            <numerusform>%n conditional fields of the previous URL taken off: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::ResponseView</name>
+    <message numerus="yes">
+        <source>%n hop(s)</source>
+        <translation>
+            <numerusform>%n hop</numerusform>
+            <numerusform>%n hops</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
