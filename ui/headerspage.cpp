@@ -102,19 +102,11 @@ void HeadersPage::showExchange(const Exchange &e)
         addGroup(tr("Request headers (%1)").arg(final->request.headers.size()),
                  final->request.headers);
     // Names and values fit (up to a limit, measured in Latin letters whatever the interface
-    // language); the meanings take what is left.
-    int names = 0;
-    int values = 0;
-    for (const HeaderList *list : {final && final->hasResponse ? &final->response.headers : nullptr,
-                                   final ? &final->request.headers : nullptr}) {
-        for (const HeaderField &field : list ? *list : HeaderList()) {
-            names = qMax(names, fontMetrics().horizontalAdvance(QString::fromLatin1(field.name)));
-            values = qMax(values, fontMetrics().horizontalAdvance(QString::fromLatin1(field.value)));
-        }
-    }
+    // language), as the rows are drawn, fonts and indentation included; the meanings take what
+    // is left. A head has a few dozen rows, so measuring them all costs nothing.
     const int x = fontMetrics().horizontalAdvance(QLatin1Char('x'));
-    header()->resizeSection(0, qBound(12 * x, names + indentation() + 4 * x, 32 * x));
-    header()->resizeSection(1, qBound(16 * x, values + 3 * x, 40 * x));
+    header()->resizeSection(0, qBound(12 * x, sizeHintForColumn(0) + 2 * x, 32 * x));
+    header()->resizeSection(1, qBound(16 * x, sizeHintForColumn(1) + 2 * x, 40 * x));
 }
 
 } // namespace HttpLens

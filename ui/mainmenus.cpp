@@ -2,7 +2,9 @@
 
 #include "interopdialogs.h"
 #include "mainwindow.h"
+#include "requesteditor.h"
 
+#include "inspector/composition.h"
 #include "interop/curlcommand.h"
 
 #include <QAction>
@@ -185,6 +187,13 @@ void MainMenus::buildRequestMenu(QMenu *request)
     copyCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     request->addAction(tr("Copy as c&ode…"), w, &MainWindow::showCodeSnippet);
     request->addAction(tr("&Environments…"), w, &MainWindow::editEnvironments);
+    // Nothing tells a server the interface's language unless the user asks: then it is a row
+    // of the request like any other.
+    QAction *language = request->addAction(tr("Ask for my &language (Accept-Language: %1)")
+                                                   .arg(interfaceAcceptLanguage()),
+                                           w->requestEditor(),
+                                           &RequestEditor::writeLanguageHeader);
+    language->setObjectName(QStringLiteral("languageAction"));
     request->addSeparator();
     QAction *focusUrl = request->addAction(tr("Go to &URL"), w, [w] {
         w->urlEdit()->setFocus();

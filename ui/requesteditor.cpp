@@ -311,6 +311,15 @@ void RequestEditor::writeAuthHeader()
     setCurrentIndex(HeadersTab);
 }
 
+void RequestEditor::writeLanguageHeader()
+{
+    QList<KeyValueRow> rows = m_headers->rows();
+    setHeaderRow(rows, QStringLiteral("Accept-Language"), interfaceAcceptLanguage());
+    m_headers->setRows(rows);
+    updateTabTitles();
+    setCurrentIndex(HeadersTab);
+}
+
 void RequestEditor::fillFromLearned()
 {
     if (!m_learned)

@@ -44,6 +44,8 @@ public:
     // What the conditional panel offers from the last response to the same URL.
     void setLearnedValidators(const std::optional<LearnedValidators> &validators);
     const std::optional<LearnedValidators> &learnedValidators() const { return m_learned; }
+    // An Accept-Language row with the interface's language, switched on, shown in its tab.
+    void writeLanguageHeader();
 
 signals:
     // The params table was edited: the URL must follow.

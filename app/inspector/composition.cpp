@@ -1,6 +1,7 @@
 #include "composition.h"
 
 #include "cookies/cookiejar.h"
+#include "knowledge/statuscatalogue.h"
 #include "model/httpdate.h"
 #include "model/url.h"
 
@@ -356,6 +357,12 @@ QString basicAuthorization(const QString &user, const QString &password)
 QString bearerAuthorization(const QString &token)
 {
     return QStringLiteral("Bearer ") + token.trimmed();
+}
+
+QString interfaceAcceptLanguage()
+{
+    return languageFor() == Language::Chinese ? QStringLiteral("zh-CN, zh;q=0.9, en;q=0.8")
+                                              : QStringLiteral("en");
 }
 
 void setHeaderRow(QList<KeyValueRow> &rows, const QString &name, const QString &value)

@@ -136,6 +136,9 @@ QString urlWithQueryRows(const QString &url, const QList<KeyValueRow> &rows);
 // The Authorization values of the auth helper. It writes them into a visible header row.
 QString basicAuthorization(const QString &user, const QString &password);
 QString bearerAuthorization(const QString &token);
+// The Accept-Language of the interface's language, for the row the window writes only when the
+// user asks for it: "zh-CN, zh;q=0.9, en;q=0.8" in Chinese, "en" in English.
+QString interfaceAcceptLanguage();
 // Sets the first row called name (case-insensitive) to value and switches it on, or appends it.
 void setHeaderRow(QList<KeyValueRow> &rows, const QString &name, const QString &value);
 

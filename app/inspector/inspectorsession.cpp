@@ -285,7 +285,7 @@ InspectorSession::Outcome InspectorSession::changeLabDocument(const QString &url
         name = path.mid(5).toUtf8();
     Practice::Lab &lab = m_parts.practice->lab();
     const Practice::Lab::Document &before = lab.document(name);
-    const QByteArray content = before.content
+    const QByteArray content = before.body()
                                + tr("Edit %1 at %2.")
                                          .arg(before.version + 1)
                                          .arg(QTime::currentTime().toString(Qt::ISODate))

@@ -1,15 +1,26 @@
 #include "conditional.h"
 
+#include "languagescope.h"
+
 #include <QCoreApplication>
 
 namespace HttpLens::Practice {
 
 namespace {
 
-class ConditionalText
+QString filled(QString text, const QStringList &arguments)
 {
-    Q_DECLARE_TR_FUNCTIONS(HttpLens::Practice::Conditional)
-};
+    for (const QString &argument : arguments)
+        text = text.arg(argument);
+    return text;
+}
+
+void explain(PreconditionResult *result, const char *source, const QStringList &arguments = {})
+{
+    result->reasonSource = source;
+    result->reasonArguments = arguments;
+    result->reason = filled(QString::fromUtf8(source), arguments);
+}
 
 bool isEtagChar(char c)
 {
@@ -99,13 +110,17 @@ PreconditionResult evaluatePreconditions(const QByteArray &method,
         if (!matched) {
             result.outcome = PreconditionResult::Outcome::PreconditionFailed;
             result.decidedBy = "If-Match";
-            result.reason
-                    = star ? ConditionalText::tr(
-                              "If-Match: * requires the resource to exist, and it does not.")
-                           : ConditionalText::tr(
-                                     "No entity tag in If-Match matches the current one %1 by "
-                                     "strong comparison.")
-                                      .arg(QString::fromLatin1(validators.etag.toHeader()));
+            if (star)
+                explain(&result,
+                        QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                          "If-Match: * requires the resource to exist, and it "
+                                          "does not."));
+            else
+                explain(&result,
+                        QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                          "No entity tag in If-Match matches the current one %1 "
+                                          "by strong comparison."),
+                        {QString::fromLatin1(validators.etag.toHeader())});
             return result;
         }
     } else {
@@ -115,9 +130,11 @@ PreconditionResult evaluatePreconditions(const QByteArray &method,
         if (date.isValid() && lastModified.isValid() && lastModified > date) {
             result.outcome = PreconditionResult::Outcome::PreconditionFailed;
             result.decidedBy = "If-Unmodified-Since";
-            result.reason = ConditionalText::tr("The resource was modified at %1, after %2.")
-                                    .arg(QString::fromLatin1(formatHttpDate(lastModified)),
-                                         QString::fromLatin1(formatHttpDate(date)));
+            explain(&result,
+                    QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                      "The resource was modified at %1, after %2."),
+                    {QString::fromLatin1(formatHttpDate(lastModified)),
+                     QString::fromLatin1(formatHttpDate(date))});
             return result;
         }
     }
@@ -132,13 +149,17 @@ PreconditionResult evaluatePreconditions(const QByteArray &method,
             result.outcome = getOrHead ? PreconditionResult::Outcome::NotModified
                                        : PreconditionResult::Outcome::PreconditionFailed;
             result.decidedBy = "If-None-Match";
-            result.reason
-                    = star ? ConditionalText::tr(
-                              "If-None-Match: * matches because the resource exists.")
-                           : ConditionalText::tr(
-                                     "If-None-Match lists %1, which matches the current entity "
-                                     "tag by weak comparison.")
-                                      .arg(QString::fromLatin1(validators.etag.toHeader()));
+            if (star)
+                explain(&result,
+                        QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                          "If-None-Match: * matches because the resource "
+                                          "exists."));
+            else
+                explain(&result,
+                        QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                          "If-None-Match lists %1, which matches the current "
+                                          "entity tag by weak comparison."),
+                        {QString::fromLatin1(validators.etag.toHeader())});
         }
         return result;
     }
@@ -150,14 +171,20 @@ PreconditionResult evaluatePreconditions(const QByteArray &method,
         if (date.isValid() && lastModified <= date) {
             result.outcome = PreconditionResult::Outcome::NotModified;
             result.decidedBy = "If-Modified-Since";
-            result.reason
-                    = ConditionalText::tr(
-                              "The resource has not been modified since %1 (last modified %2).")
-                              .arg(QString::fromLatin1(formatHttpDate(date)),
-                                   QString::fromLatin1(formatHttpDate(lastModified)));
+            explain(&result,
+                    QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                      "The resource has not been modified since %1 (last "
+                                      "modified %2)."),
+                    {QString::fromLatin1(formatHttpDate(date)),
+                     QString::fromLatin1(formatHttpDate(lastModified))});
         }
     }
     return result;
+}
+
+QString PreconditionResult::reasonSaid() const
+{
+    return reasonSource ? filled(say(reasonSource), reasonArguments) : reason;
 }
 
 bool ifRangeAllows(const QByteArray &ifRange, const Validators &validators)

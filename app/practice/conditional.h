@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QList>
+#include <QStringList>
 
 namespace HttpLens::Practice {
 
@@ -38,8 +39,13 @@ struct PreconditionResult
 {
     enum class Outcome { Proceed, NotModified, PreconditionFailed };
     Outcome outcome = Outcome::Proceed;
-    QByteArray decidedBy; // the request header that decided, empty when none applied
-    QString reason;
+    QByteArray decidedBy;               // the request header that decided, empty when none applied
+    QString reason;                     // in English, as X-Precondition carries it
+    const char *reasonSource = nullptr; // the same, before its arguments, marked for lupdate
+    QStringList reasonArguments;
+
+    // The reason in the language of the answer being written (a 412's body).
+    QString reasonSaid() const;
 };
 
 // RFC 9110 §13.2.2: If-Match, then If-Unmodified-Since (only without If-Match), then

@@ -12,14 +12,25 @@ namespace {
 
 constexpr int kMaxSessions = 10000;
 
-const char kLoginForm[]
-        = "<!doctype html>\n<html lang=\"en\">\n<head><meta charset=\"utf-8\"><title>Cookie "
-          "lab</title></head>\n<body>\n"
-          "<h1>Cookie lab</h1>\n<p>Any user name with the password <code>lens</code> logs in.</p>\n"
-          "<form method=\"post\" action=\"/lab/login\">\n<label>User <input "
-          "name=\"user\"></label>\n"
-          "<label>Password <input name=\"password\" type=\"password\"></label>\n<button>Log "
-          "in</button>\n</form>\n</body>\n</html>\n";
+QByteArray loginForm()
+{
+    const QString title = say(QT_TRANSLATE_NOOP("HttpLens::Practice", "Cookie lab"));
+    return QStringLiteral("<!doctype html>\n<html lang=\"%1\">\n<head><meta charset=\"utf-8\">"
+                          "<title>%2</title></head>\n<body>\n<h1>%2</h1>\n<p>%3</p>\n"
+                          "<form method=\"post\" action=\"/lab/login\">\n"
+                          "<label>%4 <input name=\"user\"></label>\n"
+                          "<label>%5 <input name=\"password\" type=\"password\"></label>\n"
+                          "<button>%6</button>\n</form>\n</body>\n</html>\n")
+            .arg(QString::fromLatin1(languageTag(LanguageScope::current())),
+                 title,
+                 say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                       "Any user name with the password <code>lens</code> logs "
+                                       "in.")),
+                 say(QT_TRANSLATE_NOOP("HttpLens::Practice", "User")),
+                 say(QT_TRANSLATE_NOOP("HttpLens::Practice", "Password")),
+                 say(QT_TRANSLATE_NOOP("HttpLens::Practice", "Log in")))
+            .toUtf8();
+}
 
 } // namespace
 
@@ -53,7 +64,7 @@ bool Endpoints::verify(const QByteArray &cookie, QByteArray *payload) const
 Response Endpoints::cookieLab(const ParsedRequest &request, const QByteArray &page)
 {
     if (page == "login" && methodIn(request.method, {"GET", "HEAD"}))
-        return Response::text(200, kLoginForm, "text/html; charset=utf-8");
+        return Response::text(200, loginForm(), "text/html; charset=utf-8");
     if (page == "login" && request.method == "POST") {
         QString user;
         QString password;
@@ -64,7 +75,9 @@ Response Endpoints::cookieLab(const ParsedRequest &request, const QByteArray &pa
                 password = item.second;
         }
         if (user.isEmpty() || password != QLatin1String("lens")) {
-            return loginRequired("Wrong user name or password (any user, password lens).\n");
+            return loginRequired(
+                    QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                      "Wrong user name or password (any user, password lens)."));
         }
         if (m_sessions.size() >= kMaxSessions)
             m_sessions.clear();
@@ -74,7 +87,9 @@ Response Endpoints::cookieLab(const ParsedRequest &request, const QByteArray &pa
                                                              {QStringLiteral("theme"),
                                                               QStringLiteral("light")}})
                                            .toJson(QJsonDocument::Compact);
-        Response response = Response::text(303, "Logged in; see /lab/private.\n");
+        Response response = sayText(303,
+                                    QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                      "Logged in; see /lab/private."));
         response.addHeader("Location", "/lab/private");
         response.addHeader("Set-Cookie", "session=" + session + "; Path=/; HttpOnly; SameSite=Lax");
         response.addHeader("Set-Cookie", "profile=" + sign(profile) + "; Path=/; SameSite=Lax");
@@ -83,25 +98,33 @@ Response Endpoints::cookieLab(const ParsedRequest &request, const QByteArray &pa
     if (page == "private" && methodIn(request.method, {"GET", "HEAD"})) {
         const QByteArray session = cookieValue(request, "session");
         if (!m_sessions.contains(session)) {
-            return loginRequired("This page needs the session cookie. Log in at /lab/login.\n");
+            return loginRequired(
+                    QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                      "This page needs the session cookie. Log in at /lab/login."));
         }
         QByteArray payload;
         const QByteArray profile = cookieValue(request, "profile");
-        QByteArray note = "The profile cookie is missing.";
+        QString note = say(
+                QT_TRANSLATE_NOOP("HttpLens::Practice", "The profile cookie is missing."));
         if (!profile.isEmpty())
             note = verify(profile, &payload)
-                           ? "The profile cookie's signature is valid: " + payload
-                           : QByteArray("The profile cookie's signature does not match: it was "
-                                        "changed after the server signed it.");
-        Response response = Response::text(200,
-                                           "Hello, " + m_sessions.value(session) + ".\n" + note
-                                                   + '\n');
+                           ? say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                   "The profile cookie's signature is valid: %1"))
+                                     .arg(QString::fromUtf8(payload))
+                           : say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                   "The profile cookie's signature does not "
+                                                   "match: it was changed after the server "
+                                                   "signed it."));
+        Response response = sayText(200,
+                                    say(QT_TRANSLATE_NOOP("HttpLens::Practice", "Hello, %1.\n%2"))
+                                            .arg(QString::fromUtf8(m_sessions.value(session)),
+                                                 note));
         response.addHeader("Cache-Control", "private, no-store");
         return response;
     }
     if (page == "logout" && methodIn(request.method, {"POST", "GET"})) {
         m_sessions.remove(cookieValue(request, "session"));
-        Response response = Response::text(303, "Logged out.\n");
+        Response response = sayText(303, QT_TRANSLATE_NOOP("HttpLens::Practice", "Logged out."));
         response.addHeader("Location", "/lab/login");
         // A cookie is deleted by setting it again with an expiry in the past.
         response.addHeader("Set-Cookie",

@@ -34,9 +34,12 @@ Response Endpoints::crawl(const ParsedRequest &request, const RequestContext &co
         return methodNotAllowed("GET, HEAD");
     if (kind == "plain" || kind == "ignoring" || kind == "no-head") {
         if (name.isEmpty() || name.size() > 64 || !isToken(name))
-            return Response::text(404, "Lab documents are named with letters, digits and -._~.\n");
+            return sayText(
+                    404,
+                    QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                      "Lab documents are named with letters, digits and -._~."));
         const Lab::Document &document = m_lab->document(name);
-        Response response = Response::text(200, document.content, document.contentType);
+        Response response = Response::text(200, document.body(), document.contentType);
         if (kind == "ignoring") {
             // The validators are there, but a conditional request gets the whole body anyway.
             const Validators validators = document.validators();
@@ -51,20 +54,27 @@ Response Endpoints::crawl(const ParsedRequest &request, const RequestContext &co
         if (seconds < 0 || seconds > 3600
             || (!status.isEmpty() && status != QLatin1String("429")
                 && status != QLatin1String("503")))
-            return Response::text(400, "Use /crawl/retry-after/{0-3600}?key=K&status=429|503.\n");
+            return sayText(
+                    400,
+                    QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                      "Use /crawl/retry-after/{0-3600}?key=K&status=429|503."));
         const QString key = queryValue(request, QStringLiteral("key"));
         if (m_retryKeys.size() > 10000)
             m_retryKeys.clear();
         if (!m_retryKeys.contains(key)) {
             m_retryKeys.insert(key, true);
-            Response busy = Response::text(status == QLatin1String("503") ? 503 : 429,
-                                           "Come back in " + name + " s.\n");
+            Response busy = sayText(status == QLatin1String("503") ? 503 : 429,
+                                    say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                          "Come back in %1 s."))
+                                            .arg(QString::fromLatin1(name)));
             busy.addHeader("Retry-After", name);
             return busy;
         }
-        return Response::text(200, "Thank you for waiting.\n");
+        return sayText(200, QT_TRANSLATE_NOOP("HttpLens::Practice", "Thank you for waiting."));
     }
-    return Response::text(404, "No such endpoint. GET / lists them all.\n");
+    return sayText(404,
+                   QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                     "No such endpoint. GET / lists them all."));
 }
 
 } // namespace HttpLens::Practice

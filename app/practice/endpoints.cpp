@@ -87,59 +87,103 @@ QJsonObject echo(const ParsedRequest &request, const RequestContext &context)
 QList<EndpointInfo> endpointList()
 {
     return {
-            {"GET /", "this list"},
-            {"GET /get", "echo the request as JSON: args, headers, origin, url"},
+            {"GET /", QT_TRANSLATE_NOOP("HttpLens::Practice", "this list")},
+            {"GET /get",
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "echo the request as JSON: args, headers, origin, url")},
             {"POST /post, PUT /put, PATCH /patch, DELETE /delete",
-             "echo the request and its body (data, json, form)"},
-            {"ANY /anything[/...]", "echo any method"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "echo the request and its body (data, json, form)")},
+            {"ANY /anything[/...]", QT_TRANSLATE_NOOP("HttpLens::Practice", "echo any method")},
             {"GET /headers, /ip, /user-agent",
-             "the request's headers, the client address, its User-Agent"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "the request's headers, the client address, its User-Agent")},
             {"GET /status/{code}",
-             "answer with any code from 100 to 999, including non-standard ones such as 705"},
-            {"GET /delay/{s}", "answer after s seconds (at most 10)"},
-            {"GET /bytes/{n}", "n random bytes (at most 10 MiB); ?seed= makes them repeatable"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "answer with any code from 100 to 999, including non-standard ones "
+                               "such as 705")},
+            {"GET /delay/{s}",
+             QT_TRANSLATE_NOOP("HttpLens::Practice", "answer after s seconds (at most 10)")},
+            {"GET /bytes/{n}",
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "n random bytes (at most 10 MiB); ?seed= makes them repeatable")},
             {"GET /redirect/{n}, /relative-redirect/{n}, /absolute-redirect/{n}",
-             "n redirects, then /get"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice", "n redirects, then /get")},
             {"GET /redirect-to?url=&status_code=",
-             "redirect to url with a 3xx code (302 by default)"},
-            {"GET /response-headers?name=value", "answer with the given response headers"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "redirect to url with a 3xx code (302 by default)")},
+            {"GET /response-headers?name=value",
+             QT_TRANSLATE_NOOP("HttpLens::Practice", "answer with the given response headers")},
             {"GET /etag/{etag}",
-             "a resource with ETag \"{etag}\": If-None-Match and If-Match evaluated for real"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "a resource with ETag \"{etag}\": If-None-Match and If-Match "
+                               "evaluated for real")},
             {"GET /cache",
-             "a resource with ETag and Last-Modified: send them back and get 304 Not Modified"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "a resource with ETag and Last-Modified: send them back and get 304 "
+                               "Not Modified")},
             {"GET /cache/{n}",
-             "a response that may be cached for n seconds (Cache-Control: public, max-age=n)"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "a response that may be cached for n seconds (Cache-Control: "
+                               "public, max-age=n)")},
             {"GET /lab/{name}",
-             "a lab document with a strong ETag and Last-Modified that change only when it "
-             "changes"},
+             QT_TRANSLATE_NOOP(
+                     "HttpLens::Practice",
+                     "a lab document with a strong ETag and Last-Modified that change only when it "
+                     "changes")},
             {"PUT /lab/{name}",
-             "replace a lab document (honours If-Match: 412 when someone changed it first)"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "replace a lab document (honours If-Match: 412 when someone changed "
+                               "it first)")},
             {"GET /lab/login, POST /lab/login",
-             "the cookie lab: log in (any user, password lens) for a session and a signed cookie"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "the cookie lab: log in (any user, password lens) for a session and "
+                               "a signed cookie")},
             {"GET /lab/private, POST /lab/logout",
-             "a page that needs the session cookie (401 without it); logging out deletes it"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "a page that needs the session cookie (401 without it); logging out "
+                               "deletes it")},
             {"GET /crawl/plain/{name}",
-             "a lab document without ETag or Last-Modified: a crawler can only compare hashes"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "a lab document without ETag or Last-Modified: a crawler can only "
+                               "compare hashes")},
             {"GET /crawl/ignoring/{name}",
-             "a lab document with validators, answered 200 whatever If-None-Match says"},
+             QT_TRANSLATE_NOOP(
+                     "HttpLens::Practice",
+                     "a lab document with validators, answered 200 whatever If-None-Match says")},
             {"GET /crawl/no-head/{name}",
-             "a lab document that answers HEAD with 405 Method Not Allowed, as some servers do"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "a lab document that answers HEAD with 405 Method Not Allowed, as "
+                               "some servers do")},
             {"GET /crawl/retry-after/{s}?key=K&status=429",
-             "429 (or 503) with Retry-After: s the first time a key is asked for, then 200"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "429 (or 503) with Retry-After: s the first time a key is asked "
+                               "for, then 200")},
             {"GET /connections",
-             "how many connections are open, from your address, and the most you held at once"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "how many connections are open, from your address, and the most you "
+                               "held at once")},
             {"GET /cookies, /cookies/set?name=value, /cookies/delete?name",
-             "show, set and delete cookies"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice", "show, set and delete cookies")},
             {"GET /basic-auth/{user}/{password}, /bearer",
-             "401 with WWW-Authenticate until the right Authorization is sent"},
-            {"GET /gzip, /deflate, /brotli", "a body with Content-Encoding gzip, deflate or br"},
-            {"GET /range/{n}", "n bytes that honour Range and If-Range: 206, 200 or 416"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "401 with WWW-Authenticate until the right Authorization is sent")},
+            {"GET /gzip, /deflate, /brotli",
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "a body with Content-Encoding gzip, deflate or br")},
+            {"GET /range/{n}",
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "n bytes that honour Range and If-Range: 206, 200 or 416")},
             {"GET /stream/{n}, /drip?numbytes=&duration=",
-             "n JSON lines in chunks; bytes trickling in over a few seconds"},
-            {"GET /html, /json, /xml, /image/png", "sample documents of each type"},
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "n JSON lines in chunks; bytes trickling in over a few seconds")},
+            {"GET /html, /json, /xml, /image/png",
+             QT_TRANSLATE_NOOP("HttpLens::Practice", "sample documents of each type")},
             {"GET /fault/{name}",
-             "broken responses: short-body, truncated, bad-chunk, reset, huge-header, "
-             "bad-status-line, redirect-loop, interim, gzip-bomb"},
+             QT_TRANSLATE_NOOP(
+                     "HttpLens::Practice",
+                     "broken responses: short-body, truncated, bad-chunk, reset, huge-header, "
+                     "bad-status-line, redirect-loop, interim, gzip-bomb")},
     };
 }
 
@@ -163,7 +207,9 @@ Response Endpoints::parseError(int status, const QString &message)
 
 Response Endpoints::handle(const ParsedRequest &request, const RequestContext &context)
 {
+    const LanguageScope language(acceptedLanguage(headerValues(request.headers, "Accept-Language")));
     Response response = route(request, context);
+    language.negotiate(&response);
     // Every response carries Date (RFC 9110 §6.6.1), first, where readers look for it.
     response.headers.prepend(HeaderField{"Date", formatHttpDate(QDateTime::currentDateTimeUtc())});
     if (!request.keepAlive || response.close) {
@@ -198,7 +244,7 @@ Response Endpoints::conditional(const ParsedRequest &request,
         response.headers = validatorHeaders;
         break;
     case PreconditionResult::Outcome::PreconditionFailed:
-        response = Response::text(412, result.reason.toUtf8() + '\n');
+        response = sayText(412, result.reasonSaid());
         response.headers.append(validatorHeaders);
         break;
     case PreconditionResult::Outcome::Proceed:
@@ -214,13 +260,15 @@ Response Endpoints::conditional(const ParsedRequest &request,
 Response Endpoints::lab(const ParsedRequest &request, const QByteArray &name)
 {
     if (name.isEmpty() || name.size() > 64 || !isToken(name))
-        return Response::text(
-                404, "Lab documents are named with letters, digits and -._~ (at most 64).\n");
+        return sayText(404,
+                       QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                         "Lab documents are named with letters, digits and -._~ "
+                                         "(at most 64)."));
     if (methodIn(request.method, {"GET", "HEAD"})) {
         const Lab::Document &document = m_lab->document(name);
         return conditional(request,
                            document.validators(),
-                           Response::text(200, document.content, document.contentType),
+                           Response::text(200, document.body(), document.contentType),
                            "no-cache");
     }
     if (request.method == "PUT") {
@@ -232,7 +280,7 @@ Response Endpoints::lab(const ParsedRequest &request, const QByteArray &name)
                                                                request.headers,
                                                                current);
         if (check.outcome != PreconditionResult::Outcome::Proceed) {
-            Response response = Response::text(412, check.reason.toUtf8() + '\n');
+            Response response = sayText(412, check.reasonSaid());
             if (current.exists)
                 response.addHeader("ETag", current.etag.toHeader());
             response.addHeader("X-Precondition", check.reason.toUtf8());
@@ -242,9 +290,11 @@ Response Endpoints::lab(const ParsedRequest &request, const QByteArray &name)
         m_lab->edit(name, request.body, headerValue(request.headers, "Content-Type"));
         const Lab::Document &document = m_lab->document(name);
         const Validators now = document.validators();
-        Response response = Response::text(existed ? 200 : 201,
-                                           "Lab document \"" + name + "\" is now version "
-                                                   + QByteArray::number(document.version) + ".\n");
+        Response response = sayText(existed ? 200 : 201,
+                                    say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                          "Lab document \"%1\" is now version %2."))
+                                            .arg(QString::fromUtf8(name))
+                                            .arg(document.version));
         response.addHeader("ETag", now.etag.toHeader());
         response.addHeader("Last-Modified", formatHttpDate(now.lastModified));
         if (!existed)
@@ -263,9 +313,12 @@ Response Endpoints::route(const ParsedRequest &request, const RequestContext &co
     const QByteArray &method = request.method;
 
     if (path == "/") {
-        QByteArray body = "HTTP Lens practice server\n\n";
+        QByteArray body = say(QT_TRANSLATE_NOOP("HttpLens::Practice", "HTTP Lens practice server"))
+                                  .toUtf8()
+                          + "\n\n";
         for (const EndpointInfo &info : endpointList())
-            body += QByteArray(info.pattern).leftJustified(64) + "  " + info.description + '\n';
+            body += QByteArray(info.pattern).leftJustified(64) + "  "
+                    + say(info.description).toUtf8() + '\n';
         return Response::text(200, body);
     }
     if (path == "/get")
@@ -289,28 +342,35 @@ Response Endpoints::route(const ParsedRequest &request, const RequestContext &co
     if (first == "status" && segments.size() == 2) {
         const int code = pathNumber(second);
         if (code < 100 || code > 999)
-            return Response::text(400, "Use a status code from 100 to 999.\n");
+            return sayText(400,
+                           QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                             "Use a status code from 100 to 999."));
         if (code == 101)
-            return Response::text(400,
-                                  "101 Switching Protocols ends HTTP on the connection; it needs "
-                                  "an Upgrade request.\n");
+            return sayText(400,
+                           QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                             "101 Switching Protocols ends HTTP on the connection; "
+                                             "it needs an Upgrade request."));
         if (code < 200) {
             // 1xx are interim: sent ahead of the final response, which follows at once.
-            Response response
-                    = Response::text(200,
-                                     "The interim " + second
-                                             + " response came first; this is the final one.\n");
+            Response response = sayText(200,
+                                        say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                              "The interim %1 response came first; "
+                                                              "this is the final one."))
+                                                .arg(QString::fromLatin1(second)));
             response.interim.append("HTTP/1.1 " + second + ' ' + standardReasonPhrase(code)
                                     + "\r\n\r\n");
             return response;
         }
         const QByteArray phrase = standardReasonPhrase(code);
-        Response response = Response::text(code,
-                                           "Status " + second
-                                                   + (phrase.isEmpty() ? QByteArray(
-                                                              " (not a registered status code)")
-                                                                       : ' ' + phrase)
-                                                   + ".\n");
+        Response response = sayText(
+                code,
+                phrase.isEmpty()
+                        ? say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                "Status %1 (not a registered status code)."))
+                                  .arg(code)
+                        : say(QT_TRANSLATE_NOOP("HttpLens::Practice", "Status %1 %2."))
+                                  .arg(code)
+                                  .arg(QString::fromLatin1(phrase)));
         if (code == 301 || code == 302 || code == 303 || code == 307 || code == 308)
             response.addHeader("Location", "/get");
         else if (code == 401)
@@ -329,7 +389,9 @@ Response Endpoints::route(const ParsedRequest &request, const RequestContext &co
         bool ok = false;
         const double seconds = QString::fromLatin1(second).toDouble(&ok);
         if (!ok || seconds < 0 || seconds > 10)
-            return Response::text(400, "Use a delay from 0 to 10 seconds.\n");
+            return sayText(400,
+                           QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                             "Use a delay from 0 to 10 seconds."));
         Response response = json(200, echo(request, context));
         response.delayMs = int(seconds * 1000);
         return response;
@@ -337,7 +399,9 @@ Response Endpoints::route(const ParsedRequest &request, const RequestContext &co
     if (first == "bytes" && segments.size() == 2) {
         const int count = pathNumber(second);
         if (count < 0 || count > kMaxBytes)
-            return Response::text(400, "Use a byte count from 0 to 10485760.\n");
+            return sayText(400,
+                           QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                             "Use a byte count from 0 to 10485760."));
         bool seeded = false;
         const quint32 seed = queryValue(request, QStringLiteral("seed")).toUInt(&seeded);
         QRandomGenerator random = seeded ? QRandomGenerator(seed)
@@ -351,13 +415,17 @@ Response Endpoints::route(const ParsedRequest &request, const RequestContext &co
         && segments.size() == 2) {
         const int count = pathNumber(second);
         if (count < 1 || count > kMaxRedirects)
-            return Response::text(400, "Use from 1 to 50 redirects.\n");
+            return sayText(400,
+                           QT_TRANSLATE_NOOP("HttpLens::Practice", "Use from 1 to 50 redirects."));
         const bool absolute = first == "absolute-redirect";
         const QByteArray next = count == 1
                                         ? QByteArray("/get")
                                         : '/' + (absolute ? first : QByteArray("relative-redirect"))
                                                   + '/' + QByteArray::number(count - 1);
-        Response response = Response::text(302, "Redirecting to " + next + ".\n");
+        Response response = sayText(302,
+                                    say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                          "Redirecting to %1."))
+                                            .arg(QString::fromUtf8(next)));
         response.addHeader("Location", absolute ? baseUrl(request) + next : next);
         return response;
     }
@@ -367,10 +435,17 @@ Response Endpoints::route(const ParsedRequest &request, const RequestContext &co
         const int code = statusText.isEmpty() ? 302 : statusText.toInt();
         if (target.isEmpty() || target.contains('\r') || target.contains('\n')
             || target.contains('\0'))
-            return Response::text(400, "Give ?url= without control characters.\n");
+            return sayText(400,
+                           QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                             "Give ?url= without control characters."));
         if (code < 300 || code > 399)
-            return Response::text(400, "status_code must be from 300 to 399.\n");
-        Response response = Response::text(code, "Redirecting to " + target + ".\n");
+            return sayText(400,
+                           QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                             "status_code must be from 300 to 399."));
+        Response response = sayText(code,
+                                    say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                          "Redirecting to %1."))
+                                            .arg(QString::fromUtf8(target)));
         response.addHeader("Location", target);
         return response;
     }
@@ -382,8 +457,10 @@ Response Endpoints::route(const ParsedRequest &request, const RequestContext &co
             const QByteArray value = item.second.toUtf8();
             if (!isToken(name) || value.contains('\r') || value.contains('\n')
                 || value.contains('\0'))
-                return Response::text(
-                        400, "Header names must be tokens and values free of CR, LF and NUL.\n");
+                return sayText(400,
+                               QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                 "Header names must be tokens and values free of "
+                                                 "CR, LF and NUL."));
             response.addHeader(name, value);
             shown.insert(item.first, item.second);
         }
@@ -398,8 +475,10 @@ Response Endpoints::route(const ParsedRequest &request, const RequestContext &co
         bool ok = false;
         EntityTag::parse(validators.etag.opaque, &ok);
         if (!ok)
-            return Response::text(
-                    400, "The ETag may not contain spaces, quotes or control characters.\n");
+            return sayText(400,
+                           QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                             "The ETag may not contain spaces, quotes or control "
+                                             "characters."));
         return conditional(request, validators, json(200, echo(request, context)), QByteArray());
     }
     if (path == "/cache") {
@@ -413,7 +492,9 @@ Response Endpoints::route(const ParsedRequest &request, const RequestContext &co
     if (first == "cache" && segments.size() == 2) {
         const int seconds = pathNumber(second);
         if (seconds < 0)
-            return Response::text(400, "Use a whole number of seconds.\n");
+            return sayText(400,
+                           QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                             "Use a whole number of seconds."));
         Response response = json(200, echo(request, context));
         response.addHeader("Cache-Control", "public, max-age=" + second);
         return response;
@@ -433,7 +514,9 @@ Response Endpoints::route(const ParsedRequest &request, const RequestContext &co
     response = crawl(request, context, &handled);
     if (handled)
         return response;
-    return Response::text(404, "No such endpoint. GET / lists them all.\n");
+    return sayText(404,
+                   QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                     "No such endpoint. GET / lists them all."));
 }
 
 Response Endpoints::range(const ParsedRequest &request, int size)
@@ -475,9 +558,12 @@ Response Endpoints::range(const ParsedRequest &request, int size)
     }
     end = qMin<qint64>(end, size - 1);
     if (start >= size || start > end) {
-        Response unsatisfiable = Response::text(416,
-                                                "The range " + spec + " lies outside the "
-                                                        + QByteArray::number(size) + " bytes.\n");
+        Response unsatisfiable
+                = sayText(416,
+                          say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                "The range %1 lies outside the %2 bytes."))
+                                  .arg(QString::fromLatin1(spec))
+                                  .arg(size));
         unsatisfiable.addHeader("Content-Range", "bytes */" + QByteArray::number(size));
         return unsatisfiable;
     }
@@ -547,16 +633,19 @@ Response Endpoints::content(const ParsedRequest &request,
                                      return cookies;
                                  }()}});
     if (path == "/cookies/set" || path == "/cookies/delete") {
-        Response response = Response::text(302, "Redirecting to /cookies.\n");
+        Response response = sayText(302,
+                                    QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                      "Redirecting to /cookies."));
         response.addHeader("Location", "/cookies");
         for (const auto &item : queryItems(request)) {
             const QByteArray name = item.first.toUtf8();
             const QByteArray value = item.second.toUtf8();
             if (!isToken(name) || value.contains(';') || value.contains('\r')
                 || value.contains('\n') || value.contains('\0'))
-                return Response::text(
-                        400,
-                        "Cookie names must be tokens and values free of ';', CR, LF and NUL.\n");
+                return sayText(400,
+                               QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                 "Cookie names must be tokens and values free of "
+                                                 "';', CR, LF and NUL."));
             response.addHeader("Set-Cookie",
                                path == "/cookies/set"
                                        ? QByteArray(name + '=' + value + "; Path=/")
@@ -572,9 +661,11 @@ Response Endpoints::content(const ParsedRequest &request,
             return json(200,
                         QJsonObject{{QStringLiteral("authenticated"), true},
                                     {QStringLiteral("user"), latin1(second)}});
-        Response response = Response::text(401,
-                                           "Send Authorization: Basic with " + second
-                                                   + " and the password in the URL.\n");
+        Response response = sayText(401,
+                                    say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                          "Send Authorization: Basic with %1 and "
+                                                          "the password in the URL."))
+                                            .arg(QString::fromUtf8(second)));
         response.addHeader("WWW-Authenticate", "Basic realm=\"practice\"");
         return response;
     }
@@ -584,20 +675,23 @@ Response Endpoints::content(const ParsedRequest &request,
             return json(200,
                         QJsonObject{{QStringLiteral("authenticated"), true},
                                     {QStringLiteral("token"), latin1(authorization.mid(7))}});
-        Response response = Response::text(401, "Send Authorization: Bearer TOKEN.\n");
+        Response response = sayText(401,
+                                    QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                      "Send Authorization: Bearer TOKEN."));
         response.addHeader("WWW-Authenticate", "Bearer realm=\"practice\"");
         return response;
     }
     if (first == "range" && segments.size() == 2) {
         const int size = pathNumber(second);
         if (size < 1 || size > 1024 * 1024)
-            return Response::text(400, "Use from 1 to 1048576 bytes.\n");
+            return sayText(400,
+                           QT_TRANSLATE_NOOP("HttpLens::Practice", "Use from 1 to 1048576 bytes."));
         return range(request, size);
     }
     if (first == "stream" && segments.size() == 2) {
         const int count = pathNumber(second);
         if (count < 0 || count > 100)
-            return Response::text(400, "Use from 0 to 100 lines.\n");
+            return sayText(400, QT_TRANSLATE_NOOP("HttpLens::Practice", "Use from 0 to 100 lines."));
         QList<QByteArray> lines;
         for (int i = 0; i < count; ++i) {
             QJsonObject object = echo(request, context);
@@ -616,7 +710,10 @@ Response Endpoints::content(const ParsedRequest &request,
                                         ? 2.0
                                         : queryValue(request, QStringLiteral("duration")).toDouble();
         if (bytes < 1 || bytes > 10000 || duration < 0 || duration > 10)
-            return Response::text(400, "numbytes from 1 to 10000, duration from 0 to 10 seconds.\n");
+            return sayText(
+                    400,
+                    QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                      "numbytes from 1 to 10000, duration from 0 to 10 seconds."));
         Response response = Response::text(200, QByteArray(bytes, '*'), "application/octet-stream");
         response.dripPieces = qMin(bytes, 50);
         response.dripIntervalMs = int(duration * 1000 / response.dripPieces);

@@ -44,17 +44,21 @@ Response Endpoints::faults(const ParsedRequest &request, bool *handled)
                                  ? 200 * 1024
                                  : queryValue(request, QStringLiteral("size")).toInt();
         if (size < 1 || size > 4 * 1024 * 1024)
-            return Response::text(400, "size from 1 to 4194304 bytes.\n");
+            return sayText(400,
+                           QT_TRANSLATE_NOOP("HttpLens::Practice", "size from 1 to 4194304 bytes."));
         response.raw = "HTTP/1.1 200 OK\r\n" + date + "X-Huge: " + QByteArray(size, 'h')
                        + "\r\nContent-Length: 0\r\n\r\n";
     } else if (path == "/fault/bad-status-line") {
         response.raw = "HTTP/1.1 2OO OK\r\n" + date + "Content-Length: 0\r\n\r\n";
     } else if (path == "/fault/redirect-loop") {
-        response = Response::text(302, "This redirects to itself.\n");
+        response = sayText(302,
+                           QT_TRANSLATE_NOOP("HttpLens::Practice", "This redirects to itself."));
         response.addHeader("Location", "/fault/redirect-loop");
     } else if (path == "/fault/interim") {
-        response = Response::text(200,
-                                  "After 100 Continue and 103 Early Hints, the final response.\n");
+        response = sayText(
+                200,
+                QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                  "After 100 Continue and 103 Early Hints, the final response."));
         response.interim.append("HTTP/1.1 100 Continue\r\n\r\n");
         response.interim.append(
                 "HTTP/1.1 103 Early Hints\r\nLink: </html>; rel=preload; as=document\r\n\r\n");

@@ -1,14 +1,31 @@
 #include "lab.h"
 
+#include "languagescope.h"
+
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace HttpLens::Practice {
+
+QByteArray Lab::Document::body() const
+{
+    if (!pristine)
+        return content;
+    return say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                 "This is the lab document \"%1\".\n"
+                                 "Fetch it again with If-None-Match set to its ETag and the server "
+                                 "answers 304 Not Modified.\n"
+                                 "Change it with PUT /lab/%1 and the next conditional request gets "
+                                 "200 and the new text.\n"))
+            .arg(QString::fromUtf8(name))
+            .toUtf8();
+}
 
 Validators Lab::Document::validators() const
 {
     Validators validators;
     validators.etag.opaque
-            = '"' + QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex().left(16)
+            = '"' + QCryptographicHash::hash(body(), QCryptographicHash::Sha256).toHex().left(16)
               + '"';
     validators.lastModified = lastModified;
     return validators;
@@ -19,13 +36,7 @@ const Lab::Document &Lab::document(const QByteArray &name)
     auto it = m_documents.find(name);
     if (it == m_documents.end()) {
         Document document;
-        document.content = "This is the lab document \"" + name
-                           + "\".\n"
-                             "Fetch it again with If-None-Match set to its ETag and the server "
-                             "answers 304 Not Modified.\n"
-                             "Change it with PUT /lab/"
-                           + name
-                           + " and the next conditional request gets 200 and the new text.\n";
+        document.name = name;
         // HTTP dates have one-second resolution; so does Last-Modified here.
         document.lastModified = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(),
                                                               Qt::UTC);
@@ -38,10 +49,12 @@ bool Lab::edit(const QByteArray &name, const QByteArray &content, const QByteArr
 {
     Document &document = m_documents[name];
     const bool created = document.lastModified.isNull();
-    if (!created && document.content == content
+    if (!created && !document.pristine && document.content == content
         && (contentType.isEmpty() || contentType == document.contentType))
         return false;
+    document.name = name;
     document.content = content;
+    document.pristine = false;
     if (!contentType.isEmpty())
         document.contentType = contentType;
     QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);

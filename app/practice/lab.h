@@ -16,12 +16,16 @@ class Lab
 public:
     struct Document
     {
-        QByteArray content;
+        QByteArray name;
+        QByteArray content;   // as last PUT; empty while the document keeps its first text
+        bool pristine = true; // never edited: its text follows the client's language
         QByteArray contentType = "text/plain; charset=utf-8";
         QDateTime lastModified;
         int version = 1;
 
-        Validators validators() const;
+        // What GET answers: the content, or the first text in the language of the answer.
+        QByteArray body() const;
+        Validators validators() const; // the ETag is the body's, so it differs by language
     };
 
     // The document, created with a default text the first time a name is asked for.

@@ -1,5 +1,9 @@
 #include "practiceserver.h"
 
+#include "languagescope.h"
+
+#include <QCoreApplication>
+
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -50,18 +54,25 @@ private:
         const QByteArray data = m_socket->readAll();
         if (m_closing)
             return;
+        // The parser's sentences about a malformed request follow its Accept-Language, if it
+        // got that far.
+        const LanguageScope language(acceptedLanguageInRawHead(data));
         m_parser.feed(data);
-        serveReady();
+        serveReady(&language);
     }
 
-    void serveReady()
+    void serveReady(const LanguageScope *language = nullptr)
     {
         while (!m_waiting && !m_closing) {
             const RequestParser::State state = m_parser.state();
             if (state == RequestParser::State::Incomplete)
                 return;
             if (state == RequestParser::State::Error) {
-                write(Endpoints::parseError(m_parser.errorStatus(), m_parser.errorMessage()), false);
+                Response response = Endpoints::parseError(m_parser.errorStatus(),
+                                                          m_parser.errorMessage());
+                if (language)
+                    language->negotiate(&response);
+                write(response, false);
                 return;
             }
             const ParsedRequest request = m_parser.takeRequest();
@@ -199,7 +210,9 @@ void PracticeServer::onNewConnection()
         if (m_connections >= m_options.maxConnections) {
             Response busy = Endpoints::parseError(
                     503,
-                    QStringLiteral("The practice server has %1 connections open, its limit.")
+                    say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                          "The practice server has %1 connections open, its "
+                                          "limit."))
                             .arg(m_connections));
             busy.addHeader("Retry-After", "1");
             socket->write(busy.serialize(false));

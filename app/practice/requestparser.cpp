@@ -1,5 +1,6 @@
 #include "requestparser.h"
 
+#include "languagescope.h"
 #include "model/request.h"
 
 #include <QCoreApplication>
@@ -7,11 +8,6 @@
 namespace HttpLens::Practice {
 
 namespace {
-
-class RequestParserText
-{
-    Q_DECLARE_TR_FUNCTIONS(HttpLens::Practice::RequestParser)
-};
 
 bool isBlank(char c)
 {
@@ -119,46 +115,51 @@ RequestParser::State RequestParser::checkRequestLine(QByteArrayView line)
     const qsizetype first = line.indexOf(' ');
     const qsizetype last = line.lastIndexOf(' ');
     if (first <= 0 || last == first || last == line.size() - 1)
-        return fail(
-                400,
-                RequestParserText::tr(
-                        "The request line \"%1\" is not METHOD TARGET VERSION separated by single "
-                        "spaces (RFC 9112 §3).")
-                        .arg(shown(line)));
+        return fail(400,
+                    say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                          "The request line \"%1\" is not METHOD TARGET VERSION "
+                                          "separated by single "
+                                          "spaces (RFC 9112 §3)."))
+                            .arg(shown(line)));
     const QByteArray method = line.first(first).toByteArray();
     const QByteArrayView target = line.sliced(first + 1, last - first - 1);
     const QByteArrayView version = line.sliced(last + 1);
     if (!isToken(method))
         return fail(400,
-                    RequestParserText::tr("The method \"%1\" is not a token (RFC 9110 §9.1).")
+                    say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                          "The method \"%1\" is not a token (RFC 9110 §9.1)."))
                             .arg(shown(method)));
     for (char c : target) {
         const auto u = static_cast<unsigned char>(c);
         if (u <= 0x20 || u >= 0x7f)
-            return fail(
-                    400,
-                    RequestParserText::tr(
-                            "The request target \"%1\" contains a space, a control character or a "
-                            "non-ASCII byte; such bytes must be percent-encoded (RFC 3986).")
-                            .arg(shown(target)));
+            return fail(400,
+                        say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                              "The request target \"%1\" contains a space, a "
+                                              "control character or a "
+                                              "non-ASCII byte; such bytes must be percent-encoded "
+                                              "(RFC 3986)."))
+                                .arg(shown(target)));
     }
     if (!(target.startsWith('/') || target == "*" || target.startsWith("http://")
           || target.startsWith("https://")))
         return fail(400,
-                    RequestParserText::tr("The request target \"%1\" must start with '/' (or be an "
+                    say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                          "The request target \"%1\" must start with '/' (or be an "
                                           "absolute http URL, "
-                                          "or '*').")
+                                          "or '*')."))
                             .arg(shown(target)));
     if (version != "HTTP/1.1" && version != "HTTP/1.0") {
         if (isHttpVersionShape(version))
             return fail(505,
-                        RequestParserText::tr(
-                                "%1 is not supported here; the practice server speaks HTTP/1.0 and "
-                                "HTTP/1.1.")
+                        say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                              "%1 is not supported here; the practice server "
+                                              "speaks HTTP/1.0 and "
+                                              "HTTP/1.1."))
                                 .arg(shown(version)));
         return fail(400,
-                    RequestParserText::tr(
-                            "\"%1\" is not an HTTP version; the request line must end in HTTP/1.1.")
+                    say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                          "\"%1\" is not an HTTP version; the request line must "
+                                          "end in HTTP/1.1."))
                             .arg(shown(version)));
     }
     m_request.method = method;
@@ -181,9 +182,10 @@ RequestParser::State RequestParser::parse()
             m_buffer.remove(0, skip);
         if (!m_buffer.isEmpty() && m_buffer.at(0) == '\x16')
             return fail(400,
-                        RequestParserText::tr("This is a TLS handshake: the client speaks HTTPS to "
+                        say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                              "This is a TLS handshake: the client speaks HTTPS to "
                                               "a plain HTTP port. "
-                                              "Use an http:// URL."));
+                                              "Use an http:// URL.")));
 
         const QByteArrayView data(m_buffer);
         QByteArrayView line;
@@ -205,11 +207,13 @@ RequestParser::State RequestParser::parse()
         }
         if (m_buffer.size() > m_limits.maxHeadBytes)
             return fail(431,
-                        RequestParserText::tr("The request head is larger than %1 bytes.")
+                        say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                              "The request head is larger than %1 bytes."))
                                 .arg(m_limits.maxHeadBytes));
         if (first && m_buffer.size() > 8192)
             return fail(400,
-                        RequestParserText::tr("No request line after %1 bytes.")
+                        say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                              "No request line after %1 bytes."))
                                 .arg(m_buffer.size()));
         return State::Incomplete;
     }
@@ -222,7 +226,9 @@ RequestParser::State RequestParser::parseHead(qsizetype headEnd, qsizetype bodyS
     m_request.rawHead = m_buffer.left(bodyStart);
     for (qsizetype i = 0; i < headEnd; ++i) {
         if (data.at(i) == '\r' && (i + 1 >= data.size() || data.at(i + 1) != '\n'))
-            return fail(400, RequestParserText::tr("A bare CR inside the head (RFC 9112 §2.2)."));
+            return fail(400,
+                        say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                              "A bare CR inside the head (RFC 9112 §2.2).")));
     }
     QByteArrayView line;
     qsizetype next = 0;
@@ -232,41 +238,44 @@ RequestParser::State RequestParser::parseHead(qsizetype headEnd, qsizetype bodyS
     while (pos < headEnd && takeLine(data, pos, &line, &next)) {
         pos = next;
         if (isBlank(line.front()))
-            return fail(
-                    400,
-                    RequestParserText::tr(
-                            "Obsolete line folding (a field line starting with a space or tab) is "
-                            "not accepted (RFC 9112 §5.2)."));
+            return fail(400,
+                        say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                              "Obsolete line folding (a field line starting with a "
+                                              "space or tab) is "
+                                              "not accepted (RFC 9112 §5.2).")));
         const qsizetype colon = line.indexOf(':');
         if (colon <= 0)
             return fail(400,
-                        RequestParserText::tr("The field line \"%1\" has no name and colon.")
+                        say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                              "The field line \"%1\" has no name and colon."))
                                 .arg(shown(line)));
         const QByteArray name = line.first(colon).toByteArray();
         if (isBlank(name.back()))
+            return fail(400,
+                        say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                              "Whitespace between the field name \"%1\" and the "
+                                              "colon is not allowed "
+                                              "(RFC 9112 §5.1)."))
+                                .arg(shown(name.trimmed())));
+        if (!isToken(name))
             return fail(
                     400,
-                    RequestParserText::tr(
-                            "Whitespace between the field name \"%1\" and the colon is not allowed "
-                            "(RFC 9112 §5.1).")
-                            .arg(shown(name.trimmed())));
-        if (!isToken(name))
-            return fail(400,
-                        RequestParserText::tr(
-                                "The field name \"%1\" is not a token (RFC 9110 §5.1).")
-                                .arg(shown(name)));
+                    say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                          "The field name \"%1\" is not a token (RFC 9110 §5.1)."))
+                            .arg(shown(name)));
         const QByteArrayView value = trimBlanks(line.sliced(colon + 1));
         for (char c : value) {
             const auto u = static_cast<unsigned char>(c);
             if ((u < 0x20 && u != '\t') || u == 0x7f)
                 return fail(400,
-                            RequestParserText::tr("The value of %1 contains a control character.")
+                            say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                  "The value of %1 contains a control character."))
                                     .arg(QString::fromLatin1(name)));
         }
         fields.append({name, value.toByteArray()});
         if (fields.size() > m_limits.maxHeaderFields)
             return fail(431,
-                        RequestParserText::tr("More than %1 header fields.")
+                        say(QT_TRANSLATE_NOOP("HttpLens::Practice", "More than %1 header fields."))
                                 .arg(m_limits.maxHeaderFields));
     }
     m_request.headers = fields;
@@ -275,11 +284,13 @@ RequestParser::State RequestParser::parseHead(qsizetype headEnd, qsizetype bodyS
         const qsizetype hosts = headerValues(fields, "Host").size();
         if (hosts != 1)
             return fail(400,
-                        hosts == 0 ? RequestParserText::tr(
-                                "An HTTP/1.1 request must have a Host header (RFC 9112 §3.2).")
-                                   : RequestParserText::tr("The request has %1 Host headers; "
+                        hosts == 0 ? say(QT_TRANSLATE_NOOP(
+                                "HttpLens::Practice",
+                                "An HTTP/1.1 request must have a Host header (RFC 9112 §3.2)."))
+                                   : say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                           "The request has %1 Host headers; "
                                                            "exactly one is allowed (RFC "
-                                                           "9112 §3.2).")
+                                                           "9112 §3.2)."))
                                              .arg(hosts));
     }
 
@@ -287,15 +298,16 @@ RequestParser::State RequestParser::parseHead(qsizetype headEnd, qsizetype bodyS
     const QList<QByteArray> lengths = headerValues(fields, "Content-Length");
     if (!encodings.isEmpty()) {
         if (!lengths.isEmpty())
-            return fail(
-                    400,
-                    RequestParserText::tr(
-                            "Both Transfer-Encoding and Content-Length: a request smuggling risk, "
-                            "refused (RFC 9112 §6.1)."));
+            return fail(400,
+                        say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                              "Both Transfer-Encoding and Content-Length: a "
+                                              "request smuggling risk, "
+                                              "refused (RFC 9112 §6.1).")));
         if (m_request.version == "HTTP/1.0")
             return fail(400,
-                        RequestParserText::tr(
-                                "Transfer-Encoding in an HTTP/1.0 request (RFC 9112 §6.1)."));
+                        say(QT_TRANSLATE_NOOP(
+                                "HttpLens::Practice",
+                                "Transfer-Encoding in an HTTP/1.0 request (RFC 9112 §6.1).")));
         QList<QByteArray> codings;
         for (const QByteArray &value : encodings) {
             for (const QByteArray &coding : value.split(','))
@@ -303,9 +315,10 @@ RequestParser::State RequestParser::parseHead(qsizetype headEnd, qsizetype bodyS
         }
         if (codings.size() != 1 || codings.first() != "chunked")
             return fail(501,
-                        RequestParserText::tr("Transfer-Encoding \"%1\" is not supported; the "
+                        say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                              "Transfer-Encoding \"%1\" is not supported; the "
                                               "practice server accepts "
-                                              "\"chunked\" only.")
+                                              "\"chunked\" only."))
                                 .arg(QString::fromLatin1(encodings.join(", "))));
         m_request.chunked = true;
     } else if (!lengths.isEmpty()) {
@@ -318,13 +331,15 @@ RequestParser::State RequestParser::parseHead(qsizetype headEnd, qsizetype bodyS
                     allDigits = allDigits && c >= '0' && c <= '9';
                 if (!allDigits)
                     return fail(400,
-                                RequestParserText::tr("Content-Length \"%1\" is not a number.")
+                                say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                      "Content-Length \"%1\" is not a number."))
                                         .arg(shown(value)));
                 if (!agreed.isEmpty() && digits.toLongLong() != agreed.toLongLong())
                     return fail(400,
-                                RequestParserText::tr("Content-Length values disagree (%1): a "
+                                say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                      "Content-Length values disagree (%1): a "
                                                       "request smuggling risk, "
-                                                      "refused.")
+                                                      "refused."))
                                         .arg(QString::fromLatin1(lengths.join(", "))));
                 agreed = digits;
             }
@@ -332,8 +347,9 @@ RequestParser::State RequestParser::parseHead(qsizetype headEnd, qsizetype bodyS
         m_contentLength = agreed.toLongLong();
         if (m_contentLength > m_limits.maxBodyBytes)
             return fail(413,
-                        RequestParserText::tr(
-                                "The body of %1 bytes is larger than the %2 bytes allowed.")
+                        say(QT_TRANSLATE_NOOP(
+                                    "HttpLens::Practice",
+                                    "The body of %1 bytes is larger than the %2 bytes allowed."))
                                 .arg(m_contentLength)
                                 .arg(m_limits.maxBodyBytes));
     }
@@ -373,16 +389,18 @@ RequestParser::State RequestParser::parseChunks()
         if (!takeLine(data, m_chunkPos, &line, &next)) {
             if (data.size() - m_chunkPos > 1024)
                 return fail(400,
-                            RequestParserText::tr(
-                                    "A chunk-size or trailer line longer than 1024 bytes."));
+                            say(QT_TRANSLATE_NOOP(
+                                    "HttpLens::Practice",
+                                    "A chunk-size or trailer line longer than 1024 bytes.")));
             return State::Incomplete;
         }
         if (m_inTrailers) {
             m_trailerBytes += next - m_chunkPos;
             if (m_trailerBytes > m_limits.maxHeadBytes)
                 return fail(431,
-                            RequestParserText::tr(
-                                    "The chunked trailer section is larger than %1 bytes.")
+                            say(QT_TRANSLATE_NOOP(
+                                        "HttpLens::Practice",
+                                        "The chunked trailer section is larger than %1 bytes."))
                                     .arg(m_limits.maxHeadBytes));
             m_chunkPos = next;
             if (line.isEmpty()) {
@@ -410,16 +428,17 @@ RequestParser::State RequestParser::parseChunks()
             size = size * 16 + qMax(digit, 0);
         }
         if (!ok)
-            return fail(
-                    400,
-                    RequestParserText::tr(
-                            "\"%1\" is not a valid chunk size (hexadecimal digits, RFC 9112 §7.1).")
-                            .arg(shown(line)));
+            return fail(400,
+                        say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                              "\"%1\" is not a valid chunk size (hexadecimal "
+                                              "digits, RFC 9112 §7.1)."))
+                                .arg(shown(line)));
         if (m_request.body.size() + size > m_limits.maxBodyBytes)
-            return fail(413,
-                        RequestParserText::tr(
-                                "The chunked body is larger than the %1 bytes allowed.")
-                                .arg(m_limits.maxBodyBytes));
+            return fail(
+                    413,
+                    say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                          "The chunked body is larger than the %1 bytes allowed."))
+                            .arg(m_limits.maxBodyBytes));
         if (size == 0) {
             m_inTrailers = true;
             m_chunkPos = next;
@@ -434,9 +453,10 @@ RequestParser::State RequestParser::parseChunks()
             ++after;
         }
         if (data.at(after) != '\n')
-            return fail(400,
-                        RequestParserText::tr(
-                                "Chunk data is not followed by CRLF (RFC 9112 §7.1)."));
+            return fail(
+                    400,
+                    say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                          "Chunk data is not followed by CRLF (RFC 9112 §7.1).")));
         m_request.body.append(data.sliced(next, size));
         m_chunkPos = after + 1;
     }

@@ -71,17 +71,30 @@ QJsonObject headersObject(const HeaderList &headers)
     return object;
 }
 
+Response sayText(int status, const char *source)
+{
+    return sayText(status, say(source));
+}
+
+Response sayText(int status, const QString &text)
+{
+    return Response::text(status, text.toUtf8() + '\n');
+}
+
 Response methodNotAllowed(const QByteArray &allow)
 {
-    Response response = Response::text(405, "This endpoint accepts " + allow + ".\n");
+    Response response = sayText(405,
+                                say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                      "This endpoint accepts %1."))
+                                        .arg(QString::fromLatin1(allow)));
     response.addHeader("Allow", allow);
     return response;
 }
 
 // The cookie lab's 401: RFC 9110 requires WWW-Authenticate, here naming the login form.
-Response loginRequired(const QByteArray &text)
+Response loginRequired(const char *source)
 {
-    Response response = Response::text(401, text);
+    Response response = sayText(401, source);
     response.addHeader("WWW-Authenticate", "Form realm=\"practice lab\", login=\"/lab/login\"");
     return response;
 }

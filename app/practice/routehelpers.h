@@ -2,9 +2,11 @@
 
 // Small pieces the practice server's route files share.
 
+#include "languagescope.h"
 #include "requestparser.h"
 #include "response.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -25,9 +27,13 @@ QString queryValue(const ParsedRequest &request, const QString &key);
 QByteArray baseUrl(const ParsedRequest &request);
 // Names as the client spelled them; repeated fields joined as RFC 9110 §5.3 allows.
 QJsonObject headersObject(const HeaderList &headers);
+// A plain-text answer in the client's language, ended by a newline: the source as marked for
+// lupdate (QT_TRANSLATE_NOOP("HttpLens::Practice", …)), or a text already said with .arg().
+Response sayText(int status, const char *source);
+Response sayText(int status, const QString &text);
 Response methodNotAllowed(const QByteArray &allow);
 // The cookie lab's 401: RFC 9110 requires WWW-Authenticate, here naming the login form.
-Response loginRequired(const QByteArray &text);
+Response loginRequired(const char *source);
 bool methodIn(const QByteArray &method, std::initializer_list<const char *> allowed);
 // A whole number from a path segment, or -1.
 int pathNumber(const QByteArray &text);

@@ -740,6 +740,10 @@
         <source>Check &amp;many URLs…</source>
         <translation>检查大量 URL(&amp;M)…</translation>
     </message>
+    <message>
+        <source>Ask for my &amp;language (Accept-Language: %1)</source>
+        <translation>请求使用我的语言(&amp;L)（Accept-Language: %1）</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::MainWindow</name>

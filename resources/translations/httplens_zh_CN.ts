@@ -1156,7 +1156,7 @@ Also explains request and response headers by name (explain etag), and with
     </message>
 </context>
 <context>
-    <name>HttpLens::Practice::Conditional</name>
+    <name>HttpLens::Practice</name>
     <message>
         <source>If-Match: * requires the resource to exist, and it does not.</source>
         <translation>If-Match: * 要求资源存在，而该资源不存在。</translation>
@@ -1181,9 +1181,326 @@ Also explains request and response headers by name (explain etag), and with
         <source>The resource has not been modified since %1 (last modified %2).</source>
         <translation>资源自 %1 以来没有被修改过（最后修改于 %2）。</translation>
     </message>
-</context>
-<context>
-    <name>HttpLens::Practice::RequestParser</name>
+    <message>
+        <source>Cookie lab</source>
+        <translation>Cookie 实验</translation>
+    </message>
+    <message>
+        <source>Any user name with the password &lt;code&gt;lens&lt;/code&gt; logs in.</source>
+        <translation>任何用户名配上密码 &lt;code&gt;lens&lt;/code&gt; 都能登录。</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password (any user, password lens).</source>
+        <translation>用户名或密码错误（用户名任意，密码是 lens）。</translation>
+    </message>
+    <message>
+        <source>Logged in; see /lab/private.</source>
+        <translation>已登录；请看 /lab/private。</translation>
+    </message>
+    <message>
+        <source>This page needs the session cookie. Log in at /lab/login.</source>
+        <translation>这个页面需要会话 Cookie。请在 /lab/login 登录。</translation>
+    </message>
+    <message>
+        <source>The profile cookie is missing.</source>
+        <translation>缺少 profile Cookie。</translation>
+    </message>
+    <message>
+        <source>The profile cookie&apos;s signature is valid: %1</source>
+        <translation>profile Cookie 的签名有效：%1</translation>
+    </message>
+    <message>
+        <source>The profile cookie&apos;s signature does not match: it was changed after the server signed it.</source>
+        <translation>profile Cookie 的签名不匹配：服务器签名之后它被改动过。</translation>
+    </message>
+    <message>
+        <source>Hello, %1.
+%2</source>
+        <translation>你好，%1。
+%2</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>已退出登录。</translation>
+    </message>
+    <message>
+        <source>Lab documents are named with letters, digits and -._~.</source>
+        <translation>实验文档的名称只能使用字母、数字和 -._~。</translation>
+    </message>
+    <message>
+        <source>Use /crawl/retry-after/{0-3600}?key=K&amp;status=429|503.</source>
+        <translation>请使用 /crawl/retry-after/{0-3600}?key=K&amp;status=429|503。</translation>
+    </message>
+    <message>
+        <source>Come back in %1 s.</source>
+        <translation>请 %1 秒后再来。</translation>
+    </message>
+    <message>
+        <source>Thank you for waiting.</source>
+        <translation>感谢等待。</translation>
+    </message>
+    <message>
+        <source>No such endpoint. GET / lists them all.</source>
+        <translation>没有这个端点。GET / 会列出全部端点。</translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation>本列表</translation>
+    </message>
+    <message>
+        <source>echo the request as JSON: args, headers, origin, url</source>
+        <translation>以 JSON 回显请求：args、headers、origin、url</translation>
+    </message>
+    <message>
+        <source>echo the request and its body (data, json, form)</source>
+        <translation>回显请求及其请求体（data、json、form）</translation>
+    </message>
+    <message>
+        <source>echo any method</source>
+        <translation>回显任意方法的请求</translation>
+    </message>
+    <message>
+        <source>the request&apos;s headers, the client address, its User-Agent</source>
+        <translation>请求的请求头、客户端地址及其 User-Agent</translation>
+    </message>
+    <message>
+        <source>answer with any code from 100 to 999, including non-standard ones such as 705</source>
+        <translation>用 100 到 999 之间的任意状态码回答，包括 705 这样的非标准状态码</translation>
+    </message>
+    <message>
+        <source>answer after s seconds (at most 10)</source>
+        <translation>等待 s 秒后再回答（最多 10 秒）</translation>
+    </message>
+    <message>
+        <source>n random bytes (at most 10 MiB); ?seed= makes them repeatable</source>
+        <translation>n 个随机字节（最多 10 MiB）；?seed= 可以让它们重复出现</translation>
+    </message>
+    <message>
+        <source>n redirects, then /get</source>
+        <translation>n 次重定向，最后到 /get</translation>
+    </message>
+    <message>
+        <source>redirect to url with a 3xx code (302 by default)</source>
+        <translation>以 3xx 状态码重定向到 url（默认 302）</translation>
+    </message>
+    <message>
+        <source>answer with the given response headers</source>
+        <translation>用给定的响应头回答</translation>
+    </message>
+    <message>
+        <source>a resource with ETag &quot;{etag}&quot;: If-None-Match and If-Match evaluated for real</source>
+        <translation>一个 ETag 为 &quot;{etag}&quot; 的资源：真实地求值 If-None-Match 和 If-Match</translation>
+    </message>
+    <message>
+        <source>a resource with ETag and Last-Modified: send them back and get 304 Not Modified</source>
+        <translation>一个带 ETag 和 Last-Modified 的资源：把它们发回来，就会得到 304 Not Modified</translation>
+    </message>
+    <message>
+        <source>a response that may be cached for n seconds (Cache-Control: public, max-age=n)</source>
+        <translation>一个可以缓存 n 秒的响应（Cache-Control: public, max-age=n）</translation>
+    </message>
+    <message>
+        <source>a lab document with a strong ETag and Last-Modified that change only when it changes</source>
+        <translation>一份实验文档，带强 ETag 和 Last-Modified，只有文档变化时它们才会变</translation>
+    </message>
+    <message>
+        <source>replace a lab document (honours If-Match: 412 when someone changed it first)</source>
+        <translation>替换一份实验文档（遵循 If-Match：如果别人先改过，返回 412）</translation>
+    </message>
+    <message>
+        <source>the cookie lab: log in (any user, password lens) for a session and a signed cookie</source>
+        <translation>Cookie 实验：登录（用户名任意，密码 lens）后得到一个会话 Cookie 和一个签名的 Cookie</translation>
+    </message>
+    <message>
+        <source>a page that needs the session cookie (401 without it); logging out deletes it</source>
+        <translation>一个需要会话 Cookie 的页面（没有则返回 401）；退出登录会删除它</translation>
+    </message>
+    <message>
+        <source>a lab document without ETag or Last-Modified: a crawler can only compare hashes</source>
+        <translation>一份没有 ETag 和 Last-Modified 的实验文档：爬虫只能比较哈希值</translation>
+    </message>
+    <message>
+        <source>a lab document with validators, answered 200 whatever If-None-Match says</source>
+        <translation>一份带验证器的实验文档，不管 If-None-Match 写什么都回答 200</translation>
+    </message>
+    <message>
+        <source>a lab document that answers HEAD with 405 Method Not Allowed, as some servers do</source>
+        <translation>一份实验文档，像有些服务器那样用 405 Method Not Allowed 回答 HEAD</translation>
+    </message>
+    <message>
+        <source>429 (or 503) with Retry-After: s the first time a key is asked for, then 200</source>
+        <translation>某个 key 第一次被请求时返回 429（或 503）和 Retry-After: s，之后返回 200</translation>
+    </message>
+    <message>
+        <source>how many connections are open, from your address, and the most you held at once</source>
+        <translation>当前打开了多少连接、其中来自你的地址的有多少，以及你最多同时占用过多少</translation>
+    </message>
+    <message>
+        <source>show, set and delete cookies</source>
+        <translation>查看、设置和删除 Cookie</translation>
+    </message>
+    <message>
+        <source>401 with WWW-Authenticate until the right Authorization is sent</source>
+        <translation>在发送正确的 Authorization 之前一直返回带 WWW-Authenticate 的 401</translation>
+    </message>
+    <message>
+        <source>a body with Content-Encoding gzip, deflate or br</source>
+        <translation>Content-Encoding 为 gzip、deflate 或 br 的响应体</translation>
+    </message>
+    <message>
+        <source>n bytes that honour Range and If-Range: 206, 200 or 416</source>
+        <translation>n 个字节，遵循 Range 和 If-Range：206、200 或 416</translation>
+    </message>
+    <message>
+        <source>n JSON lines in chunks; bytes trickling in over a few seconds</source>
+        <translation>分块发送的 n 行 JSON；在几秒内一点点流出的字节</translation>
+    </message>
+    <message>
+        <source>sample documents of each type</source>
+        <translation>各种类型的示例文档</translation>
+    </message>
+    <message>
+        <source>broken responses: short-body, truncated, bad-chunk, reset, huge-header, bad-status-line, redirect-loop, interim, gzip-bomb</source>
+        <translation>有问题的响应：short-body、truncated、bad-chunk、reset、huge-header、bad-status-line、redirect-loop、interim、gzip-bomb</translation>
+    </message>
+    <message>
+        <source>Lab documents are named with letters, digits and -._~ (at most 64).</source>
+        <translation>实验文档的名称只能使用字母、数字和 -._~（最多 64 个字符）。</translation>
+    </message>
+    <message>
+        <source>Lab document &quot;%1&quot; is now version %2.</source>
+        <translation>实验文档“%1”现在是第 %2 版。</translation>
+    </message>
+    <message>
+        <source>HTTP Lens practice server</source>
+        <translation>HTTP Lens 练习服务器</translation>
+    </message>
+    <message>
+        <source>Use a status code from 100 to 999.</source>
+        <translation>请使用 100 到 999 之间的状态码。</translation>
+    </message>
+    <message>
+        <source>101 Switching Protocols ends HTTP on the connection; it needs an Upgrade request.</source>
+        <translation>101 Switching Protocols 会让连接不再使用 HTTP；它需要一个 Upgrade 请求。</translation>
+    </message>
+    <message>
+        <source>The interim %1 response came first; this is the final one.</source>
+        <translation>先发送了临时响应 %1；这是最终响应。</translation>
+    </message>
+    <message>
+        <source>Status %1 (not a registered status code).</source>
+        <translation>状态码 %1（不是已注册的状态码）。</translation>
+    </message>
+    <message>
+        <source>Status %1 %2.</source>
+        <translation>状态码 %1 %2。</translation>
+    </message>
+    <message>
+        <source>Use a delay from 0 to 10 seconds.</source>
+        <translation>请使用 0 到 10 秒之间的延迟。</translation>
+    </message>
+    <message>
+        <source>Use a byte count from 0 to 10485760.</source>
+        <translation>请使用 0 到 10485760 之间的字节数。</translation>
+    </message>
+    <message>
+        <source>Use from 1 to 50 redirects.</source>
+        <translation>请使用 1 到 50 次重定向。</translation>
+    </message>
+    <message>
+        <source>Redirecting to %1.</source>
+        <translation>正在重定向到 %1。</translation>
+    </message>
+    <message>
+        <source>Give ?url= without control characters.</source>
+        <translation>请给出不含控制字符的 ?url=。</translation>
+    </message>
+    <message>
+        <source>status_code must be from 300 to 399.</source>
+        <translation>status_code 必须在 300 到 399 之间。</translation>
+    </message>
+    <message>
+        <source>Header names must be tokens and values free of CR, LF and NUL.</source>
+        <translation>头字段名必须是 token，值中不能有 CR、LF 和 NUL。</translation>
+    </message>
+    <message>
+        <source>The ETag may not contain spaces, quotes or control characters.</source>
+        <translation>ETag 中不能有空格、引号或控制字符。</translation>
+    </message>
+    <message>
+        <source>Use a whole number of seconds.</source>
+        <translation>请使用整数秒数。</translation>
+    </message>
+    <message>
+        <source>The range %1 lies outside the %2 bytes.</source>
+        <translation>范围 %1 超出了总共 %2 个字节。</translation>
+    </message>
+    <message>
+        <source>Redirecting to /cookies.</source>
+        <translation>正在重定向到 /cookies。</translation>
+    </message>
+    <message>
+        <source>Cookie names must be tokens and values free of &apos;;&apos;, CR, LF and NUL.</source>
+        <translation>Cookie 名称必须是 token，值中不能有“;”、CR、LF 和 NUL。</translation>
+    </message>
+    <message>
+        <source>Send Authorization: Basic with %1 and the password in the URL.</source>
+        <translation>请发送 Authorization: Basic，用户名为 %1，密码为 URL 中给出的那个。</translation>
+    </message>
+    <message>
+        <source>Send Authorization: Bearer TOKEN.</source>
+        <translation>请发送 Authorization: Bearer 令牌。</translation>
+    </message>
+    <message>
+        <source>Use from 1 to 1048576 bytes.</source>
+        <translation>请使用 1 到 1048576 个字节。</translation>
+    </message>
+    <message>
+        <source>Use from 0 to 100 lines.</source>
+        <translation>请使用 0 到 100 行。</translation>
+    </message>
+    <message>
+        <source>numbytes from 1 to 10000, duration from 0 to 10 seconds.</source>
+        <translation>numbytes 在 1 到 10000 之间，duration 在 0 到 10 秒之间。</translation>
+    </message>
+    <message>
+        <source>size from 1 to 4194304 bytes.</source>
+        <translation>size 在 1 到 4194304 字节之间。</translation>
+    </message>
+    <message>
+        <source>This redirects to itself.</source>
+        <translation>这个地址重定向到它自己。</translation>
+    </message>
+    <message>
+        <source>After 100 Continue and 103 Early Hints, the final response.</source>
+        <translation>先是 100 Continue 和 103 Early Hints，然后是最终响应。</translation>
+    </message>
+    <message>
+        <source>This is the lab document &quot;%1&quot;.
+Fetch it again with If-None-Match set to its ETag and the server answers 304 Not Modified.
+Change it with PUT /lab/%1 and the next conditional request gets 200 and the new text.
+</source>
+        <translation>这是实验文档“%1”。
+把它的 ETag 放进 If-None-Match 再取一次，服务器会回答 304 Not Modified。
+用 PUT /lab/%1 修改它，下一次条件请求就会得到 200 和新的内容。
+</translation>
+    </message>
+    <message>
+        <source>The practice server has %1 connections open, its limit.</source>
+        <translation>练习服务器已打开 %1 个连接，达到了上限。</translation>
+    </message>
     <message>
         <source>The request line &quot;%1&quot; is not METHOD TARGET VERSION separated by single spaces (RFC 9112 §3).</source>
         <translation>请求行“%1”不是以单个空格分隔的“方法 目标 版本”（RFC 9112 §3）。</translation>
@@ -1299,6 +1616,10 @@ Also explains request and response headers by name (explain etag), and with
     <message>
         <source>Chunk data is not followed by CRLF (RFC 9112 §7.1).</source>
         <translation>块数据之后没有 CRLF（RFC 9112 §7.1）。</translation>
+    </message>
+    <message>
+        <source>This endpoint accepts %1.</source>
+        <translation>这个端点接受 %1。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "mainwindow.h"
+
+#include "cookies/cookiejar.h"
+#include "http/engine.h"
+#include "inspector/history.h"
+#include "inspector/inspectorsession.h"
+#include "inspector/walkthrough.h"
+#include "knowledge/headercatalogue.h"
+#include "knowledge/statuscatalogue.h"
+#include "practice/practiceserver.h"
+#include "store/workspace.h"
+
+#include <QStringList>
+
+#include <memory>
+
+namespace HttpLens {
+
+// Everything one window needs, made fresh for each test so that every slot runs alone as well
+// as with the others: a data folder of its own, an empty history and jar, no saved settings.
+struct WindowFixture
+{
+    explicit WindowFixture(Practice::PracticeServer *practice,
+                           const StatusCatalogue *statuses,
+                           const HeaderCatalogue *headers,
+                           const QString &dataDir)
+    {
+        workspace = std::make_unique<Workspace>(dataDir, &history, &jar);
+        opened = workspace->open();
+        InspectorSession::Parts parts;
+        parts.engine = &engine;
+        parts.history = &history;
+        parts.jar = &jar;
+        parts.walkthrough = &walkthrough;
+        parts.workspace = workspace.get();
+        parts.practice = practice;
+        session = std::make_unique<InspectorSession>(parts);
+        services.session = session.get();
+        services.history = &history;
+        services.jar = &jar;
+        services.walkthrough = &walkthrough;
+        services.workspace = workspace.get();
+        services.practice = practice;
+        services.statuses = statuses;
+        services.headers = headers;
+    }
+
+    Engine engine;
+    History history;
+    CookieJar jar;
+    Walkthrough walkthrough;
+    std::unique_ptr<Workspace> workspace;
+    QStringList opened;
+    std::unique_ptr<InspectorSession> session;
+    Services services;
+};
+
+} // namespace HttpLens
