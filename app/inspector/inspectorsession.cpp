@@ -285,13 +285,12 @@ InspectorSession::Outcome InspectorSession::changeLabDocument(const QString &url
         name = path.mid(5).toUtf8();
     Practice::Lab &lab = m_parts.practice->lab();
     const Practice::Lab::Document &before = lab.document(name);
-    const QByteArray content = before.body()
-                               + tr("Edit %1 at %2.")
-                                         .arg(before.version + 1)
-                                         .arg(QTime::currentTime().toString(Qt::ISODate))
-                                         .toUtf8()
-                               + '\n';
-    lab.edit(name, content);
+    lab.addNote(name,
+                tr("Edit %1 at %2.")
+                                .arg(before.version + 1)
+                                .arg(QTime::currentTime().toString(Qt::ISODate))
+                                .toUtf8()
+                        + '\n');
     if (m_parts.walkthrough)
         m_parts.walkthrough->documentChanged();
     outcome.ok = true;

@@ -11,14 +11,23 @@ QByteArray Lab::Document::body() const
 {
     if (!pristine)
         return content;
-    return say(QT_TRANSLATE_NOOP("HttpLens::Practice",
-                                 "This is the lab document \"%1\".\n"
-                                 "Fetch it again with If-None-Match set to its ETag and the server "
-                                 "answers 304 Not Modified.\n"
-                                 "Change it with PUT /lab/%1 and the next conditional request gets "
-                                 "200 and the new text.\n"))
-            .arg(QString::fromUtf8(name))
-            .toUtf8();
+    QByteArray text
+            = say(QT_TRANSLATE_NOOP(
+                          "HttpLens::Practice",
+                          "This is the lab document \"%1\".\n"
+                          "Fetch it again with If-None-Match set to its ETag and the server "
+                          "answers 304 Not Modified.\n"
+                          "Change it with PUT /lab/%1 and the next conditional request gets "
+                          "200 and the new text.\n"))
+                      .arg(QString::fromUtf8(name))
+                      .toUtf8();
+    for (qsizetype i = 0; i < notes.size(); ++i)
+        text += say(QT_TRANSLATE_NOOP("HttpLens::Practice", "Edit %1 at %2."))
+                        .arg(i + 2)
+                        .arg(notes.at(i).toString(Qt::ISODate))
+                        .toUtf8()
+                + '\n';
+    return text;
 }
 
 Validators Lab::Document::validators() const
@@ -43,6 +52,22 @@ const Lab::Document &Lab::document(const QByteArray &name)
         it = m_documents.insert(name, document);
     }
     return *it;
+}
+
+void Lab::addNote(const QByteArray &name, const QByteArray &lineForContent)
+{
+    document(name); // created with its first text if it is new
+    Document &document = m_documents[name];
+    if (!document.pristine) {
+        edit(name, document.content + lineForContent);
+        return;
+    }
+    document.notes.append(QTime::currentTime());
+    QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    if (now <= document.lastModified)
+        now = document.lastModified.addSecs(1);
+    document.lastModified = now;
+    ++document.version;
 }
 
 bool Lab::edit(const QByteArray &name, const QByteArray &content, const QByteArray &contentType)

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QDateTime>
 #include <QHash>
+#include <QList>
+#include <QTime>
 
 namespace HttpLens::Practice {
 
@@ -18,7 +20,8 @@ public:
     {
         QByteArray name;
         QByteArray content;   // as last PUT; empty while the document keeps its first text
-        bool pristine = true; // never edited: its text follows the client's language
+        bool pristine = true; // never PUT: its text follows the client's language
+        QList<QTime> notes;   // the edits noted on it since (Practice → Change the lab document)
         QByteArray contentType = "text/plain; charset=utf-8";
         QDateTime lastModified;
         int version = 1;
@@ -33,6 +36,10 @@ public:
     bool contains(const QByteArray &name) const { return m_documents.contains(name); }
     // Replaces the content; returns true when it changed (and with it ETag and Last-Modified).
     bool edit(const QByteArray &name, const QByteArray &content, const QByteArray &contentType = {});
+    // Changes the document without choosing its words: a line "Edit N at TIME." at its end, in
+    // the reader's language while the document keeps its first text, or as given (in the
+    // writer's language) once somebody has PUT their own.
+    void addNote(const QByteArray &name, const QByteArray &lineForContent);
 
 private:
     QHash<QByteArray, Document> m_documents;

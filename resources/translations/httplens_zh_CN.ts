@@ -1141,7 +1141,7 @@ Also explains request and response headers by name (explain etag), and with
     </message>
     <message>
         <source>Edit %1 at %2.</source>
-        <translation>在 %2 编辑 %1。</translation>
+        <translation>第 %1 次修改，时间 %2。</translation>
     </message>
     <message>
         <source>The lab document &quot;%1&quot; changed: it has a new ETag and Last-Modified now.</source>
@@ -1620,6 +1620,10 @@ Change it with PUT /lab/%1 and the next conditional request gets 200 and the new
     <message>
         <source>This endpoint accepts %1.</source>
         <translation>这个端点接受 %1。</translation>
+    </message>
+    <message>
+        <source>Edit %1 at %2.</source>
+        <translation>第 %1 次修改，时间 %2。</translation>
     </message>
 </context>
 <context>

@@ -184,6 +184,16 @@ void TestLanguages::speaksTheClientsLanguage()
                      .status(),
              200);
 
+    // Changed from the window's Practice menu, a document that keeps its first text notes the
+    // edit in the reader's language too: no English line in a Chinese document.
+    m_server.lab().addNote("noted-lesson", "unused\n");
+    const QByteArray notedZh = send(QStringLiteral("/lab/noted-lesson"), {}, chinese).body.read();
+    const QByteArray notedEn = send(QStringLiteral("/lab/noted-lesson")).body.read();
+    QVERIFY2(notedZh.contains("第 2 次修改，时间 ") && !notedZh.contains("Edit 2"),
+             notedZh.constData());
+    QVERIFY2(notedEn.contains("\nEdit 2 at ") && !hasChinese(QString::fromUtf8(notedEn)),
+             notedEn.constData());
+
     // A document someone PUT is theirs: the same bytes, and the same ETag, in every language.
     QCOMPARE(send(QStringLiteral("/lab/language-lesson"), "PUT", {}, "mine\n").status(), 200);
     const Exchange putZh = send(QStringLiteral("/lab/language-lesson"), {}, chinese);
