@@ -5,6 +5,7 @@
 #include "batch/sitemapfetch.h"
 #include "cli/interruptwatcher.h"
 #include "http/engine.h"
+#include "inspector/terminaltext.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -77,7 +78,10 @@ QByteArray plainLine(const CheckResult &r)
         line += '\t' + r.error.toUtf8();
     else if (r.finalUrl != r.url)
         line += "\t-> " + r.finalUrl.toUtf8();
-    return line + '\n';
+    // The note says why a page was unchanged or refused HEAD; errors and URLs are shown safely.
+    if (!r.curlCode && !r.note.isEmpty())
+        line += '\t' + r.note.toUtf8();
+    return terminalSafe(line) + '\n';
 }
 
 } // namespace

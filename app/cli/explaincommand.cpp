@@ -1,6 +1,7 @@
 #include "explaincommand.h"
 
 #include "cli/report.h"
+#include "inspector/terminaltext.h"
 #include "interop/harreader.h"
 #include "knowledge/headercatalogue.h"
 #include "knowledge/statuscatalogue.h"
@@ -15,33 +16,37 @@ namespace HttpLens {
 
 namespace {
 
+class ExplainText
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::Explain)
+};
+
+QString safe(const QString &text)
+{
+    return QString::fromUtf8(terminalSafe(text.toUtf8()));
+}
+
 void print(FILE *stream, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
     std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
 }
 
-QString describe(const StatusCatalogue::Explanation &e, Language language)
+// The catalogue's texts come in the language asked for; the labels around them in the
+// interface's, which --lang sets to the same.
+QString describe(const StatusCatalogue::Explanation &e)
 {
-    const bool zh = language == Language::Chinese;
     QString out = e.title + QLatin1Char('\n');
     using Kind = StatusCatalogue::Explanation::Kind;
     if (e.kind != Kind::NotHttp)
-        out += (zh ? QStringLiteral("  类别：%1xx %2\n") : QStringLiteral("  Class: %1xx %2\n"))
-                       .arg(e.code / 100)
-                       .arg(e.className);
+        out += ExplainText::tr("  Class: %1xx %2\n").arg(e.code / 100).arg(e.className);
     if (e.kind == Kind::Registered) {
         const StatusCatalogue::Entry &entry = *e.entry;
-        const QString cacheable = zh ? (entry.cacheable ? QStringLiteral("是")
-                                                        : QStringLiteral("否"))
-                                     : (entry.cacheable ? QStringLiteral("yes")
-                                                        : QStringLiteral("no"));
-        out += (zh ? QStringLiteral("  定义：%1 · 默认可缓存：%2\n")
-                   : QStringLiteral("  Defined in: %1 · cacheable by default: %2\n"))
-                       .arg(entry.spec, cacheable);
+        out += (entry.cacheable ? ExplainText::tr("  Defined in: %1 · cacheable by default\n")
+                                : ExplainText::tr("  Defined in: %1 · not cacheable by default\n"))
+                       .arg(entry.spec);
     } else if (e.kind == Kind::Unofficial) {
-        out += (zh ? QStringLiteral("  非官方状态码，来源：%1（未在 IANA 注册）\n")
-                   : QStringLiteral("  Unofficial code, used by %1 (not in the IANA registry)\n"))
+        out += ExplainText::tr("  Unofficial code, used by %1 (not in the IANA registry)\n")
                        .arg(e.entry->origin);
     }
     out += QStringLiteral("  ") + e.summary + QStringLiteral("\n\n  ") + e.detail
@@ -49,24 +54,18 @@ QString describe(const StatusCatalogue::Explanation &e, Language language)
     return out;
 }
 
-QString describeHeader(const HeaderCatalogue::Entry &entry, Language language)
+QString describeHeader(const HeaderCatalogue::Entry &entry)
 {
-    const bool zh = language == Language::Chinese;
-    QString direction = entry.direction == QLatin1String("both")
-                                ? QStringLiteral("request and response")
-                                : entry.direction;
-    if (zh)
-        direction = entry.direction == QLatin1String("request") ? QStringLiteral("请求头")
-                    : entry.direction == QLatin1String("response")
-                            ? QStringLiteral("响应头")
-                            : QStringLiteral("请求头和响应头");
+    const QString line = entry.direction == QLatin1String("request")
+                                 ? ExplainText::tr("  A request header · defined in: %1\n")
+                         : entry.direction == QLatin1String("response")
+                                 ? ExplainText::tr("  A response header · defined in: %1\n")
+                                 : ExplainText::tr(
+                                         "  A request and response header · defined in: %1\n");
     QString out = QString::fromLatin1(entry.name) + QLatin1Char('\n');
-    out += (zh ? QStringLiteral("  %1 · 定义：%2\n")
-               : QStringLiteral("  A %1 header · defined in: %2\n"))
-                   .arg(direction, entry.spec);
+    out += line.arg(entry.spec);
     out += QStringLiteral("  ") + entry.meaning + QLatin1Char('\n');
-    out += (zh ? QStringLiteral("  示例：%1\n") : QStringLiteral("  Example: %1\n"))
-                   .arg(QString::fromLatin1(entry.example));
+    out += ExplainText::tr("  Example: %1\n").arg(QString::fromLatin1(entry.example));
     return out;
 }
 
@@ -77,55 +76,61 @@ int explainHar(const QString &path, Language language)
     QFile file(path);
     if (QFileInfo(path).size() > kMaxHarBytes) {
         print(stderr,
-              QStringLiteral("httplens-cli explain: %1 is larger than 512 MiB.\n").arg(path));
+              ExplainText::tr("httplens-cli explain: %1 is larger than 512 MiB.\n").arg(path));
         return 2;
     }
     const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
                                                    : file.open(QIODevice::ReadOnly);
     if (!opened) {
         print(stderr,
-              QStringLiteral("httplens-cli explain: cannot read %1: %2\n")
+              ExplainText::tr("httplens-cli explain: cannot read %1: %2\n")
                       .arg(path, file.errorString()));
         return 26;
     }
     const HarReadResult har = readHar(file.read(kMaxHarBytes));
     if (!har.ok) {
-        print(stderr, QStringLiteral("httplens-cli explain: %1: %2\n").arg(path, har.error));
+        print(stderr, ExplainText::tr("httplens-cli explain: %1: %2\n").arg(path, har.error));
         return 2;
     }
     const std::optional<StatusCatalogue> catalogue = StatusCatalogue::load();
     for (qsizetype i = 0; i < har.exchanges.size(); ++i) {
         const Exchange &exchange = har.exchanges.at(i);
         const Hop *hop = exchange.finalHop();
-        QString head = QStringLiteral("Entry %1: %2 %3")
-                               .arg(i + 1)
-                               .arg(QString::fromLatin1(exchange.hops.first().request.method),
-                                    exchange.hops.first().url);
-        if (hop)
-            head += QStringLiteral(" → %1 %2")
-                            .arg(hop->response.status)
-                            .arg(QString::fromLatin1(hop->response.reason));
-        if (exchange.hops.size() > 1)
-            head += QStringLiteral(" (%1 hops)").arg(exchange.hops.size());
+        // What the file says is shown, never obeyed: its bytes cannot drive the terminal.
+        const QString request = safe(QString::fromLatin1(exchange.hops.first().request.method)
+                                     + QLatin1Char(' ') + exchange.hops.first().url);
+        const QString response = hop ? safe(QStringLiteral("%1 %2")
+                                                    .arg(hop->response.status)
+                                                    .arg(QString::fromLatin1(hop->response.reason)))
+                                     : QString();
+        QString head;
+        if (!hop)
+            head = ExplainText::tr("Entry %1: %2").arg(i + 1).arg(request);
+        else if (exchange.hops.size() > 1)
+            head = ExplainText::tr("Entry %1: %2 → %3 (%4 hops)")
+                           .arg(i + 1)
+                           .arg(request, response)
+                           .arg(exchange.hops.size());
+        else
+            head = ExplainText::tr("Entry %1: %2 → %3").arg(i + 1).arg(request, response);
         print(stdout, (i > 0 ? QStringLiteral("\n") : QString()) + head + QLatin1Char('\n'));
         if (hop && catalogue)
             print(stdout,
                   QStringLiteral("  ") + catalogue->explain(hop->response.status, language).summary
                           + QLatin1Char('\n'));
         if (exchange.error.isError())
-            print(stdout, QStringLiteral("  ") + exchange.error.sentence + QLatin1Char('\n'));
+            print(stdout, QStringLiteral("  ") + safe(exchange.error.sentence) + QLatin1Char('\n'));
         print(stdout, QString::fromUtf8(formatFindings(exchange)));
         print(stdout, QString::fromUtf8(formatCaching(exchange)));
     }
     if (har.exchanges.isEmpty())
-        print(stdout, QStringLiteral("The HAR file has no entries.\n"));
+        print(stdout, ExplainText::tr("The HAR file has no entries.\n"));
     return 0;
 }
 
 QString usage()
 {
-    return QCoreApplication::translate(
-            "HttpLens::Explain",
+    return ExplainText::tr(
             "Usage: httplens-cli explain CODE|HEADER... [--lang en|zh_CN]\n\n"
             "Explains HTTP status codes: every code in the IANA registry and the unofficial ones\n"
             "people meet (nginx, Cloudflare, AWS, IIS, ...). Any other number from 100 to 599 is\n"
@@ -167,7 +172,7 @@ int runExplainCommand(const QStringList &arguments)
     const std::optional<StatusCatalogue> catalogue = StatusCatalogue::load(&error);
     const std::optional<HeaderCatalogue> headers = HeaderCatalogue::load(&error);
     if (!catalogue || !headers) {
-        print(stderr, QStringLiteral("httplens-cli explain: %1\n").arg(error));
+        print(stderr, ExplainText::tr("httplens-cli explain: %1\n").arg(error));
         return 1;
     }
     const Language language = languageFor(languageName);
@@ -179,20 +184,20 @@ int runExplainCommand(const QStringList &arguments)
         bool isNumber = false;
         const int code = topic.toInt(&isNumber);
         if (isNumber && topic.size() <= 9) {
-            print(stdout, describe(catalogue->explain(code, language), language));
+            print(stdout, describe(catalogue->explain(code, language)));
             continue;
         }
         const std::optional<HeaderCatalogue::Entry> entry = headers->find(topic.toLatin1(),
                                                                           language);
         if (!entry) {
             print(stderr,
-                  QStringLiteral("httplens-cli explain: \"%1\" is neither a status code nor a "
-                                 "header in the catalogue.\n")
-                          .arg(topic));
+                  ExplainText::tr("httplens-cli explain: \"%1\" is neither a status code nor a "
+                                  "header in the catalogue.\n")
+                          .arg(safe(topic)));
             exitCode = 2;
             continue;
         }
-        print(stdout, describeHeader(*entry, language));
+        print(stdout, describeHeader(*entry));
     }
     return exitCode;
 }

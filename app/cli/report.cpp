@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "inspector/terminaltext.h"
 #include "inspector/transcript.h"
 #include "interop/har.h"
 #include "knowledge/cachingsummary.h"
@@ -63,22 +64,6 @@ void appendPrefixed(QByteArray &out,
 
 } // namespace
 
-// Server bytes go to a terminal: control characters other than tab, CR and LF are shown as \xNN
-// so a response cannot drive the terminal with escape sequences.
-QByteArray terminalSafe(const QByteArray &bytes)
-{
-    QByteArray out;
-    out.reserve(bytes.size());
-    for (char c : bytes) {
-        const auto u = static_cast<unsigned char>(c);
-        if ((u < 0x20 && u != '\t' && u != '\r' && u != '\n') || u == 0x7f)
-            out += "\\x" + QByteArray::number(u, 16).rightJustified(2, '0');
-        else
-            out += c;
-    }
-    return out;
-}
-
 QByteArray formatTimingTable(const Exchange &exchange, const QByteArray &prefix)
 {
     const Timings &t = exchange.timings;
@@ -109,9 +94,9 @@ QByteArray formatReport(const Exchange &exchange)
     const Hop *final = exchange.finalHop();
     if (final) {
         const ResponseHead &head = final->response;
-        out += terminalSafe(head.httpVersion) + ' ' + number(head.status);
+        out += terminalSafeLatin1(head.httpVersion).toUtf8() + ' ' + number(head.status);
         if (!head.reason.isEmpty())
-            out += ' ' + terminalSafe(head.reason);
+            out += ' ' + terminalSafeLatin1(head.reason).toUtf8();
         else if (head.httpVersion.startsWith("HTTP/2"))
             out += ' ' + ReportText::tr("(HTTP/2 sends no reason phrase)").toUtf8();
         out += '\n';
@@ -228,7 +213,7 @@ QByteArray formatBodyPreview(const Exchange &exchange, qint64 maxBytes)
         return ReportText::tr("[binary body of %1 bytes; save it with -o FILE]").arg(size).toUtf8()
                + '\n';
     }
-    QByteArray out = head;
+    QByteArray out = terminalSafe(head); // all of it, the cut end included
     if (!out.endsWith('\n'))
         out += '\n';
     if (size > maxBytes)

@@ -6,9 +6,6 @@ namespace HttpLens {
 
 // Text renderings of an Exchange for the terminal.
 
-// Server bytes go to a terminal: control characters other than tab, CR and LF become \xNN.
-QByteArray terminalSafe(const QByteArray &bytes);
-
 // The default report: status, every hop's request and response heads, connection and timings.
 QByteArray formatReport(const Exchange &exchange);
 

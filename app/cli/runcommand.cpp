@@ -197,7 +197,7 @@ std::optional<QList<Request>> httpFileRequests(const QByteArray &content,
         }
         for (const QString &note : file.requests.at(index).notes)
             print(stderr,
-                  QStringLiteral("httplens-cli: line %1: %2\n")
+                  RunText::tr("httplens-cli: line %1: %2\n")
                           .arg(file.requests.at(index).line)
                           .arg(note));
         requests.append(resolved.request);

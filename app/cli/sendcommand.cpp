@@ -2,6 +2,7 @@
 
 #include "cli/report.h"
 #include "http/engine.h"
+#include "inspector/terminaltext.h"
 #include "interop/curloptions.h"
 #include "interop/har.h"
 #include "interop/interopfiles.h"
@@ -156,8 +157,7 @@ int sendRequests(const CurlCommand &command, const char *commandName, RequestsDi
                 writeTo(stderr,
                         SendText::tr("httplens-cli: the server answered %1 %2\n")
                                 .arg(exchange.status())
-                                .arg(QString::fromLatin1(
-                                        terminalSafe(exchange.finalHop()->response.reason)))
+                                .arg(terminalSafeLatin1(exchange.finalHop()->response.reason))
                                 .toUtf8());
             if (command.fail == CurlCommand::Fail::Quietly)
                 return;

@@ -1,5 +1,7 @@
 #include "transcript.h"
 
+#include "terminaltext.h"
+
 #include "inspector/bodyformat.h"
 #include "inspector/history.h"
 
@@ -21,18 +23,7 @@ QString wireText(const QByteArray &bytes, TranscriptStyle style)
 {
     if (style == TranscriptStyle::Plain)
         return QString::fromLatin1(bytes).remove(QLatin1Char('\r'));
-    QString out;
-    out.reserve(bytes.size());
-    for (char c : bytes) {
-        const auto u = static_cast<unsigned char>(c);
-        if (u == '\r')
-            continue;
-        if ((u < 0x20 && u != '\t' && u != '\n') || u == 0x7f)
-            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
-        else
-            out += QChar::fromLatin1(c);
-    }
-    return out;
+    return terminalSafeLatin1(bytes);
 }
 
 // A head (or trailers) as lines; in the terminal style each line carries the prefix.

@@ -46,6 +46,20 @@ std::unique_ptr<QTranslator> translatorFor(Language language)
     return translator;
 }
 
+QString textIn(Language language, const char *context, const char *source)
+{
+    if (language == Language::Chinese) {
+        // Read once and never installed.
+        static const std::unique_ptr<QTranslator> chinese = translatorFor(Language::Chinese);
+        if (chinese) {
+            const QString text = chinese->translate(context, source);
+            if (!text.isEmpty())
+                return text;
+        }
+    }
+    return QString::fromUtf8(source);
+}
+
 std::optional<StatusCatalogue> StatusCatalogue::load(QString *error)
 {
     const std::optional<QJsonObject> loaded = loadCatalogue(QStringLiteral("status.json"), error);
@@ -133,14 +147,13 @@ StatusCatalogue::Explanation StatusCatalogue::explain(int code, Language languag
     }
     explanation.kind = Explanation::Kind::ClassOnly;
     explanation.title = QString::number(code);
-    explanation.summary
-            = chinese ? QStringLiteral("未注册的状态码，按其类别（%1xx %2）理解。")
-                                .arg(code / 100)
-                                .arg(cls.summary)
-                      : QStringLiteral(
-                                "An unregistered code; clients treat it by its class, %1xx %2.")
-                                .arg(code / 100)
-                                .arg(cls.summary);
+    explanation.summary = textIn(language,
+                                 "HttpLens::StatusCatalogue",
+                                 QT_TRANSLATE_NOOP("HttpLens::StatusCatalogue",
+                                                   "An unregistered code; clients treat it by its "
+                                                   "class, %1xx %2."))
+                                  .arg(code / 100)
+                                  .arg(cls.summary);
     explanation.detail = cls.detail;
     return explanation;
 }

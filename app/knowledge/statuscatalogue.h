@@ -24,6 +24,9 @@ Language languageFor(const QString &name = {});
 // The translator for the user-facing texts (findings, freshness, reports) in a language;
 // nullptr for English, the language they are written in.
 std::unique_ptr<QTranslator> translatorFor(Language language);
+// A text in a language chosen for it rather than the interface's (the practice server answers
+// in its client's): the source, marked with QT_TRANSLATE_NOOP(context, …), or its translation.
+QString textIn(Language language, const char *context, const char *source);
 
 // Every status code in the IANA registry and the unofficial ones people meet (nginx, Cloudflare,
 // AWS, IIS, ...), each with its reason phrase, origin, defining section, whether it is

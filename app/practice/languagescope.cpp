@@ -1,20 +1,10 @@
 #include "languagescope.h"
 
-#include <QTranslator>
-
 namespace HttpLens::Practice {
 
 namespace {
 
 thread_local LanguageScope *t_scope = nullptr;
-
-// The core's Chinese catalogue, read once and never installed: the practice server's language
-// is the client's, not the interface's.
-const QTranslator *chineseTexts()
-{
-    static const std::unique_ptr<QTranslator> translator = translatorFor(Language::Chinese);
-    return translator.get();
-}
 
 bool isSimplifiedChinese(const QByteArray &tag)
 {
@@ -110,14 +100,8 @@ QString say(const char *source)
 {
     if (t_scope)
         t_scope->m_used = true;
-    if (LanguageScope::current() == Language::Chinese) {
-        if (const QTranslator *texts = chineseTexts()) {
-            const QString text = texts->translate("HttpLens::Practice", source);
-            if (!text.isEmpty())
-                return text;
-        }
-    }
-    return QString::fromUtf8(source);
+    // The core's catalogue, but not the interface's language: the client's.
+    return textIn(LanguageScope::current(), "HttpLens::Practice", source);
 }
 
 } // namespace HttpLens::Practice

@@ -687,6 +687,102 @@ Also explains request and response headers by name (explain etag), and with
 给出 HAR 文件中每次交互的诊断。
 </translation>
     </message>
+    <message>
+        <source>  Class: %1xx %2
+</source>
+        <translation>  类别：%1xx %2
+</translation>
+    </message>
+    <message>
+        <source>  Defined in: %1 · cacheable by default
+</source>
+        <translation>  定义：%1 · 默认可缓存
+</translation>
+    </message>
+    <message>
+        <source>  Defined in: %1 · not cacheable by default
+</source>
+        <translation>  定义：%1 · 默认不可缓存
+</translation>
+    </message>
+    <message>
+        <source>  Unofficial code, used by %1 (not in the IANA registry)
+</source>
+        <translation>  非官方状态码，来源：%1（未在 IANA 注册）
+</translation>
+    </message>
+    <message>
+        <source>  A request header · defined in: %1
+</source>
+        <translation>  请求头 · 定义：%1
+</translation>
+    </message>
+    <message>
+        <source>  A response header · defined in: %1
+</source>
+        <translation>  响应头 · 定义：%1
+</translation>
+    </message>
+    <message>
+        <source>  A request and response header · defined in: %1
+</source>
+        <translation>  请求头和响应头 · 定义：%1
+</translation>
+    </message>
+    <message>
+        <source>  Example: %1
+</source>
+        <translation>  示例：%1
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli explain: %1 is larger than 512 MiB.
+</source>
+        <translation>httplens-cli explain：%1 超过 512 MiB。
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli explain: cannot read %1: %2
+</source>
+        <translation>httplens-cli explain：无法读取 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli explain: %1: %2
+</source>
+        <translation>httplens-cli explain：%1：%2
+</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2</source>
+        <translation>第 %1 项：%2</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 → %3 (%4 hops)</source>
+        <translation>第 %1 项：%2 → %3（%4 跳）</translation>
+    </message>
+    <message>
+        <source>Entry %1: %2 → %3</source>
+        <translation>第 %1 项：%2 → %3</translation>
+    </message>
+    <message>
+        <source>The HAR file has no entries.
+</source>
+        <translation>这个 HAR 文件中没有条目。
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli explain: %1
+</source>
+        <translation>httplens-cli explain：%1
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli explain: &quot;%1&quot; is neither a status code nor a header in the catalogue.
+</source>
+        <translation>httplens-cli explain：“%1”既不是状态码，也不是目录中的头字段。
+</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::FileReader</name>
@@ -1790,6 +1886,12 @@ FORMAT: %1. The input format is guessed from the file name or its content when -
         <source>The input holds no request.</source>
         <translation>输入中没有请求。</translation>
     </message>
+    <message>
+        <source>httplens-cli: line %1: %2
+</source>
+        <translation>httplens-cli：第 %1 行：%2
+</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Send</name>
@@ -1977,6 +2079,13 @@ Hint: another program may use that port; try --port 0 for any free port.
     <message>
         <source>More than %1 sitemaps: the rest are not read.</source>
         <translation>站点地图超过 %1 个：其余的不再读取。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::StatusCatalogue</name>
+    <message>
+        <source>An unregistered code; clients treat it by its class, %1xx %2.</source>
+        <translation>未注册的状态码，按其类别（%1xx %2）理解。</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "inspector/terminaltext.h"
 #include "interop/har.h"
 #include "model/exchange.h"
 
@@ -13,6 +14,8 @@ class TestModel : public QObject
     Q_OBJECT
 
 private slots:
+    void terminalSafety_data();
+    void terminalSafety();
     void statusLine_data();
     void statusLine();
     void headerFields();
@@ -235,6 +238,42 @@ void TestModel::bodySpillsToFile()
     body.clear();
     QCOMPARE(body.size(), 0);
     QVERIFY(!QFile::exists(path));
+}
+
+void TestModel::terminalSafety_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QByteArray>("utf8"); // terminalSafe
+    QTest::addColumn<QString>("latin1");  // terminalSafeLatin1
+    QTest::newRow("plain") << QByteArray("a\tb\n") << QByteArray("a\tb\n") << "a\tb\n";
+    QTest::newRow("CRLF kept, CR dropped for heads")
+            << QByteArray("X: 1\r\n") << QByteArray("X: 1\r\n") << "X: 1\n";
+    // A bare CR would return the cursor and let one header pass for another.
+    QTest::newRow("bare CR") << QByteArray("X-A: one\rX-Spoof: two")
+                             << QByteArray("X-A: one\\rX-Spoof: two") << "X-A: one\\rX-Spoof: two";
+    QTest::newRow("escape sequence")
+            << QByteArray("\x1b[2Jgone") << QByteArray("\\x1b[2Jgone") << "\\x1b[2Jgone";
+    QTest::newRow("DEL and NUL") << QByteArray("a\x7f\0", 3) << QByteArray("a\\x7f\\x00")
+                                 << "a\\x7f\\x00";
+    // C1 controls: U+009B (CSI) in UTF-8, and the byte 0x9b read as Latin-1.
+    QTest::newRow("C1") << QByteArray("\xc2\x9b"
+                                      "31m")
+                        << QByteArray("\\u009b31m") << "\u00c2\\x9b31m";
+    // Read as Latin-1, the UTF-8 of 文 holds two C1 bytes: shown, not sent to the terminal.
+    QTest::newRow("Chinese and Latin-1 letters")
+            << QByteArray("中文 \xc3\xa9") << QByteArray("中文 \xc3\xa9")
+            << QString::fromLatin1("\xe4\xb8\xad\xe6") + QStringLiteral("\\x96\\x87 ")
+                       + QString::fromLatin1("\xc3\xa9");
+}
+
+// What reaches a terminal from a server or a file is shown, never obeyed.
+void TestModel::terminalSafety()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QByteArray, utf8);
+    QFETCH(QString, latin1);
+    QCOMPARE(terminalSafe(bytes), utf8);
+    QCOMPARE(terminalSafeLatin1(bytes), latin1);
 }
 
 QTEST_GUILESS_MAIN(TestModel)
