@@ -165,9 +165,12 @@ void readTransferInfo(TransferState &state, int curlResult)
     if (curlResult != CURLE_OK) {
         long osErrno = 0;
         curl_easy_getinfo(easy, CURLINFO_OS_ERRNO, &osErrno);
+        // The URL libcurl was on when it failed: after a redirect, not the first one.
+        const QString tried = exchange.effectiveUrl.isEmpty() ? exchange.request.url
+                                                              : exchange.effectiveUrl;
         exchange.error = describeTransportError(curlResult,
                                                 QString::fromUtf8(state.errorBuffer),
-                                                exchange.request.url,
+                                                tried,
                                                 osErrno,
                                                 state.recorder.inResponseHead());
     }

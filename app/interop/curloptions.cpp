@@ -1,5 +1,7 @@
 #include "curloptions.h"
 
+#include "store/filereader.h"
+
 #include "interop/harreader.h"
 #include "model/httpdate.h"
 #include "model/url.h"
@@ -12,6 +14,7 @@
 
 #include <curl/curl.h>
 
+#include <cmath>
 #include <optional>
 
 namespace HttpLens {
@@ -151,9 +154,6 @@ QString text(const QByteArray &argument)
     return QString::fromLocal8Bit(argument);
 }
 
-// Request bodies are held in memory; a file larger than this is refused, not read.
-constexpr qint64 kMaxFileBytes = 512 * 1024 * 1024;
-
 std::optional<QByteArray> readWholeFile(const QByteArray &path, bool standardInput, QString *error)
 {
     if (path == "-") {
@@ -170,33 +170,17 @@ std::optional<QByteArray> readWholeFile(const QByteArray &path, bool standardInp
         }
         return in.readAll();
     }
-    const QString name = QFile::decodeName(path);
-    const QFileInfo info(name);
-    // A device or a pipe (/dev/zero, /dev/stdin) could be read for ever.
-    if (info.exists() && !info.isFile()) {
-        *error = CurlOptionsText::tr("\"%1\" is not a regular file.").arg(name);
-        return std::nullopt;
-    }
-    if (info.size() > kMaxFileBytes) {
-        *error = CurlOptionsText::tr(
-                         "\"%1\" is larger than %2 MB; HTTP Lens keeps request bodies in memory.")
-                         .arg(name)
-                         .arg(kMaxFileBytes / 1000000);
-        return std::nullopt;
-    }
-    QFile file(name);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = CurlOptionsText::tr("Cannot read \"%1\": %2.").arg(name, file.errorString());
-        return std::nullopt;
-    }
-    return file.read(kMaxFileBytes);
+    // One reader for every file a request reads: regular files only (a device or a pipe such as
+    // /dev/zero could be read for ever), and never more than a body may hold.
+    return readRegularFile(QFile::decodeName(path), kMaxRequestBodyFileBytes, error);
 }
 
 std::optional<qint64> parseSeconds(const QByteArray &text)
 {
     bool ok = false;
     const double seconds = text.toDouble(&ok);
-    if (!ok || seconds < 0 || seconds > 1e9)
+    // NaN passes both comparisons, so it is refused by name.
+    if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > 1e9)
         return std::nullopt;
     return qint64(seconds * 1000.0 + 0.5);
 }

@@ -1,5 +1,7 @@
 #include "httpfile.h"
 
+#include "store/filereader.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -334,12 +336,16 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
         const bool substituteInFile = path.startsWith(QLatin1Char('@')); // "<@ file" in REST Client
         if (substituteInFile)
             path = path.mid(1).trimmed();
-        QFile bodyFile(QDir(baseDirectory).filePath(path));
-        if (!bodyFile.open(QIODevice::ReadOnly)) {
-            resolved.errors.append(HttpFileText::tr("Cannot read the body file %1: %2.")
-                                           .arg(path, bodyFile.errorString()));
+        // The same reader as -d @file: regular files only, bounded (no /dev/zero, no FIFO).
+        QString error;
+        const std::optional<QByteArray> content = readRegularFile(QDir(baseDirectory).filePath(path),
+                                                                  kMaxRequestBodyFileBytes,
+                                                                  &error);
+        if (!content) {
+            resolved.errors.append(
+                    HttpFileText::tr("Cannot read the body file %1: %2").arg(path, error));
         } else {
-            r.body = bodyFile.readAll();
+            r.body = *content;
             if (substituteInFile)
                 r.body = substitute(QString::fromUtf8(r.body)).toUtf8();
             r.hasBody = true;

@@ -506,10 +506,6 @@ ended at %2</source>
 <context>
     <name>HttpLens::CurlOptions</name>
     <message>
-        <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation>无法读取“%1”：%2。</translation>
-    </message>
-    <message>
         <source>-z/--time-cond: &quot;%1&quot; is neither a date curl understands nor an existing file.</source>
         <translation>-z/--time-cond：“%1”既不是 curl 能理解的日期，也不是已存在的文件。</translation>
     </message>
@@ -604,14 +600,6 @@ ended at %2</source>
     <message>
         <source>Cannot read standard input: %1.</source>
         <translation>无法读取标准输入：%1。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a regular file.</source>
-        <translation>“%1”不是普通文件。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is larger than %2 MB; HTTP Lens keeps request bodies in memory.</source>
-        <translation>“%1”超过 %2 MB；HTTP Lens 把请求体保存在内存中。</translation>
     </message>
     <message>
         <source>-b - reads cookies from standard input, which a pasted command does not have.</source>
@@ -1157,16 +1145,16 @@ Also explains request and response headers by name (explain etag), and with
         <translation>URL %1 没有主机，也没有 Host 字段。</translation>
     </message>
     <message>
-        <source>Cannot read the body file %1: %2.</source>
-        <translation>无法读取请求体文件 %1：%2。</translation>
-    </message>
-    <message>
         <source>The variable {{%1}} has no value: define it with @%1 = ... in the file or in the environment.</source>
         <translation>变量 {{%1}} 没有值：请在文件中用 @%1 = ... 定义，或在环境中定义。</translation>
     </message>
     <message>
         <source>The variables of this file expand too far (more than %1 substitutions or %2 MB); check for variables that use each other many times.</source>
         <translation>此文件中的变量展开过度（超过 %1 次替换或 %2 MB）；请检查是否有变量相互多次引用。</translation>
+    </message>
+    <message>
+        <source>Cannot read the body file %1: %2</source>
+        <translation>无法读取请求体文件 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -63,6 +63,7 @@ private slots:
     void redirectMethods();
     void headInPieces_data();
     void headInPieces();
+    void errorNamesTheUrlTried();
     void bodyDigestOnly();
 };
 
@@ -686,6 +687,29 @@ void TestEngine::headInPieces()
     QCOMPARE(e.status(), 200);
     QCOMPARE(e.finalHop()->response.raw, QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n"));
     QCOMPARE(e.body.read(), QByteArray("ok"));
+}
+
+// A redirect to a port where nothing listens: the sentence names that port, not the first URL's.
+void TestEngine::errorNamesTheUrlTried()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.addStep({"HTTP/1.1 302 Found\r\nLocation: http://127.0.0.1:1/moved\r\n"
+                    "Content-Length: 0\r\n\r\n",
+                    0,
+                    true});
+    Engine engine;
+    Request request;
+    request.url = server.url(QStringLiteral("/start"));
+    request.followRedirects = true;
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    const Exchange &e = transfer->exchange();
+    QCOMPARE(e.error.curlCode, 7);
+    QVERIFY2(e.error.sentence.contains(QLatin1String("port 1 of 127.0.0.1")),
+             qPrintable(e.error.sentence));
+    QVERIFY2(!e.error.sentence.contains(QString::number(server.port())),
+             qPrintable(e.error.sentence));
 }
 
 // A caller that only compares bodies gets their SHA-256 and keeps none of them.

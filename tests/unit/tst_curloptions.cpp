@@ -248,6 +248,15 @@ void TestCurlOptions::errors_data()
                                                 QStringLiteral("-1"),
                                                 QStringLiteral("http://h/")}
                                  << 2 << "-1";
+    // NaN compares false both ways; it must not pass for a time limit.
+    QTest::newRow("-m nan") << QStringList{QStringLiteral("-m"),
+                                           QStringLiteral("nan"),
+                                           QStringLiteral("http://h/")}
+                            << 2 << "\"nan\"";
+    QTest::newRow("--connect-timeout inf") << QStringList{QStringLiteral("--connect-timeout"),
+                                                          QStringLiteral("inf"),
+                                                          QStringLiteral("http://h/")}
+                                           << 2 << "\"inf\"";
     QTest::newRow("bad --resolve") << QStringList{QStringLiteral("--resolve"),
                                                   QStringLiteral("h:80"),
                                                   QStringLiteral("http://h/")}

@@ -1,0 +1,101 @@
+// Every file a request reads goes through one reader: regular files only, never more than a
+// request body may hold, a sentence naming the file and the cause. A device such as /dev/zero
+// or a FIFO nobody writes to is refused at once instead of read for ever.
+
+#include "interop/curloptions.h"
+#include "interop/httpfile.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace HttpLens;
+
+class TestInputFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void curlOptions_data();
+    void curlOptions();
+    void httpFileIncludes_data();
+    void httpFileIncludes();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_fifo;
+};
+
+void TestInputFiles::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_fifo = m_dir.filePath(QStringLiteral("fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(m_fifo).constData(), 0600), 0);
+    QFile body(m_dir.filePath(QStringLiteral("body.txt")));
+    QVERIFY(body.open(QIODevice::WriteOnly));
+    body.write("from a file\n");
+}
+
+void TestInputFiles::curlOptions_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("path");
+    for (const char *option : {"-d", "--data-binary", "-H"}) {
+        QTest::addRow("%s /dev/zero", option) << option << QStringLiteral("/dev/zero");
+        QTest::addRow("%s FIFO", option) << option << QStringLiteral("fifo");
+        QTest::addRow("%s directory", option) << option << QStringLiteral(".");
+    }
+}
+
+void TestInputFiles::curlOptions()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, path);
+    const QString file = path.startsWith(QLatin1Char('/')) ? path : m_dir.filePath(path);
+    QElapsedTimer clock;
+    clock.start();
+    const CurlParseResult parsed = parseCurlArguments(
+            QStringList{option, QLatin1Char('@') + file, QStringLiteral("http://h.test/")});
+    QVERIFY(clock.elapsed() < 5000);
+    QVERIFY(!parsed.ok);
+    QVERIFY2(parsed.error.contains(QLatin1String("not a regular file")), qPrintable(parsed.error));
+    QVERIFY2(parsed.error.contains(file), qPrintable(parsed.error));
+}
+
+void TestInputFiles::httpFileIncludes_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("readable");
+    QTest::newRow("a file") << QStringLiteral("body.txt") << true;
+    QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << false;
+    QTest::newRow("FIFO") << QStringLiteral("fifo") << false;
+    QTest::newRow("missing") << QStringLiteral("missing.txt") << false;
+}
+
+// `< FILE` in an .http file reads as -d @FILE does.
+void TestInputFiles::httpFileIncludes()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, readable);
+    const HttpFile file = parseHttpFile(
+            QStringLiteral("POST http://h.test/\nContent-Type: text/plain\n\n< %1\n").arg(path));
+    QCOMPARE(file.requests.size(), 1);
+    QElapsedTimer clock;
+    clock.start();
+    const ResolvedHttpRequest resolved = resolveHttpRequest(file, 0, {}, m_dir.path());
+    QVERIFY(clock.elapsed() < 5000);
+    if (readable) {
+        QVERIFY2(resolved.errors.isEmpty(), qPrintable(resolved.errors.join(QLatin1Char('\n'))));
+        QCOMPARE(resolved.request.body, QByteArray("from a file\n"));
+        return;
+    }
+    QCOMPARE(resolved.errors.size(), 1);
+    QVERIFY2(resolved.errors.first().contains(path), qPrintable(resolved.errors.first()));
+}
+
+QTEST_GUILESS_MAIN(TestInputFiles)
+#include "tst_inputfiles.moc"
