@@ -10,6 +10,7 @@
 #include "knowledge/localization.h"
 #include "knowledge/statuscatalogue.h"
 #include "practice/practiceserver.h"
+#include "store/datafiles.h"
 #include "store/workspace.h"
 
 #include <QApplication>
@@ -139,6 +140,9 @@ int main(int argc, char *argv[])
     if (!start.dataFolder.isEmpty()) {
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, start.dataFolder);
+        QString error;
+        if (!ensureSecretFile(QSettings().fileName(), &error))
+            std::fprintf(stderr, "httplens: %s\n", qPrintable(error));
     }
 
     const std::optional<StatusCatalogue> statuses = StatusCatalogue::load();

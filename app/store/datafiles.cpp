@@ -107,4 +107,21 @@ bool ensurePrivateDirectory(const QString &dir, QString *error)
     return true;
 }
 
+bool ensureSecretFile(const QString &path, QString *error)
+{
+    if (!ensurePrivateDirectory(QFileInfo(path).absolutePath(), error))
+        return false;
+    QFile file(path);
+    if (!file.exists() && !file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        *error = DataFilesText::tr("Cannot create %1: %2.").arg(path, file.errorString());
+        return false;
+    }
+    file.close();
+    if (!QFile::setPermissions(path, kOwnerOnly)) {
+        *error = DataFilesText::tr("Cannot make %1 private.").arg(path);
+        return false;
+    }
+    return true;
+}
+
 } // namespace HttpLens

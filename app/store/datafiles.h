@@ -34,4 +34,10 @@ LoadedFile loadJsonObjectFile(const QString &path, const QString &what);
 // Creates dir (and parents) readable by its owner only.
 bool ensurePrivateDirectory(const QString &dir, QString *error);
 
+// Makes a file that others write for HTTP Lens (QSettings' httplens.ini, which holds the last
+// request and so perhaps an Authorization row) private before they do: created empty with mode
+// 0600 when missing, set to 0600 when not. Qt rewrites it through a temporary file that keeps
+// the mode.
+bool ensureSecretFile(const QString &path, QString *error);
+
 } // namespace HttpLens

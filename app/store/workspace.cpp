@@ -74,17 +74,7 @@ QStringList Workspace::open()
             emit problem(clearError);
     });
 
-    QFile cookies(cookiesPath());
-    if (cookies.exists()) {
-        if (cookies.open(QIODevice::ReadOnly)) {
-            m_savedCookies = cookies.readAll();
-            m_jar->setCookies(readCookiesTxt(m_savedCookies).cookies);
-        } else {
-            messages.append(tr("The cookie jar %1 cannot be read (%2); HTTP Lens starts with an "
-                               "empty jar and leaves the file alone.")
-                                    .arg(cookiesPath(), cookies.errorString()));
-        }
-    }
+    loadCookies(&messages);
     connect(m_jar, &QAbstractItemModel::modelReset, this, &Workspace::saveCookies);
     connect(m_jar, &QAbstractItemModel::dataChanged, this, &Workspace::saveCookies);
     connect(m_jar, &QAbstractItemModel::rowsRemoved, this, &Workspace::saveCookies);
@@ -93,6 +83,7 @@ QStringList Workspace::open()
     const LoadedFile environments = loadJsonObjectFile(environmentsPath(), tr("environments"));
     if (!environments.message.isEmpty())
         messages.append(environments.message);
+    m_environmentsUntouchable = environments.status == LoadedFile::Status::Unreadable;
     if (environments.status == LoadedFile::Status::Loaded) {
         QJsonObject object = QJsonDocument::fromJson(environments.content).object();
         const QString active = object.take(QLatin1String(kActiveKey)).toString();
@@ -123,9 +114,45 @@ void Workspace::setActiveEnvironment(const QString &name)
     emit environmentsChanged();
 }
 
+// A cookies.txt with lines that are not cookies, or that cannot be read, is moved aside before
+// anything is written, so the next save never empties it; what could be read is loaded.
+void Workspace::loadCookies(QStringList *messages)
+{
+    const QString path = cookiesPath();
+    QFile file(path);
+    if (!file.exists())
+        return;
+    const bool readable = file.open(QIODevice::ReadOnly);
+    const QByteArray content = readable ? file.readAll() : QByteArray();
+    const CookiesTxt parsed = readCookiesTxt(content);
+    if (readable && parsed.skipped == 0) {
+        m_savedCookies = content;
+        m_jar->setCookies(parsed.cookies);
+        return;
+    }
+    const QString cause = readable ? tr("%n line(s) are not cookies.txt lines",
+                                        nullptr,
+                                        parsed.skipped)
+                                   : file.errorString();
+    file.close();
+    const QString aside = moveAside(path);
+    if (aside.isEmpty()) {
+        m_cookiesUntouchable = true;
+        messages->append(tr("The cookie jar %1 is damaged (%2) and could not be moved aside; "
+                            "HTTP Lens keeps cookies in memory and leaves the file alone.")
+                                 .arg(path, cause));
+    } else {
+        messages->append(tr("The cookie jar was damaged (%1). It was kept as %2, and the %3 "
+                            "cookies that could be read are in the jar.")
+                                 .arg(cause, aside)
+                                 .arg(parsed.cookies.size()));
+    }
+    m_jar->setCookies(parsed.cookies);
+}
+
 void Workspace::saveCookies()
 {
-    if (m_dir.isEmpty())
+    if (m_dir.isEmpty() || m_cookiesUntouchable)
         return;
     const QByteArray content = cookiesTxt(m_jar->cookies());
     // The jar is handed back after every transfer; most transfers change nothing in it.
@@ -140,6 +167,8 @@ void Workspace::saveCookies()
 
 void Workspace::saveEnvironments()
 {
+    if (m_environmentsUntouchable)
+        return;
     if (m_dir.isEmpty())
         return;
     // JetBrains' format, plus the active environment under a key no environment would use.

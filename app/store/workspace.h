@@ -50,6 +50,7 @@ signals:
     void problem(const QString &message);
 
 private:
+    void loadCookies(QStringList *messages);
     void saveCookies();
     void saveEnvironments();
 
@@ -59,6 +60,9 @@ private:
     std::unique_ptr<HistoryJournal> m_journal;
     Environments m_environments;
     QByteArray m_savedCookies; // what cookies.txt holds, so an unchanged jar is not rewritten
+    // Files that could be neither read nor moved aside: left alone, never written over.
+    bool m_cookiesUntouchable = false;
+    bool m_environmentsUntouchable = false;
 };
 
 } // namespace HttpLens

@@ -128,4 +128,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>HttpLens::Workspace</name>
+    <message numerus="yes">
+        <source>%n line(s) are not cookies.txt lines</source>
+        <translation>
+            <numerusform>%n line is not a cookies.txt line</numerusform>
+            <numerusform>%n lines are not cookies.txt lines</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -636,6 +636,14 @@ ended at %2</source>
         <source>Cannot create the folder %1.</source>
         <translation>无法创建文件夹 %1。</translation>
     </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation>无法创建 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 private.</source>
+        <translation>无法把 %1 设为仅本人可读写。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Engine</name>
@@ -2573,12 +2581,22 @@ Hint: another program may use that port; try --port 0 for any free port.
         <translation>历史记录、Cookie 和环境只保存在内存中。</translation>
     </message>
     <message>
-        <source>The cookie jar %1 cannot be read (%2); HTTP Lens starts with an empty jar and leaves the file alone.</source>
-        <translation>无法读取 Cookie 罐 %1（%2）；HTTP Lens 以空的 Cookie 罐启动，并保留该文件不动。</translation>
-    </message>
-    <message>
         <source>environments</source>
         <translation>环境</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) are not cookies.txt lines</source>
+        <translation>
+            <numerusform>有 %n 行不是 cookies.txt 格式的行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The cookie jar %1 is damaged (%2) and could not be moved aside; HTTP Lens keeps cookies in memory and leaves the file alone.</source>
+        <translation>Cookie 罐 %1 已损坏（%2），且无法移到一旁；HTTP Lens 只在内存中保存 Cookie，不会改动该文件。</translation>
+    </message>
+    <message>
+        <source>The cookie jar was damaged (%1). It was kept as %2, and the %3 cookies that could be read are in the jar.</source>
+        <translation>Cookie 罐已损坏（%1）。原文件已保存为 %2，能读出的 %3 个 Cookie 已放入 Cookie 罐。</translation>
     </message>
 </context>
 <context>

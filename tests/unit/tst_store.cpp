@@ -5,11 +5,13 @@
 #include "store/workspace.h"
 #include "syntheticexchange.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -52,6 +54,8 @@ private slots:
     void tenThousandExchangesOpenAndFilterFast();
     void workspaceKeepsEverything();
     void unchangedJarIsNotRewritten();
+    void damagedCookiesAreMovedAside();
+    void settingsFileIsPrivate();
 };
 
 void TestStore::atomicWriteIsPrivate()
@@ -396,6 +400,65 @@ void TestStore::unchangedJarIsNotRewritten()
     jar.setFromNetscapeLines({"h.test\tFALSE\t/\tFALSE\t0\ta\t2"});
     QVERIFY(!readAll(path).contains("# marker"));
     QVERIFY(readAll(path).contains("\ta\t2\n"));
+}
+
+// A cookies.txt with lines that are not cookies is kept aside, never emptied by the next save.
+void TestStore::damagedCookiesAreMovedAside()
+{
+    QTemporaryDir dir;
+    const QByteArray damaged = "h.test\tFALSE\t/\tFALSE\t0\tkept\t1\n"
+                               "\x01\x02 garbage that is no cookie\n"
+                               "half\ta line\n";
+    {
+        QFile file(dir.filePath(QStringLiteral("cookies.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(damaged);
+    }
+    History history;
+    CookieJar jar;
+    Workspace workspace(dir.path(), &history, &jar);
+    const QStringList messages = workspace.open();
+    QCOMPARE(messages.size(), 1);
+    const QStringList aside
+            = QDir(dir.path()).entryList({QStringLiteral("cookies.txt.damaged-*")}, QDir::Files);
+    QCOMPARE(aside.size(), 1);
+    QVERIFY2(messages.first().contains(aside.first()), qPrintable(messages.first()));
+    QCOMPARE(readAll(dir.filePath(aside.first())), damaged);
+    QCOMPARE(jar.cookies().size(), 1); // what could be read
+    QCOMPARE(jar.cookies().first().name, QByteArray("kept"));
+    jar.setFromNetscapeLines({"h.test\tFALSE\t/\tFALSE\t0\tnew\t2"});
+    QVERIFY(readAll(workspace.cookiesPath()).contains("\tnew\t2\n"));
+    QCOMPARE(readAll(dir.filePath(aside.first())), damaged);
+}
+
+// httplens.ini holds the last request, Authorization rows included: readable by its owner only,
+// also after Qt has rewritten it.
+void TestStore::settingsFileIsPrivate()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("HttpLens/httplens.ini"));
+    QString error;
+    QVERIFY2(ensureSecretFile(path, &error), qPrintable(error));
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto mode = [&] {
+        return QFile::permissions(path)
+               & (QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup
+                  | QFileDevice::WriteOther | ownerOnly);
+    };
+    QCOMPARE(mode(), ownerOnly);
+    {
+        QSettings settings(path, QSettings::IniFormat);
+        settings.setValue(QStringLiteral("request/headers"), QStringLiteral("Authorization: x"));
+        settings.sync();
+        QCOMPARE(settings.status(), QSettings::NoError);
+    }
+    QVERIFY(readAll(path).contains("Authorization"));
+    QCOMPARE(mode(), ownerOnly);
+    // A file left readable by an earlier version is made private.
+    QVERIFY(QFile::setPermissions(path,
+                                  ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(ensureSecretFile(path, &error));
+    QCOMPARE(mode(), ownerOnly);
 }
 
 QTEST_GUILESS_MAIN(TestStore)
