@@ -340,6 +340,15 @@ int runConvertCommand(const QList<QByteArray> &arguments)
     }
     if (requests.isEmpty())
         return fail("convert", RunText::tr("The input holds no request."));
+    // Text that is no request (a URL with a space in its host, a method that is no token) is
+    // refused as send would refuse it, not turned into a command that cannot work.
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const QList<Request::Problem> problems = requests.at(i).problems();
+        if (!problems.isEmpty())
+            return fail("convert",
+                        RunText::tr("request %1: %2").arg(i + 1).arg(problems.first().message),
+                        2);
+    }
 
     QString out;
     if (options.to == QLatin1String("har")) {

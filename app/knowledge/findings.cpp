@@ -8,6 +8,8 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <algorithm>
+
 namespace HttpLens {
 
 namespace {
@@ -351,6 +353,46 @@ void requestBodyRules(const Exchange &exchange, QList<Finding> &out)
         QStringLiteral("RFC 9110 §9.3.1"));
 }
 
+// Several Content-Length values (in repeated fields or one list) leave the body's end unknown
+// unless they all agree; with Transfer-Encoding the length must be ignored.
+void lengthFieldRules(const Hop &hop, QList<Finding> &out)
+{
+    const HeaderList &headers = hop.response.headers;
+    QList<QByteArray> values;
+    for (const QByteArray &field : headerValues(headers, "Content-Length")) {
+        for (const QByteArray &value : field.split(','))
+            values.append(value.trimmed());
+    }
+    if (values.size() > 1) {
+        const bool agree = std::all_of(values.begin(), values.end(), [&](const QByteArray &v) {
+            return v == values.first();
+        });
+        const QString list = QString::fromLatin1(values.join(", "));
+        add(out,
+            "content-length-repeated",
+            agree ? Finding::Severity::Notice : Finding::Severity::Problem,
+            agree ? FindingsText::tr(
+                            "Content-Length is given %1 times (%2). The values agree, so a "
+                            "recipient may use one, but a sender must send it once.")
+                            .arg(values.size())
+                            .arg(list)
+                  : FindingsText::tr("Content-Length is given %1 times with different values "
+                                     "(%2): nobody can tell where the body ends, so the response "
+                                     "is invalid and a proxy must not forward it.")
+                            .arg(values.size())
+                            .arg(list),
+            QStringLiteral("RFC 9112 §6.3"));
+    }
+    if (!values.isEmpty() && hasHeader(headers, "Transfer-Encoding"))
+        add(out,
+            "content-length-with-transfer-encoding",
+            Finding::Severity::Warning,
+            FindingsText::tr("The response has both Transfer-Encoding and Content-Length. "
+                             "Transfer-Encoding wins and the length must be ignored; a sender "
+                             "must not send both, and the pair is how responses are smuggled."),
+            QStringLiteral("RFC 9112 §6.1"));
+}
+
 void bodyRules(const Exchange &exchange, const Hop &hop, QList<Finding> &out)
 {
     const HeaderList &headers = hop.response.headers;
@@ -520,6 +562,7 @@ QList<Finding> findingsFor(const Exchange &exchange)
     validatorRules(*hop, out);
     requiredHeaderRules(*hop, out);
     cookieRules(*hop, https, out);
+    lengthFieldRules(*hop, out);
     bodyRules(exchange, *hop, out);
     transportRules(*hop, https, out);
     freshnessRules(exchange, *hop, out);

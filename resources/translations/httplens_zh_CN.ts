@@ -981,6 +981,18 @@ Also explains request and response headers by name (explain etag), and with
         <source>problem</source>
         <translation>问题</translation>
     </message>
+    <message>
+        <source>Content-Length is given %1 times (%2). The values agree, so a recipient may use one, but a sender must send it once.</source>
+        <translation>Content-Length 出现了 %1 次（%2）。这些值一致，接收方可以取其一，但发送方只应发送一次。</translation>
+    </message>
+    <message>
+        <source>Content-Length is given %1 times with different values (%2): nobody can tell where the body ends, so the response is invalid and a proxy must not forward it.</source>
+        <translation>Content-Length 出现了 %1 次且取值不同（%2）：无法判断响应体在哪里结束，因此该响应无效，代理不得转发。</translation>
+    </message>
+    <message>
+        <source>The response has both Transfer-Encoding and Content-Length. Transfer-Encoding wins and the length must be ignored; a sender must not send both, and the pair is how responses are smuggled.</source>
+        <translation>响应同时带有 Transfer-Encoding 和 Content-Length。以 Transfer-Encoding 为准，必须忽略长度；发送方不得同时发送两者，这种组合正是响应走私的手段。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Freshness</name>
@@ -1887,6 +1899,10 @@ FORMAT: %1. The input format is guessed from the file name or its content when -
 </source>
         <translation>httplens-cli：第 %1 行：%2
 </translation>
+    </message>
+    <message>
+        <source>request %1: %2</source>
+        <translation>第 %1 个请求：%2</translation>
     </message>
 </context>
 <context>

@@ -451,6 +451,33 @@ void TestFindings::rules_data()
         {{kGet, response("200 OK", "Content-Type: text/plain\r\nContent-Length: 4\r\n"), 4}},
         "length-mismatch",
         false);
+    row("Content-Length twice, disagreeing",
+        http,
+        {{kGet,
+          response("200 OK",
+                   "Content-Type: text/plain\r\nContent-Length: 4\r\nContent-Length: 40\r\n"),
+          4}},
+        "content-length-repeated",
+        true);
+    row("Content-Length as a disagreeing list",
+        http,
+        {{kGet, response("200 OK", "Content-Type: text/plain\r\nContent-Length: 4, 5\r\n"), 4}},
+        "content-length-repeated",
+        true);
+    row("Content-Length once",
+        http,
+        {{kGet, response("200 OK", "Content-Type: text/plain\r\nContent-Length: 4\r\n"), 4}},
+        "content-length-repeated",
+        false);
+    row("Content-Length with Transfer-Encoding",
+        http,
+        {{kGet,
+          response("200 OK",
+                   "Content-Type: text/plain\r\nTransfer-Encoding: chunked\r\n"
+                   "Content-Length: 4\r\n"),
+          4}},
+        "content-length-with-transfer-encoding",
+        true);
     row("HEAD has no body to count",
         http,
         {{"HEAD /r HTTP/1.1\r\nHost: x\r\n\r\n",

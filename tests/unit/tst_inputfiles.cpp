@@ -2,6 +2,7 @@
 // request body may hold, a sentence naming the file and the cause. A device such as /dev/zero
 // or a FIFO nobody writes to is refused at once instead of read for ever.
 
+#include "childprocess.h"
 #include "interop/curloptions.h"
 #include "interop/httpfile.h"
 
@@ -24,6 +25,8 @@ private slots:
     void curlOptions();
     void httpFileIncludes_data();
     void httpFileIncludes();
+    void convertRefusesWhatIsNoRequest_data();
+    void convertRefusesWhatIsNoRequest();
 
 private:
     QTemporaryDir m_dir;
@@ -95,6 +98,38 @@ void TestInputFiles::httpFileIncludes()
     }
     QCOMPARE(resolved.errors.size(), 1);
     QVERIFY2(resolved.errors.first().contains(path), qPrintable(resolved.errors.first()));
+}
+
+void TestInputFiles::convertRefusesWhatIsNoRequest_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("prose") << QByteArray("garbage here\n") << 2;
+    QTest::newRow("not JSON") << QByteArray("{ nope") << 2;
+    QTest::newRow("JSON, no HAR") << QByteArray("{\"a\": 1}") << 2;
+    QTest::newRow("empty") << QByteArray() << 2;
+    QTest::newRow("a request") << QByteArray("GET http://h.test/ok\n") << 0;
+}
+
+// convert on input it cannot read says why and exits non-zero, instead of printing a command
+// that cannot work.
+void TestInputFiles::convertRefusesWhatIsNoRequest()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(int, exitCode);
+    const ServedRun run = runServedCapturing(QStringLiteral(HTTPLENS_CLI_PATH),
+                                             {QStringLiteral("convert"),
+                                              QStringLiteral("--to"),
+                                              QStringLiteral("curl"),
+                                              QStringLiteral("-")},
+                                             input);
+    QCOMPARE(run.exitCode, exitCode);
+    if (exitCode == 0) {
+        QVERIFY(run.out.startsWith("curl http://h.test/ok"));
+        return;
+    }
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.startsWith("httplens-cli convert: "), run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestInputFiles)
