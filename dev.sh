@@ -19,6 +19,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools libgl-dev
     libcurl4-openssl-dev libssl-dev libbrotli-dev zlib1g-dev libqt6sql6-sqlite
     nginx-light curl openssl ca-certificates
+    python3 python3-requests nodejs httpie
     fonts-noto-cjk qt6-translations-l10n
 )
 

@@ -3,6 +3,8 @@
 #include "interop/curlcommand.h"
 #include "interop/shellwords.h"
 
+#include <algorithm>
+
 namespace HttpLens {
 
 namespace {
@@ -41,31 +43,42 @@ QByteArray octal(unsigned char u)
 }
 
 // A double-quoted literal for C, C++, Python and JavaScript: printable ASCII as it is,
-// the usual escapes, everything else as an escape the language understands.
-enum class Lang { C, Python, PythonBytes, JavaScript };
+// the usual escapes, everything else as an escape the language understands. Python strings are
+// escaped by code point (\U0001f600, never a lone surrogate), JavaScript strings by UTF-16 unit
+// (a pair of \ud83d\ude00 is one character there); the byte forms escape each byte (\xNN), for
+// Python bytes and for JavaScript header values, which fetch sends one byte per character.
+enum class Lang { C, Python, PythonBytes, JavaScript, JavaScriptBytes };
+
+QByteArray escapedUnit(char32_t u)
+{
+    if (u == '"' || u == '\\')
+        return '\\' + QByteArray(1, char(u));
+    if (u == '\n')
+        return "\\n";
+    if (u == '\r')
+        return "\\r";
+    if (u == '\t')
+        return "\\t";
+    if (u >= 0x20 && u < 0x7f)
+        return QByteArray(1, char(u));
+    if (u > 0xffff) // Python only: JavaScript strings are walked by UTF-16 unit
+        return "\\U" + QByteArray::number(quint32(u), 16).rightJustified(8, '0');
+    return "\\u" + QByteArray::number(quint32(u), 16).rightJustified(4, '0');
+}
 
 QByteArray quoted(const QByteArray &bytes, Lang lang)
 {
     QByteArray out = "\"";
     const QString text = QString::fromUtf8(bytes);
     const bool utf8 = text.toUtf8() == bytes;
-    if (lang == Lang::JavaScript || (lang == Lang::Python && utf8)) {
-        // Unicode strings: escape by code unit.
-        for (QChar c : text) {
-            const char16_t u = c.unicode();
-            if (u == '"' || u == '\\')
-                out += '\\' + QByteArray(1, char(u));
-            else if (u == '\n')
-                out += "\\n";
-            else if (u == '\r')
-                out += "\\r";
-            else if (u == '\t')
-                out += "\\t";
-            else if (u < 0x20 || u == 0x7f || u > 0x7e)
-                out += "\\u" + QByteArray::number(u, 16).rightJustified(4, '0');
-            else
-                out += char(u);
-        }
+    if (lang == Lang::Python && utf8) {
+        for (const char32_t u : text.toUcs4())
+            out += escapedUnit(u);
+        return out + '"';
+    }
+    if (lang == Lang::JavaScript && utf8) {
+        for (const QChar c : text)
+            out += escapedUnit(c.unicode());
         return out + '"';
     }
     for (char c : bytes) {
@@ -87,10 +100,15 @@ QByteArray quoted(const QByteArray &bytes, Lang lang)
     return out + '"';
 }
 
+// A header value or a body for Python: a string when it is ASCII, bytes otherwise. http.client
+// encodes str headers and bodies as Latin-1, which cannot hold an emoji and would not send the
+// UTF-8 bytes of an é, so anything beyond ASCII goes as the exact bytes.
 QByteArray pythonValue(const QByteArray &bytes)
 {
-    const bool utf8 = QString::fromUtf8(bytes).toUtf8() == bytes;
-    return utf8 ? quoted(bytes, Lang::Python) : 'b' + quoted(bytes, Lang::PythonBytes);
+    const bool ascii = std::all_of(bytes.begin(), bytes.end(), [](char c) {
+        return static_cast<unsigned char>(c) < 0x80;
+    });
+    return ascii ? quoted(bytes, Lang::Python) : 'b' + quoted(bytes, Lang::PythonBytes);
 }
 
 QByteArray seconds(qint64 ms)
@@ -179,7 +197,8 @@ QByteArray pythonUrllib(const Request &r)
 
 QByteArray httpie(const Request &r)
 {
-    QList<QByteArray> words{"http", "--print=HhBb"};
+    // --ignore-stdin: in a script or a pipe HTTPie would otherwise take standard input for the body.
+    QList<QByteArray> words{"http", "--ignore-stdin", "--print=HhBb"};
     if (r.followRedirects) {
         words.append("--follow");
         if (r.maxRedirects >= 0 && r.maxRedirects != 30)
@@ -196,6 +215,11 @@ QByteArray httpie(const Request &r)
     QByteArray out
             = "# HTTPie adds User-Agent, Accept, Accept-Encoding and Connection unless they\n"
               "# are set; \"Name:\" with nothing after the colon takes one away.\n";
+    for (const Field &f : fieldsOf(r, false)) {
+        if (QString::fromUtf8(f.value).toUtf8() != f.value)
+            out += "# HTTPie sends header values as UTF-8: the bytes of " + f.name
+                   + " are not UTF-8 and it refuses to send them.\n";
+    }
     for (const QByteArray &word : std::as_const(words))
         out += shellQuote(word) + ' ';
     out += shellQuote(r.effectiveMethod()) + ' ' + shellQuote(r.url.toUtf8());
@@ -210,6 +234,17 @@ QByteArray httpie(const Request &r)
         out += " \\\n  " + shellQuote(item);
     }
     return out + '\n';
+}
+
+// Text goes as a string (fetch sends it as UTF-8); other bytes as they are, in a Uint8Array.
+QByteArray javaScriptBody(const QByteArray &body)
+{
+    if (QString::fromUtf8(body).toUtf8() == body)
+        return quoted(body, Lang::JavaScript);
+    QByteArray out = "new Uint8Array([";
+    for (qsizetype i = 0; i < body.size(); ++i)
+        out += (i ? ", " : "") + QByteArray::number(static_cast<unsigned char>(body.at(i)));
+    return out + "])";
 }
 
 QByteArray fetchSnippet(const Request &r)
@@ -231,12 +266,12 @@ QByteArray fetchSnippet(const Request &r)
             continue;
         if (browserOnly.contains(f.name.toLower()))
             forbidden.append(f.name);
-        out += "    " + quoted(f.name, Lang::JavaScript) + ": " + quoted(f.value, Lang::JavaScript)
-               + ",\n";
+        out += "    " + quoted(f.name, Lang::JavaScript) + ": "
+               + quoted(f.value, Lang::JavaScriptBytes) + ",\n";
     }
     out += "  },\n";
     if (r.hasBody)
-        out += "  body: " + quoted(r.body, Lang::JavaScript) + ",\n";
+        out += "  body: " + javaScriptBody(r.body) + ",\n";
     if (!r.followRedirects)
         out += "  redirect: \"manual\",\n";
     out += "  // Without this a browser may answer from its own cache.\n  cache: \"no-store\",\n";
