@@ -4,6 +4,9 @@
 #include "model/url.h"
 
 #include <QDateTime>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace HttpLens {
 
@@ -28,6 +31,34 @@ TransferState::~TransferState()
 }
 
 namespace {
+
+// libcurl looks an international host name up by its ASCII (IDNA) form, so an entry written
+// with the Unicode form ("bücher.test:80:127.0.0.1") is given in both: the name must never slip
+// through to the system resolver.
+QStringList resolveEntries(const QStringList &entries)
+{
+    QStringList out;
+    for (const QString &entry : entries) {
+        out.append(entry);
+        const qsizetype prefix = entry.startsWith(QLatin1Char('+'))
+                                                 || entry.startsWith(QLatin1Char('-'))
+                                         ? 1
+                                         : 0;
+        const qsizetype colon = entry.indexOf(QLatin1Char(':'), prefix);
+        if (colon < 0)
+            continue;
+        const QString host = entry.mid(prefix, colon - prefix);
+        const bool ascii = std::all_of(host.begin(), host.end(), [](QChar c) {
+            return c.unicode() < 0x80;
+        });
+        if (ascii)
+            continue;
+        const QString ace = QString::fromLatin1(QUrl::toAce(host));
+        if (!ace.isEmpty() && ace != host)
+            out.append(entry.left(prefix) + ace + entry.mid(colon));
+    }
+    return out;
+}
 
 // Request heads and bodies as written and libcurl's notes come from its debug stream. Response
 // heads are taken from the header callback instead: libcurl 7.88 hands the debug stream the
@@ -229,7 +260,7 @@ void setConnection(TransferState &state, const Request &request, Options &o)
         o.set(CURLOPT_TIMEOUT_MS, long(request.timeoutMs));
     if (request.connectTimeoutMs > 0)
         o.set(CURLOPT_CONNECTTIMEOUT_MS, long(request.connectTimeoutMs));
-    for (const QString &entry : request.resolve) {
+    for (const QString &entry : resolveEntries(request.resolve)) {
         curl_slist *next = curl_slist_append(state.resolve, entry.toUtf8().constData());
         if (!next)
             return o.fail(CURLE_OUT_OF_MEMORY);

@@ -64,6 +64,7 @@ private slots:
     void headInPieces_data();
     void headInPieces();
     void errorNamesTheUrlTried();
+    void resolveCoversInternationalNames();
     void bodyDigestOnly();
 };
 
@@ -710,6 +711,25 @@ void TestEngine::errorNamesTheUrlTried()
              qPrintable(e.error.sentence));
     QVERIFY2(!e.error.sentence.contains(QString::number(server.port())),
              qPrintable(e.error.sentence));
+}
+
+// --resolve with a Unicode host name also holds for the ASCII form libcurl looks up, so the
+// name never reaches the system resolver (there is none for .test: a lookup would fail).
+void TestEngine::resolveCoversInternationalNames()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    server.addStep({"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok", 0, true});
+    Engine engine;
+    Request request;
+    request.url = QStringLiteral("http://bücher.test:%1/").arg(server.port());
+    request.resolve = {QStringLiteral("bücher.test:%1:127.0.0.1").arg(server.port())};
+    Transfer *transfer = engine.send(request);
+    QVERIFY(waitFinished(transfer));
+    const Exchange &e = transfer->exchange();
+    QVERIFY2(!e.error.isError(), qPrintable(e.error.sentence));
+    QCOMPARE(e.status(), 200);
+    QVERIFY(server.requests().first().contains("Host: xn--bcher-kva.test:"));
 }
 
 // A caller that only compares bodies gets their SHA-256 and keeps none of them.
