@@ -176,6 +176,7 @@ void CurlWorker::finish(std::unique_ptr<TransferState> state, int curlResult)
                                           state.get()),
                               m_progressDirty.end());
     }
+    state->exchange.body.finishWriting();
     state->exchange.body.moveFileToThread(m_owner);
     m_ready.finished.push_back(std::move(state));
 }

@@ -147,6 +147,37 @@ QByteArray Body::readAt(qint64 offset, qint64 length) const
     return file.read(length);
 }
 
+bool Body::forEachChunk(qint64 chunkBytes, const std::function<bool(QByteArrayView)> &sink) const
+{
+    if (!m_file) {
+        for (qsizetype at = 0; at < m_data.size(); at += chunkBytes) {
+            if (!sink(QByteArrayView(m_data).sliced(at,
+                                                    qMin<qint64>(chunkBytes, m_data.size() - at))))
+                return false;
+        }
+        return true;
+    }
+    if (m_file->isOpen())
+        m_file->flush();
+    QFile file(m_file->fileName());
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    while (!file.atEnd()) {
+        const QByteArray piece = file.read(chunkBytes);
+        if (piece.isEmpty() || !sink(piece))
+            return false;
+    }
+    return true;
+}
+
+void Body::finishWriting()
+{
+    if (m_file && m_file->isOpen()) {
+        m_file->flush();
+        m_file->close();
+    }
+}
+
 bool Body::saveTo(const QString &path, QString *error) const
 {
     QFile out(path);

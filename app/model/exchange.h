@@ -9,6 +9,7 @@
 #include <QSslCertificate>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 class QFile;
@@ -127,12 +128,19 @@ public:
     // length bytes from offset (fewer at the end); for views that page through a large body.
     QByteArray readAt(qint64 offset, qint64 length) const;
     bool saveTo(const QString &path, QString *error) const;
+    // The whole body in pieces of at most chunkBytes, in order, so that writing it out costs the
+    // same memory whatever its size; the sink returns false to stop. False when the body could
+    // not be read or the sink stopped.
+    bool forEachChunk(qint64 chunkBytes, const std::function<bool(QByteArrayView)> &sink) const;
     // A body already on disk (the history keeps large bodies in files of their own): read from
     // there when needed, never copied into memory or deleted.
     static Body fromFile(const QString &path);
 
     void setMemoryLimit(qint64 bytes) { m_limit = bytes; }
     bool append(const char *data, qint64 size);
+    // The transfer is over: a body spilled to a file lets its descriptor go (it is reopened by
+    // path when read), so a long session does not hold one per exchange.
+    void finishWriting();
     // The file a body spilled into belongs to the thread that wrote it; the engine's worker
     // hands it to the thread that reads the exchange.
     void moveFileToThread(QThread *thread);

@@ -5,13 +5,17 @@
 #include "model/httpdate.h"
 #include "nginxserver.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <curl/curl.h>
+
+#include <sys/resource.h>
 
 using namespace HttpLens;
 
@@ -40,6 +44,7 @@ private slots:
     void http2();
     void resolveOverride();
     void connectionReuse();
+    void largeBodyStreamsOut();
 
 private:
     Exchange send(const QStringList &arguments);
@@ -365,6 +370,37 @@ void TestNginx::connectionReuse()
     QCOMPARE(second.status(), 200);
     QVERIFY(second.connection.reused);
     QVERIFY(second.log.contains("Re-using existing connection"));
+}
+
+// send -s and -v write a body as they read it: 256 MiB cost a few megabytes, not 256 (the
+// command runs under sh, so its peak memory is that of this process's waited-for children).
+void TestNginx::largeBodyStreamsOut()
+{
+    const qint64 size = 256LL * 1024 * 1024;
+    {
+        QFile file(m_nginx.documentRoot() + QStringLiteral("/large.bin"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(size)); // sparse: zeros, written in no time
+    }
+    const QString sink = m_dir.filePath(QStringLiteral("large.out"));
+    for (const char *mode : {"-s", "-v"}) {
+        QProcess shell;
+        shell.start(QStringLiteral("sh"),
+                    {QStringLiteral("-c"),
+                     QStringLiteral("'%1' send %2 '%3' > '%4' 2>/dev/null")
+                             .arg(QStringLiteral(HTTPLENS_CLI_PATH),
+                                  QLatin1String(mode),
+                                  m_nginx.url(QStringLiteral("/large.bin")),
+                                  sink)});
+        QVERIFY(shell.waitForFinished(120000));
+        QCOMPARE(shell.exitCode(), 0);
+        QCOMPARE(QFileInfo(sink).size(), size);
+        struct rusage usage = {};
+        QCOMPARE(::getrusage(RUSAGE_CHILDREN, &usage), 0);
+        // ru_maxrss is in kilobytes: well under the body's 256 MiB.
+        QVERIFY2(usage.ru_maxrss < 120 * 1024, qPrintable(QString::number(usage.ru_maxrss)));
+    }
+    QFile::remove(m_nginx.documentRoot() + QStringLiteral("/large.bin"));
 }
 
 QTEST_GUILESS_MAIN(TestNginx)
