@@ -218,6 +218,13 @@ QWidget *RequestEditor::buildOptionsTab()
     form->addRow(tr("&Maximum redirects:"), m_maxRedirects);
     form->addRow(tr("HTTP &version:"), m_version);
     form->addRow(tr("T&imeout:"), m_timeout);
+    m_downloadLimit = new QSpinBox(page);
+    m_downloadLimit->setObjectName(QStringLiteral("downloadLimit"));
+    m_downloadLimit->setRange(0, 1024 * 1024);
+    m_downloadLimit->setSuffix(tr(" MiB"));
+    m_downloadLimit->setSpecialValueText(tr("none"));
+    m_downloadLimit->setToolTip(tr("A larger body stops the transfer, with a sentence saying so"));
+    form->addRow(tr("&Download limit:"), m_downloadLimit);
     form->addRow(m_verifyTls);
     form->addRow(m_decompress);
     form->addRow(m_cookieJar);
@@ -435,6 +442,7 @@ Composition RequestEditor::composition() const
     c.maxRedirects = m_maxRedirects->value();
     c.httpVersion = HttpVersion(m_version->currentIndex());
     c.timeoutSeconds = m_timeout->value();
+    c.downloadLimitMiB = m_downloadLimit->value();
     c.verifyTls = m_verifyTls->isChecked();
     c.decompress = m_decompress->isChecked();
     c.useCookieJar = m_cookieJar->isChecked();
@@ -463,6 +471,7 @@ void RequestEditor::setComposition(const Composition &c)
     m_maxRedirects->setEnabled(c.followRedirects);
     m_version->setCurrentIndex(int(c.httpVersion));
     m_timeout->setValue(c.timeoutSeconds);
+    m_downloadLimit->setValue(c.downloadLimitMiB);
     m_verifyTls->setChecked(c.verifyTls);
     m_decompress->setChecked(c.decompress);
     m_cookieJar->setChecked(c.useCookieJar);

@@ -85,6 +85,7 @@ private:
     QSpinBox *m_maxRedirects = nullptr;
     QComboBox *m_version = nullptr;
     QSpinBox *m_timeout = nullptr;
+    QSpinBox *m_downloadLimit = nullptr;
     QCheckBox *m_verifyTls = nullptr;
     QCheckBox *m_decompress = nullptr;
     QCheckBox *m_cookieJar = nullptr;

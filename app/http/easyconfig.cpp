@@ -101,6 +101,16 @@ size_t writeCallback(char *data, size_t size, size_t count, void *userp)
     const size_t bytes = size * count;
     if (state->cancelled)
         return 0;
+    // The limit holds while the body arrives, whatever Content-Length said (libcurl 7.88 checks
+    // only that), and counts decoded bytes: a gzip bomb stops at the limit too.
+    const qint64 limit = state->exchange.request.maxFileSize;
+    if (limit > 0) {
+        const Hop *hop = state->recorder.currentHop();
+        if ((hop ? hop->bodyDecodedBytes : 0) + qint64(bytes) > limit) {
+            state->tooLarge = true;
+            return 0;
+        }
+    }
     if (state->body == Engine::BodyHandling::Digest) {
         state->digest->addData(QByteArrayView(data, qsizetype(bytes)));
     } else if (!state->exchange.body.append(data, qint64(bytes))) {
@@ -268,6 +278,8 @@ void setConnection(TransferState &state, const Request &request, Options &o)
     }
     if (state.resolve)
         o.set(CURLOPT_RESOLVE, state.resolve);
+    if (request.maxFileSize > 0)
+        o.set(CURLOPT_MAXFILESIZE_LARGE, curl_off_t(request.maxFileSize));
     if (!request.proxy.isEmpty())
         o.set(CURLOPT_PROXY, request.proxy.toUtf8().constData());
     if (request.insecure) {

@@ -160,6 +160,8 @@ void readTransferInfo(TransferState &state, int curlResult)
 
     if (state.writeFailed)
         curlResult = CURLE_WRITE_ERROR;
+    if (state.tooLarge)
+        curlResult = CURLE_FILESIZE_EXCEEDED;
     if (state.cancelled)
         curlResult = CURLE_ABORTED_BY_CALLBACK;
     if (curlResult != CURLE_OK) {

@@ -41,6 +41,7 @@ struct TransferState
     std::unique_ptr<BodyDigest> digest; // BodyHandling::Digest
     std::atomic<bool> cancelled{false}; // set by the owning thread, read by the callbacks
     bool writeFailed = false;
+    bool tooLarge = false; // the body went past Request::maxFileSize
     curl_off_t downloaded = 0;
     curl_off_t expected = 0;
     bool progressDirty = false;

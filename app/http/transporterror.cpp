@@ -184,8 +184,11 @@ TransportError describeTransportError(int curlCode,
                 "Send again without decompression to see the raw bytes.");
         break;
     case CURLE_FILESIZE_EXCEEDED:
-        error.sentence = TransportErrorText::tr("The body is larger than the allowed maximum.");
-        error.hint = TransportErrorText::tr("Raise the limit.");
+        error.sentence = TransportErrorText::tr(
+                "The body is larger than the download limit, so the transfer was stopped.");
+        error.hint = TransportErrorText::tr(
+                "Raise the limit (Options → Download limit in the window, --max-filesize on the "
+                "command line) if you expect a body this large.");
         break;
     case CURLE_LOGIN_DENIED:
         error.sentence = TransportErrorText::tr("The server denied the login.");

@@ -152,8 +152,9 @@ bool Composition::operator==(const Composition &o) const
            && formFields == o.formFields && multipart == o.multipart
            && validatorOrigins == o.validatorOrigins && followRedirects == o.followRedirects
            && maxRedirects == o.maxRedirects && httpVersion == o.httpVersion
-           && timeoutSeconds == o.timeoutSeconds && verifyTls == o.verifyTls
-           && decompress == o.decompress && useCookieJar == o.useCookieJar && resolve == o.resolve;
+           && timeoutSeconds == o.timeoutSeconds && downloadLimitMiB == o.downloadLimitMiB
+           && verifyTls == o.verifyTls && decompress == o.decompress
+           && useCookieJar == o.useCookieJar && resolve == o.resolve;
 }
 
 QString jsonProblem(const QString &text)
@@ -280,6 +281,7 @@ BuiltRequest buildRequest(const Composition &c,
     r.maxRedirects = c.maxRedirects;
     r.httpVersion = c.httpVersion;
     r.timeoutMs = qint64(qMax(0, c.timeoutSeconds)) * 1000;
+    r.maxFileSize = qint64(qMax(0, c.downloadLimitMiB)) * 1024 * 1024;
     r.insecure = !c.verifyTls;
     r.decompress = c.decompress;
     if (c.useCookieJar) {
@@ -412,6 +414,7 @@ QJsonObject compositionToJson(const Composition &c)
             {QStringLiteral("maxRedirects"), c.maxRedirects},
             {QStringLiteral("httpVersion"), QString::fromLatin1(versionNames[int(c.httpVersion)])},
             {QStringLiteral("timeoutSeconds"), c.timeoutSeconds},
+            {QStringLiteral("downloadLimitMiB"), c.downloadLimitMiB},
             {QStringLiteral("verifyTls"), c.verifyTls},
             {QStringLiteral("decompress"), c.decompress},
             {QStringLiteral("useCookieJar"), c.useCookieJar},
@@ -470,6 +473,8 @@ Composition compositionFromJson(const QJsonObject &o)
             c.httpVersion = HttpVersion(i);
     }
     c.timeoutSeconds = qMax(0, o.value(QStringLiteral("timeoutSeconds")).toInt(c.timeoutSeconds));
+    c.downloadLimitMiB = qMax(0,
+                              o.value(QStringLiteral("downloadLimitMiB")).toInt(c.downloadLimitMiB));
     c.verifyTls = o.value(QStringLiteral("verifyTls")).toBool(c.verifyTls);
     c.decompress = o.value(QStringLiteral("decompress")).toBool(c.decompress);
     c.useCookieJar = o.value(QStringLiteral("useCookieJar")).toBool(c.useCookieJar);

@@ -73,7 +73,8 @@ struct Composition
     bool followRedirects = true;
     int maxRedirects = 10;
     HttpVersion httpVersion = HttpVersion::Default;
-    int timeoutSeconds = 30; // 0: none
+    int timeoutSeconds = 30;     // 0: none
+    int downloadLimitMiB = 1024; // the largest body to receive; 0: none
     bool verifyTls = true;
     bool decompress = true;
     bool useCookieJar = true;

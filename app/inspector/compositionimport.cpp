@@ -164,6 +164,11 @@ ImportedComposition compositionFromRequest(const Request &r, ValidatorOrigin::Ki
         c.maxRedirects = r.maxRedirects;
     c.httpVersion = r.httpVersion;
     c.timeoutSeconds = int((r.timeoutMs + 999) / 1000);
+    // A command without a limit keeps the editor's, which guards the window against an endless
+    // body; one with a limit brings it (rounded up to whole MiB).
+    if (r.maxFileSize > 0)
+        c.downloadLimitMiB = int(
+                qMin<qint64>((r.maxFileSize + 1024 * 1024 - 1) / (1024 * 1024), 1024 * 1024));
     c.verifyTls = !r.insecure;
     c.decompress = r.decompress;
     c.resolve = r.resolve.value(0);

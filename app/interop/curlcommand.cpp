@@ -240,6 +240,8 @@ QList<QList<QByteArray>> curlGroups(const Request &r)
         groups.append({"-m", number(r.timeoutMs)});
     if (r.connectTimeoutMs > 0)
         groups.append({"--connect-timeout", number(r.connectTimeoutMs)});
+    if (r.maxFileSize > 0)
+        groups.append({"--max-filesize", QByteArray::number(r.maxFileSize)});
     // A URL with braces or brackets is sent as written; curl would expand it without -g.
     QByteArray rest = groups.first().first();
     if (rest.contains("://"))

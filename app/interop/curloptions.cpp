@@ -1,6 +1,6 @@
 #include "curloptions.h"
 
-#include "store/filereader.h"
+#include "curloptiontable.h"
 
 #include "interop/harreader.h"
 #include "model/httpdate.h"
@@ -26,163 +26,12 @@ class CurlOptionsText
     Q_DECLARE_TR_FUNCTIONS(HttpLens::CurlOptions)
 };
 
-enum class Id {
-    Request,
-    Header,
-    Data,
-    DataRaw,
-    DataBinary,
-    DataUrlencode,
-    Json,
-    Get,
-    Head,
-    Location,
-    MaxRedirs,
-    TimeCond,
-    EtagSave,
-    EtagCompare,
-    Cookie,
-    CookieJar,
-    User,
-    UserAgent,
-    Referer,
-    Compressed,
-    Insecure,
-    Resolve,
-    Http10,
-    Http11,
-    Http2,
-    MaxTime,
-    ConnectTimeout,
-    Proxy,
-    Output,
-    Verbose,
-    Silent,
-    ShowError,
-    Parallel,
-    ParallelMax,
-    ParallelImmediate,
-    Har,
-    HarIn,
-    Entry,
-    Url,
-    UrlQuery,
-    Globoff,
-    Include,
-    Fail,
-    FailWithBody,
-    OAuth2Bearer
-};
-
-struct Option
-{
-    Id id;
-    char shortName; // 0 when there is none
-    const char *longName;
-    bool takesArgument;
-};
-
-const Option kOptions[] = {
-        {Id::Request, 'X', "request", true},
-        {Id::Header, 'H', "header", true},
-        {Id::Data, 'd', "data", true},
-        {Id::Data, 0, "data-ascii", true},
-        {Id::DataRaw, 0, "data-raw", true},
-        {Id::DataBinary, 0, "data-binary", true},
-        {Id::DataUrlencode, 0, "data-urlencode", true},
-        {Id::Json, 0, "json", true},
-        {Id::Get, 'G', "get", false},
-        {Id::Head, 'I', "head", false},
-        {Id::Location, 'L', "location", false},
-        {Id::MaxRedirs, 0, "max-redirs", true},
-        {Id::TimeCond, 'z', "time-cond", true},
-        {Id::EtagSave, 0, "etag-save", true},
-        {Id::EtagCompare, 0, "etag-compare", true},
-        {Id::Cookie, 'b', "cookie", true},
-        {Id::CookieJar, 'c', "cookie-jar", true},
-        {Id::User, 'u', "user", true},
-        {Id::UserAgent, 'A', "user-agent", true},
-        {Id::Referer, 'e', "referer", true},
-        {Id::Compressed, 0, "compressed", false},
-        {Id::Insecure, 'k', "insecure", false},
-        {Id::Resolve, 0, "resolve", true},
-        {Id::Http10, '0', "http1.0", false},
-        {Id::Http11, 0, "http1.1", false},
-        {Id::Http2, 0, "http2", false},
-        {Id::MaxTime, 'm', "max-time", true},
-        {Id::ConnectTimeout, 0, "connect-timeout", true},
-        {Id::Proxy, 'x', "proxy", true},
-        {Id::Output, 'o', "output", true},
-        {Id::Verbose, 'v', "verbose", false},
-        {Id::Silent, 's', "silent", false},
-        {Id::ShowError, 'S', "show-error", false},
-        {Id::Parallel, 'Z', "parallel", false},
-        {Id::ParallelMax, 0, "parallel-max", true},
-        {Id::ParallelImmediate, 0, "parallel-immediate", false},
-        {Id::Har, 0, "har", true},
-        {Id::HarIn, 0, "har-in", true},
-        {Id::Entry, 0, "entry", true},
-        {Id::Url, 0, "url", true},
-        {Id::UrlQuery, 0, "url-query", true},
-        {Id::Globoff, 'g', "globoff", false},
-        {Id::Include, 'i', "include", false},
-        {Id::Fail, 'f', "fail", false},
-        {Id::FailWithBody, 0, "fail-with-body", false},
-        {Id::OAuth2Bearer, 0, "oauth2-bearer", true},
-};
-
-const Option *findLong(const QByteArray &name)
-{
-    for (const Option &option : kOptions) {
-        if (name == option.longName)
-            return &option;
-    }
-    return nullptr;
-}
-
-const Option *findShort(char name)
-{
-    for (const Option &option : kOptions) {
-        if (option.shortName && name == option.shortName)
-            return &option;
-    }
-    return nullptr;
-}
+using Id = CurlOptionId;
+using Option = CurlOption;
 
 QString text(const QByteArray &argument)
 {
     return QString::fromLocal8Bit(argument);
-}
-
-std::optional<QByteArray> readWholeFile(const QByteArray &path, bool standardInput, QString *error)
-{
-    if (path == "-") {
-        if (!standardInput) {
-            *error = CurlOptionsText::tr(
-                    "\"@-\" reads standard input, which a pasted command does not have; "
-                    "put the data in the command or in a file.");
-            return std::nullopt;
-        }
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly)) {
-            *error = CurlOptionsText::tr("Cannot read standard input: %1.").arg(in.errorString());
-            return std::nullopt;
-        }
-        return in.readAll();
-    }
-    // One reader for every file a request reads: regular files only (a device or a pipe such as
-    // /dev/zero could be read for ever), and never more than a body may hold.
-    return readRegularFile(QFile::decodeName(path), kMaxRequestBodyFileBytes, error);
-}
-
-std::optional<qint64> parseSeconds(const QByteArray &text)
-{
-    bool ok = false;
-    const double seconds = text.toDouble(&ok);
-    // NaN passes both comparisons, so it is refused by name.
-    if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > 1e9)
-        return std::nullopt;
-    return qint64(seconds * 1000.0 + 0.5);
 }
 
 struct Parser
@@ -222,7 +71,9 @@ struct Parser
         if (at >= 0 && (eq < 0 || at < eq)) {
             name = argument.left(at);
             QString readError;
-            const auto fileContent = readWholeFile(argument.mid(at + 1), standardInput, &readError);
+            const auto fileContent = readCurlOptionFile(argument.mid(at + 1),
+                                                        standardInput,
+                                                        &readError);
             if (!fileContent)
                 return fail(readError, 26);
             content = *fileContent;
@@ -246,7 +97,7 @@ struct Parser
                               && (id == Id::Data || id == Id::DataBinary || id == Id::Json);
         if (fromFile) {
             QString readError;
-            const auto content = readWholeFile(argument.mid(1), standardInput, &readError);
+            const auto content = readCurlOptionFile(argument.mid(1), standardInput, &readError);
             if (!content)
                 return fail(readError, 26);
             bytes = *content;
@@ -315,6 +166,12 @@ struct Parser
 
     bool apply(const Option &option, const QByteArray &argument)
     {
+        return applyBodyOption(option, argument);
+    }
+
+    // Options for the method, the headers and the body.
+    bool applyBodyOption(const Option &option, const QByteArray &argument)
+    {
         switch (option.id) {
         case Id::Request:
             common.method = argument;
@@ -322,7 +179,7 @@ struct Parser
         case Id::Header:
             if (argument.startsWith('@')) {
                 QString readError;
-                const auto content = readWholeFile(argument.mid(1), standardInput, &readError);
+                const auto content = readCurlOptionFile(argument.mid(1), standardInput, &readError);
                 if (!content)
                     return fail(readError, 26);
                 for (QByteArray line : content->split('\n')) {
@@ -354,6 +211,16 @@ struct Parser
         case Id::Head:
             common.noBody = true;
             break;
+        default:
+            return applyRequestOption(option, argument);
+        }
+        return true;
+    }
+
+    // Options for redirects, validators, cookies and identity.
+    bool applyRequestOption(const Option &option, const QByteArray &argument)
+    {
+        switch (option.id) {
         case Id::Location:
             common.followRedirects = true;
             break;
@@ -416,6 +283,16 @@ struct Parser
                 return fail(CurlOptionsText::tr("-e/--referer with \";auto\" is not supported."));
             common.referer = argument;
             break;
+        default:
+            return applyConnectionOption(option, argument);
+        }
+        return true;
+    }
+
+    // Options for how the connection is made.
+    bool applyConnectionOption(const Option &option, const QByteArray &argument)
+    {
+        switch (option.id) {
         case Id::Compressed:
             common.decompress = true;
             break;
@@ -439,7 +316,7 @@ struct Parser
             break;
         case Id::MaxTime:
         case Id::ConnectTimeout: {
-            const auto ms = parseSeconds(argument);
+            const auto ms = parseCurlSeconds(argument);
             if (!ms)
                 return fail(CurlOptionsText::tr("--%1 expects a number of seconds, not \"%2\".")
                                     .arg(QLatin1String(option.longName), text(argument)));
@@ -449,6 +326,25 @@ struct Parser
         case Id::Proxy:
             common.proxy = text(argument);
             break;
+        case Id::MaxFilesize: {
+            const std::optional<qint64> bytes = parseCurlSize(argument);
+            if (!bytes)
+                return fail(CurlOptionsText::tr("--max-filesize expects a number of bytes (with k, "
+                                                "M or G if you like), not \"%1\".")
+                                    .arg(text(argument)));
+            common.maxFileSize = *bytes;
+            break;
+        }
+        default:
+            return applyOutputOption(option, argument);
+        }
+        return true;
+    }
+
+    // Options for what is shown and written, and which URLs.
+    bool applyOutputOption(const Option &option, const QByteArray &argument)
+    {
+        switch (option.id) {
         case Id::Output:
             command.outputs.append(QFile::decodeName(argument));
             break;
@@ -521,6 +417,8 @@ struct Parser
         case Id::OAuth2Bearer:
             common.bearerToken = argument;
             break;
+        default:
+            break;
         }
         return true;
     }
@@ -556,7 +454,7 @@ struct Parser
             }
             if (arg.startsWith("--")) {
                 const QByteArray name = arg.mid(2);
-                const Option *option = findLong(name);
+                const Option *option = findLongCurlOption(name);
                 if (!option) {
                     if (name.contains('='))
                         return fail(
@@ -578,7 +476,7 @@ struct Parser
             }
             // A cluster of short options: "-sSL", "-XPOST", "-H" "x: y".
             for (qsizetype pos = 1; pos < arg.size(); ++pos) {
-                const Option *option = findShort(arg.at(pos));
+                const Option *option = findShortCurlOption(arg.at(pos));
                 if (!option)
                     return fail(CurlOptionsText::tr(
                                         "Option -%1 (in \"%2\") is not supported by HTTP Lens. "
@@ -633,7 +531,7 @@ struct Parser
             return fail(CurlOptionsText::tr(
                     "--har-in replays a request from a HAR file; give no URL with it."));
         QString readError;
-        const auto content = readWholeFile(harIn, standardInput, &readError);
+        const auto content = readCurlOptionFile(harIn, standardInput, &readError);
         if (!content)
             return fail(readError, 26);
         const HarRequests har = readHarRequests(*content);
@@ -741,11 +639,11 @@ Request withCommandLineOptions(const Request &recorded, const Request &options)
 QStringList supportedCurlOptions()
 {
     QStringList names;
-    for (const Option &option : kOptions) {
+    for (const CurlOption *option : curlOptionTable()) {
         QString name;
-        if (option.shortName)
-            name = QLatin1Char('-') + QLatin1Char(option.shortName) + QLatin1Char('/');
-        name += QLatin1String("--") + QLatin1String(option.longName);
+        if (option->shortName)
+            name = QLatin1Char('-') + QLatin1Char(option->shortName) + QLatin1Char('/');
+        name += QLatin1String("--") + QLatin1String(option->longName);
         names.append(name);
     }
     return names;

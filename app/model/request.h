@@ -65,6 +65,9 @@ struct Request
     HttpVersion httpVersion = HttpVersion::Default;
     qint64 timeoutMs = 0;
     qint64 connectTimeoutMs = 0;
+    // The largest body to receive, decoded; a larger one stops the transfer (curl's
+    // --max-filesize, exit 63). 0: no limit.
+    qint64 maxFileSize = 0;
     QStringList resolve; // "host:port:address[,address]"
     QString proxy;
     bool insecure = false;

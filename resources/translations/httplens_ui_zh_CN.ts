@@ -1025,6 +1025,18 @@
         <source>Request headers (%1)</source>
         <translation>请求头（%1）</translation>
     </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>A larger body stops the transfer, with a sentence saying so</source>
+        <translation>响应体超过上限时停止传输，并说明原因</translation>
+    </message>
+    <message>
+        <source>&amp;Download limit:</source>
+        <translation>下载上限(&amp;D)：</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::ResponseView</name>

@@ -605,6 +605,10 @@ ended at %2</source>
         <source>-b - reads cookies from standard input, which a pasted command does not have.</source>
         <translation>-b - 表示从标准输入读取 Cookie，而粘贴的命令没有标准输入。</translation>
     </message>
+    <message>
+        <source>--max-filesize expects a number of bytes (with k, M or G if you like), not &quot;%1&quot;.</source>
+        <translation>--max-filesize 需要一个字节数（可以带 k、M 或 G），而不是“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::DataFiles</name>
@@ -2390,14 +2394,6 @@ Hint: another program may use that port; try --port 0 for any free port.
         <translation>请关闭解压再发送一次，以查看原始字节。</translation>
     </message>
     <message>
-        <source>The body is larger than the allowed maximum.</source>
-        <translation>响应体超过了允许的最大值。</translation>
-    </message>
-    <message>
-        <source>Raise the limit.</source>
-        <translation>请调高上限。</translation>
-    </message>
-    <message>
         <source>The server denied the login.</source>
         <translation>服务器拒绝了登录。</translation>
     </message>
@@ -2428,6 +2424,14 @@ Hint: another program may use that port; try --port 0 for any free port.
     <message>
         <source>libcurl error %1; see libcurl&apos;s list of error codes.</source>
         <translation>libcurl 错误 %1；请查阅 libcurl 的错误码列表。</translation>
+    </message>
+    <message>
+        <source>The body is larger than the download limit, so the transfer was stopped.</source>
+        <translation>响应体超过了下载上限，传输已停止。</translation>
+    </message>
+    <message>
+        <source>Raise the limit (Options → Download limit in the window, --max-filesize on the command line) if you expect a body this large.</source>
+        <translation>如果确实需要这么大的响应体，请调高上限（窗口中为“选项”→“下载上限”，命令行中为 --max-filesize）。</translation>
     </message>
 </context>
 <context>

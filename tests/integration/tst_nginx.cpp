@@ -1,10 +1,13 @@
+#include "childprocess.h"
 #include "http/engine.h"
 #include "interop/curloptions.h"
 #include "interop/har.h"
 #include "knowledge/findings.h"
 #include "model/httpdate.h"
 #include "nginxserver.h"
+#include "practice/practiceserver.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -45,6 +48,7 @@ private slots:
     void resolveOverride();
     void connectionReuse();
     void largeBodyStreamsOut();
+    void downloadLimit();
 
 private:
     Exchange send(const QStringList &arguments);
@@ -401,6 +405,47 @@ void TestNginx::largeBodyStreamsOut()
         QVERIFY2(usage.ru_maxrss < 120 * 1024, qPrintable(QString::number(usage.ru_maxrss)));
     }
     QFile::remove(m_nginx.documentRoot() + QStringLiteral("/large.bin"));
+}
+
+// --max-filesize stops a body past the limit with curl's exit code 63, also when the limit is
+// passed only while decoding (a gzip bomb whose Content-Length is small).
+void TestNginx::downloadLimit()
+{
+    QVERIFY(m_nginx.writeFile(QStringLiteral("five-thousand.txt"), QByteArray(5000, 'x')));
+    const QString url = m_nginx.url(QStringLiteral("/five-thousand.txt"));
+    const QString cli = QStringLiteral(HTTPLENS_CLI_PATH);
+    ServedRun run = runServedCapturing(cli,
+                                       {QStringLiteral("send"),
+                                        QStringLiteral("-sS"),
+                                        QStringLiteral("--max-filesize"),
+                                        QStringLiteral("1000"),
+                                        url});
+    QCOMPARE(run.exitCode, 63);
+    QVERIFY2(run.err.contains("download limit"), run.err.constData());
+    QVERIFY(run.out.isEmpty());
+    run = runServedCapturing(cli,
+                             {QStringLiteral("send"),
+                              QStringLiteral("-s"),
+                              QStringLiteral("--max-filesize"),
+                              QStringLiteral("10k"),
+                              url});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.size(), 5000);
+
+    Practice::PracticeServer practice;
+    QVERIFY(practice.listen());
+    QElapsedTimer clock;
+    clock.start();
+    run = runServedCapturing(cli,
+                             {QStringLiteral("send"),
+                              QStringLiteral("-sS"),
+                              QStringLiteral("--compressed"),
+                              QStringLiteral("--max-filesize"),
+                              QStringLiteral("1M"),
+                              practice.url(QStringLiteral("/fault/gzip-bomb"))});
+    QCOMPARE(run.exitCode, 63);
+    QVERIFY(run.out.size() <= 1024 * 1024);
+    QVERIFY(clock.elapsed() < 10000);
 }
 
 QTEST_GUILESS_MAIN(TestNginx)

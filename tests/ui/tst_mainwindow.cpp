@@ -53,6 +53,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -102,6 +103,7 @@ private slots:
     void screenshots_data();
     void screenshots();
     void windowSpeaksChinese();
+    void downloadLimitStopsALargeBody();
     void cleanupTestCase();
 };
 
@@ -679,6 +681,28 @@ void TestMainWindow::windowSpeaksChinese()
     QVERIFY2(explain.contains(QStringLiteral("请启动服务器")), qPrintable(explain));
     QVERIFY2(!explain.contains(QLatin1String("nothing listens")), qPrintable(explain));
     QVERIFY2(!summary.contains(QLatin1String("nothing listens")), qPrintable(summary));
+}
+
+// The Options tab's download limit (1 GiB unless changed) stops a larger body, with a sentence
+// in the response area and nothing in a dialog.
+void TestMainWindow::downloadLimitStopsALargeBody()
+{
+    auto *limit = m_window->requestEditor()->findChild<QSpinBox *>(QStringLiteral("downloadLimit"));
+    QVERIFY(limit);
+    QCOMPARE(limit->value(), 1024);
+    limit->setValue(1);
+    typeUrl(m_practice.url(QStringLiteral("/bytes/3000000")));
+    sendWithKeyboard();
+    QCOMPARE(lastExchange().error.curlCode, 63);
+    QVERIFY(lastExchange().body.size() <= 1024 * 1024);
+    const QString summary = m_window->responseView()->summaryText();
+    QVERIFY2(summary.contains(QLatin1String("download limit")), qPrintable(summary));
+    QVERIFY(!QApplication::activeModalWidget());
+    // The same body under the limit arrives whole.
+    limit->setValue(4);
+    sendWithKeyboard();
+    QCOMPARE(lastExchange().error.curlCode, 0);
+    QCOMPARE(lastExchange().body.size(), 3000000);
 }
 
 void TestMainWindow::cleanupTestCase() {}
