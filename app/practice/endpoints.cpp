@@ -15,6 +15,9 @@
 #include <QStringDecoder>
 #include <QUrlQuery>
 
+#include <algorithm>
+#include <cmath>
+
 namespace HttpLens::Practice {
 
 namespace {
@@ -388,7 +391,8 @@ Response Endpoints::route(const ParsedRequest &request, const RequestContext &co
     if (first == "delay" && segments.size() == 2) {
         bool ok = false;
         const double seconds = QString::fromLatin1(second).toDouble(&ok);
-        if (!ok || seconds < 0 || seconds > 10)
+        // NaN passes both comparisons: refused by name, like every non-finite number.
+        if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > 10)
             return sayText(400,
                            QT_TRANSLATE_NOOP("HttpLens::Practice",
                                              "Use a delay from 0 to 10 seconds."));
@@ -544,11 +548,21 @@ Response Endpoints::range(const ParsedRequest &request, int size)
         return response; // several ranges would need multipart/byteranges; the whole is allowed
     const QByteArray spec = specs.first().trimmed();
     const qsizetype dash = spec.indexOf('-');
-    bool okStart = false;
-    bool okEnd = false;
-    qint64 start = spec.left(dash).toLongLong(&okStart);
-    qint64 end = spec.mid(dash + 1).toLongLong(&okEnd);
-    if (dash < 0 || (!okStart && !okEnd))
+    // RFC 9110 §14.1.1: int-range = first-pos "-" [ last-pos ], suffix-range = "-" suffix-length,
+    // each 1*DIGIT. A range that is not valid is ignored (200 and the whole), not refused.
+    auto digits = [](const QByteArray &text, qint64 *value) {
+        if (text.isEmpty() || text.size() > 15
+            || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+            return false;
+        *value = text.toLongLong();
+        return true;
+    };
+    qint64 start = 0;
+    qint64 end = 0;
+    const bool okStart = dash > 0 && digits(spec.left(dash), &start);
+    const bool okEnd = dash >= 0 && digits(spec.mid(dash + 1), &end);
+    if (dash < 0 || (!okStart && !okEnd) || (okStart && okEnd && end < start)
+        || (dash > 0 && !okStart) || (!okEnd && dash + 1 < spec.size()))
         return response; // not a valid range: ignored
     if (!okStart) {      // suffix: the last N bytes
         start = qMax<qint64>(0, size - end);
@@ -706,10 +720,13 @@ Response Endpoints::content(const ParsedRequest &request,
         const int bytes = queryValue(request, QStringLiteral("numbytes")).isEmpty()
                                   ? 10
                                   : queryValue(request, QStringLiteral("numbytes")).toInt();
+        bool durationOk = true;
         const double duration = queryValue(request, QStringLiteral("duration")).isEmpty()
                                         ? 2.0
-                                        : queryValue(request, QStringLiteral("duration")).toDouble();
-        if (bytes < 1 || bytes > 10000 || duration < 0 || duration > 10)
+                                        : queryValue(request, QStringLiteral("duration"))
+                                                  .toDouble(&durationOk);
+        if (bytes < 1 || bytes > 10000 || !durationOk || !std::isfinite(duration) || duration < 0
+            || duration > 10)
             return sayText(
                     400,
                     QT_TRANSLATE_NOOP("HttpLens::Practice",

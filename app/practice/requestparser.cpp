@@ -414,7 +414,9 @@ RequestParser::State RequestParser::parseChunks()
         const qsizetype semicolon = sizeText.indexOf(';');
         if (semicolon >= 0)
             sizeText = sizeText.first(semicolon);
-        sizeText = trimBlanks(sizeText);
+        // chunk-size = 1*HEXDIG: blanks may come before a ';' (BWS), never before the size.
+        while (!sizeText.isEmpty() && isBlank(sizeText.back()))
+            sizeText.chop(1);
         bool ok = !sizeText.isEmpty() && sizeText.size() <= 15;
         qint64 size = 0;
         // At most 15 hexadecimal digits, so the value always fits in 64 bits.

@@ -5,6 +5,7 @@
 #include "http/engine.h"
 #include "practice/languagescope.h"
 #include "practice/practiceserver.h"
+#include "practiceclient.h"
 #include "text.h"
 
 #include <QElapsedTimer>
@@ -66,40 +67,12 @@ Exchange TestLanguages::send(const QString &path,
                              const QList<HeaderLine> &headers,
                              const QByteArray &body)
 {
-    Request request;
-    request.url = m_server.url(path);
-    request.method = method;
-    request.headers = headers;
-    if (!body.isNull()) {
-        request.hasBody = true;
-        request.body = body;
-    }
-    Transfer *transfer = m_engine.send(request);
-    if (!transfer->isFinished()) {
-        QSignalSpy spy(transfer, &Transfer::finished);
-        spy.wait(10000);
-    }
-    return transfer->exchange();
+    return sendToPractice(m_engine, m_server, path, method, headers, body);
 }
 
-// What the server sends back on a fresh connection until it closes (at most 5 s).
 QByteArray TestLanguages::rawExchange(const QByteArray &bytes)
 {
-    QTcpSocket socket;
-    socket.connectToHost(QHostAddress::LocalHost, m_server.port());
-    if (!socket.waitForConnected(5000))
-        return "no connection";
-    socket.write(bytes);
-    QByteArray received;
-    QElapsedTimer clock;
-    clock.start();
-    // The server answers from this thread's event loop, which QSignalSpy::wait keeps running.
-    while (socket.state() == QAbstractSocket::ConnectedState && clock.elapsed() < 5000) {
-        QSignalSpy ready(&socket, &QTcpSocket::readyRead);
-        if (socket.bytesAvailable() > 0 || ready.wait(200))
-            received += socket.readAll();
-    }
-    return received + socket.readAll();
+    return rawExchangeWith(m_server.port(), bytes);
 }
 
 void TestLanguages::chineseErrors_data()

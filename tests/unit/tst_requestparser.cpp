@@ -165,6 +165,10 @@ void TestRequestParser::errors_data()
     QTest::newRow("TE in HTTP/1.0")
             << QByteArray("POST / HTTP/1.0\r\nTransfer-Encoding: chunked\r\n\r\n") << 400
             << "HTTP/1.0";
+    // chunk-size = 1*HEXDIG: nothing may come before it (RFC 9112 §7.1).
+    QTest::newRow("blank before chunk size")
+            << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n 5\r\n")
+            << 400 << "chunk size";
     QTest::newRow("bad chunk size")
             << QByteArray("POST / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
             << 400 << "chunk size";
