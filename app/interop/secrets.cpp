@@ -45,6 +45,16 @@ QByteArray maskTarget(const QByteArray &target)
            + (hash < 0 ? QByteArray() : target.mid(hash));
 }
 
+// The value of a header row the request sets, or nothing.
+QByteArray headerValueOf(const Request &request, const QByteArray &name)
+{
+    for (const HeaderLine &line : request.headers) {
+        if (line.kind == HeaderLine::Kind::Set && line.name.compare(name, Qt::CaseInsensitive) == 0)
+            return line.value;
+    }
+    return {};
+}
+
 } // namespace
 
 bool isSecretHeader(const QByteArray &name)
@@ -105,7 +115,25 @@ QByteArray maskedHeaderValue(const QByteArray &name, const QByteArray &value)
 
 QString maskedUrl(const QString &url)
 {
-    return QString::fromUtf8(maskTarget(url.toUtf8()));
+    QByteArray bytes = url.toUtf8();
+    // http://user:PASSWORD@host/: the password in the authority, before any path.
+    const qsizetype scheme = bytes.indexOf("://");
+    if (scheme > 0) {
+        const qsizetype authorityStart = scheme + 3;
+        qsizetype authorityEnd = bytes.size();
+        for (const char stop : {'/', '?', '#'}) {
+            const qsizetype at = bytes.indexOf(stop, authorityStart);
+            if (at >= 0)
+                authorityEnd = qMin(authorityEnd, at);
+        }
+        const qsizetype atSign = bytes.lastIndexOf('@', authorityEnd - 1);
+        if (atSign >= authorityStart) {
+            const qsizetype colon = bytes.indexOf(':', authorityStart);
+            if (colon >= 0 && colon < atSign)
+                bytes = bytes.left(colon + 1) + masked + bytes.mid(atSign);
+        }
+    }
+    return QString::fromUtf8(maskTarget(bytes));
 }
 
 QByteArray maskedForm(const QByteArray &form)
@@ -155,6 +183,14 @@ Exchange maskedExchange(const Exchange &exchange)
     Exchange copy = exchange;
     copy.request.url = maskedUrl(exchange.request.url);
     copy.effectiveUrl = maskedUrl(exchange.effectiveUrl);
+    if (!copy.request.userPassword.isEmpty()) {
+        const qsizetype colon = copy.request.userPassword.indexOf(':');
+        copy.request.userPassword = copy.request.userPassword.left(colon + 1) + masked;
+    }
+    const QByteArray requestType = headerValueOf(copy.request, "Content-Type").toLower();
+    if (copy.request.hasBody
+        && (requestType.isEmpty() || requestType.startsWith("application/x-www-form-urlencoded")))
+        copy.request.body = maskedForm(copy.request.body);
     for (Hop &hop : copy.hops) {
         hop.url = maskedUrl(hop.url);
         if (!hop.request.raw.isEmpty()) {
@@ -164,8 +200,10 @@ Exchange maskedExchange(const Exchange &exchange)
             for (HeaderField &field : hop.request.headers)
                 field.value = maskedHeaderValue(field.name, field.value);
         }
+        // A body without a type is a form too: curl's -d and --data-urlencode send it as one,
+        // and libcurl writes the Content-Type only as the request goes out.
         const QByteArray type = headerValue(hop.request.headers, "Content-Type").toLower();
-        if (type.startsWith("application/x-www-form-urlencoded"))
+        if (type.isEmpty() || type.startsWith("application/x-www-form-urlencoded"))
             hop.requestBody = maskedForm(hop.requestBody);
         for (ResponseHead &head : hop.interim)
             head = ResponseHead::parse(maskedHead(head.raw, false));
