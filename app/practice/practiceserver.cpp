@@ -14,8 +14,9 @@
 
 namespace HttpLens::Practice {
 
-// One client connection. Requests are answered strictly in order; while a delayed answer is
-// pending, later pipelined requests wait in the parser's buffer.
+// One client connection. Requests are answered strictly in order. While an answer is pending (a
+// delay, a drip) or a client does not read what was written, nothing more is read from it, so
+// its bytes wait in the kernel's buffers (TCP flow control), never in this process.
 class Connection : public QObject
 {
 public:
@@ -33,9 +34,20 @@ public:
         m_idle.setSingleShot(true);
         m_idle.setInterval(server->m_options.idleTimeoutMs);
         connect(&m_idle, &QTimer::timeout, this, [this] { m_socket->abort(); });
+        m_headDeadline.setSingleShot(true);
+        m_headDeadline.setInterval(server->m_options.headTimeoutMs);
+        connect(&m_headDeadline, &QTimer::timeout, this, &Connection::headTooSlow);
+        socket->setReadBufferSize(kReadBufferBytes);
         connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
         connect(socket, &QTcpSocket::disconnected, this, &Connection::onDisconnected);
-        connect(socket, &QTcpSocket::bytesWritten, this, [this] { m_idle.start(); });
+        connect(socket, &QTcpSocket::bytesWritten, this, [this] {
+            m_idle.start();
+            // The client caught up with what was written: go on with its requests.
+            if (m_blockedOnWrite && m_socket->bytesToWrite() < kMaxUnsentBytes) {
+                m_blockedOnWrite = false;
+                onReadyRead();
+            }
+        });
         ++m_server->m_connections;
         m_idle.start();
     }
@@ -48,22 +60,60 @@ public:
     }
 
 private:
+    static constexpr qint64 kReadBufferBytes = 64 * 1024;
+    static constexpr qint64 kMaxUnsentBytes = 1024 * 1024;
+
     void onReadyRead()
     {
         m_idle.start();
-        const QByteArray data = m_socket->readAll();
-        if (m_closing)
+        if (m_closing || m_waiting || m_blockedOnWrite)
+            return; // read later, when the answer is out
+        const QByteArray data = m_socket->read(kReadBufferBytes);
+        if (data.isEmpty())
             return;
         // The parser's sentences about a malformed request follow its Accept-Language, if it
         // got that far.
         const LanguageScope language(acceptedLanguageInRawHead(data));
         m_parser.feed(data);
         serveReady(&language);
+        watchHead();
+        // More may be waiting in the socket's buffer than one read took.
+        if (m_socket->bytesAvailable() > 0 && !m_waiting && !m_blockedOnWrite)
+            QMetaObject::invokeMethod(this, &Connection::onReadyRead, Qt::QueuedConnection);
+    }
+
+    // The deadline runs from a head's first byte until the head is whole.
+    void watchHead()
+    {
+        const bool readingHead = !m_closing && m_parser.bufferedBytes() > 0
+                                 && !m_parser.headComplete()
+                                 && m_parser.state() == RequestParser::State::Incomplete;
+        if (!readingHead)
+            m_headDeadline.stop();
+        else if (!m_headDeadline.isActive())
+            m_headDeadline.start();
+    }
+
+    void headTooSlow()
+    {
+        if (m_closing)
+            return;
+        write(Endpoints::parseError(
+                      408,
+                      say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                            "The request head did not arrive whole within %1 s."))
+                              .arg(m_server->m_options.headTimeoutMs / 1000.0)),
+              false);
     }
 
     void serveReady(const LanguageScope *language = nullptr)
     {
         while (!m_waiting && !m_closing) {
+            // A client that does not read what it asked for gets no more until it does.
+            if (m_socket->bytesToWrite() >= kMaxUnsentBytes) {
+                m_blockedOnWrite = true;
+                return;
+            }
             const RequestParser::State state = m_parser.state();
             if (state == RequestParser::State::Incomplete)
                 return;
@@ -89,6 +139,7 @@ private:
                     m_waiting = false;
                     write(response, head);
                     serveReady();
+                    onReadyRead(); // what the client sent meanwhile
                 });
                 return;
             }
@@ -145,6 +196,7 @@ private:
                 m_socket->disconnectFromHost();
             } else {
                 serveReady();
+                onReadyRead();
             }
         });
         timer->start(intervalMs);
@@ -161,7 +213,9 @@ private:
     RequestParser m_parser;
     RequestContext m_context;
     QTimer m_idle;
+    QTimer m_headDeadline;
     bool m_waiting = false;
+    bool m_blockedOnWrite = false;
     bool m_closing = false;
 };
 

@@ -30,6 +30,9 @@ public:
         quint16 port = 0; // 0: any free port
         int maxConnections = 256;
         int idleTimeoutMs = 30000;
+        // A request head must arrive whole this soon after its first byte: a client that sends
+        // a byte a second cannot hold a slot for ever.
+        int headTimeoutMs = 10000;
         RequestParser::Limits limits;
     };
 

@@ -49,6 +49,8 @@ public:
     int errorStatus() const { return m_errorStatus; }
     QString errorMessage() const { return m_errorMessage; }
     qsizetype bufferedBytes() const { return m_buffer.size(); }
+    // The head of the request being read has arrived whole (its body may still be coming).
+    bool headComplete() const { return m_headParsed; }
 
 private:
     State parse();

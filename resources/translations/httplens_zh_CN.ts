@@ -1733,6 +1733,10 @@ Change it with PUT /lab/%1 and the next conditional request gets 200 and the new
         <source>Edit %1 at %2.</source>
         <translation>第 %1 次修改，时间 %2。</translation>
     </message>
+    <message>
+        <source>The request head did not arrive whole within %1 s.</source>
+        <translation>请求头部没有在 %1 秒内完整到达。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Report</name>

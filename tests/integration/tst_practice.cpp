@@ -2,6 +2,7 @@
 #include "practice/practiceserver.h"
 #include "practiceclient.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -12,6 +13,9 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
+#include <vector>
 
 using namespace HttpLens;
 using namespace HttpLens::Practice;
@@ -46,6 +50,8 @@ private slots:
     void everyEndpointAnswers();
     void garbageOverSockets();
     void idleTimeout();
+    void slowHeadIsCutOff();
+    void clientThatNeverReadsIsNotBuffered();
 
 private:
     Exchange send(const QString &path,
@@ -576,6 +582,66 @@ void TestPractice::idleTimeout()
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
     QVERIFY(clock.elapsed() >= 150);
     QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 0, 2000);
+}
+
+// A byte a second keeps a connection from being idle, but its head must still arrive whole in
+// time: the slot is freed with a 408, and a well-behaved client is served meanwhile.
+void TestPractice::slowHeadIsCutOff()
+{
+    PracticeServer server;
+    PracticeServer::Options options;
+    options.headTimeoutMs = 600;
+    options.maxConnections = 4;
+    QVERIFY(server.listen(options));
+    std::vector<std::unique_ptr<QTcpSocket>> slow;
+    for (int i = 0; i < 4; ++i) {
+        slow.push_back(std::make_unique<QTcpSocket>());
+        slow.back()->connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(slow.back()->waitForConnected(5000));
+        slow.back()->write("GET /get HTTP/1.1\r\nHo");
+    }
+    QTRY_COMPARE(server.connectionCount(), 4);
+    QElapsedTimer clock;
+    clock.start();
+    QByteArray answers;
+    while (clock.elapsed() < 5000 && server.connectionCount() > 0) {
+        for (auto &socket : slow) {
+            if (socket->state() == QAbstractSocket::ConnectedState)
+                socket->write("s"); // never idle
+        }
+        QTest::qWait(100);
+    }
+    for (auto &socket : slow)
+        answers += socket->readAll();
+    QCOMPARE(server.connectionCount(), 0);
+    QVERIFY(clock.elapsed() >= 500);
+    QVERIFY2(answers.startsWith("HTTP/1.1 408 "), answers.constData());
+    QCOMPARE(rawExchange("GET /get HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", &server)
+                     .left(15),
+             QByteArray("HTTP/1.1 200 OK"));
+}
+
+// A client that pipelines large requests and reads nothing: the server stops at about a
+// megabyte of unsent answers instead of building all of them in memory.
+void TestPractice::clientThatNeverReadsIsNotBuffered()
+{
+    PracticeServer server;
+    QVERIFY(server.listen());
+    QTcpSocket socket;
+    socket.setReadBufferSize(1); // this client reads (almost) nothing
+    socket.connectToHost(QHostAddress::LocalHost, server.port());
+    QVERIFY(socket.waitForConnected(5000));
+    QByteArray requests;
+    for (int i = 0; i < 60; ++i)
+        requests += "GET /bytes/1000000?seed=" + QByteArray::number(i)
+                    + " HTTP/1.1\r\nHost: x\r\n\r\n";
+    socket.write(requests);
+    int served = 0;
+    connect(&server, &PracticeServer::requestServed, this, [&served] { ++served; });
+    QTest::qWait(1500);
+    // 60 MB were asked for; the kernel's buffers and one megabyte in the server hold a few.
+    QVERIFY2(served < 20, qPrintable(QString::number(served)));
+    QVERIFY(served >= 1);
 }
 
 QTEST_GUILESS_MAIN(TestPractice)
