@@ -195,7 +195,7 @@ std::optional<QList<Request>> httpFileRequests(const QByteArray &content,
                              .arg(resolved.errors.join(QStringLiteral("; ")));
             return std::nullopt;
         }
-        for (const QString &note : file.requests.at(index).notes)
+        for (const QString &note : file.requests.at(index).notes + resolved.notes)
             print(stderr,
                   RunText::tr("httplens-cli: line %1: %2\n")
                           .arg(file.requests.at(index).line)

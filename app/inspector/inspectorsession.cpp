@@ -174,7 +174,7 @@ InspectorSession::Import InspectorSession::importHttpFileRequest(const HttpFile 
                                                                 ValidatorOrigin::Kind::HttpFile);
     result.ok = true;
     result.composition = imported.composition;
-    result.notes = file.requests.at(index).notes + imported.notes;
+    result.notes = file.requests.at(index).notes + resolved.notes + imported.notes;
     return result;
 }
 

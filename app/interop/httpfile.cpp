@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <climits>
+
 namespace HttpLens {
 
 namespace {
@@ -345,6 +347,11 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
             resolved.errors.append(
                     HttpFileText::tr("Cannot read the body file %1: %2").arg(path, error));
         } else {
+            // Said every time: an include reads whatever file the user can read.
+            resolved.notes.append(HttpFileText::tr("The body was read from %1 (%n byte(s)).",
+                                                   nullptr,
+                                                   int(qMin<qsizetype>(content->size(), INT_MAX)))
+                                          .arg(QDir(baseDirectory).filePath(path)));
             r.body = *content;
             if (substituteInFile)
                 r.body = substitute(QString::fromUtf8(r.body)).toUtf8();

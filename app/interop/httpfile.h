@@ -51,6 +51,7 @@ struct ResolvedHttpRequest
 {
     Request request;
     QStringList errors;
+    QStringList notes; // what was read from elsewhere ("the body was read from ./payload.json")
 };
 ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
                                        int index,

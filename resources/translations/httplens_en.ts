@@ -67,6 +67,16 @@
     </message>
 </context>
 <context>
+    <name>HttpLens::HttpFile</name>
+    <message numerus="yes">
+        <source>The body was read from %1 (%n byte(s)).</source>
+        <translation>
+            <numerusform>The body was read from %1 (%n byte).</numerusform>
+            <numerusform>The body was read from %1 (%n bytes).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::InspectorSession</name>
     <message numerus="yes">
         <source>%n exchange(s) imported into the history; double-click one to send it again.</source>

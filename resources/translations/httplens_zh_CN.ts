@@ -1180,6 +1180,12 @@ Also explains request and response headers by name (explain etag), and with
         <source>Cannot read the body file %1: %2</source>
         <translation>无法读取请求体文件 %1：%2</translation>
     </message>
+    <message numerus="yes">
+        <source>The body was read from %1 (%n byte(s)).</source>
+        <translation>
+            <numerusform>请求体读自 %1（%n 字节）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::InspectorSession</name>

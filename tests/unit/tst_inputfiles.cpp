@@ -94,6 +94,10 @@ void TestInputFiles::httpFileIncludes()
     if (readable) {
         QVERIFY2(resolved.errors.isEmpty(), qPrintable(resolved.errors.join(QLatin1Char('\n'))));
         QCOMPARE(resolved.request.body, QByteArray("from a file\n"));
+        // What was read is said: an include reads any file the user can read.
+        QCOMPARE(resolved.notes.size(), 1);
+        QVERIFY2(resolved.notes.first().contains(m_dir.filePath(path)),
+                 qPrintable(resolved.notes.first()));
         return;
     }
     QCOMPARE(resolved.errors.size(), 1);
