@@ -162,9 +162,11 @@ bool Body::forEachChunk(qint64 chunkBytes, const std::function<bool(QByteArrayVi
     QFile file(m_file->fileName());
     if (!file.open(QIODevice::ReadOnly))
         return false;
+    // One buffer for every piece: nothing is allocated per megabyte.
+    QByteArray buffer(qsizetype(chunkBytes), Qt::Uninitialized);
     while (!file.atEnd()) {
-        const QByteArray piece = file.read(chunkBytes);
-        if (piece.isEmpty() || !sink(piece))
+        const qint64 read = file.read(buffer.data(), chunkBytes);
+        if (read <= 0 || !sink(QByteArrayView(buffer.constData(), qsizetype(read))))
             return false;
     }
     return true;
