@@ -45,7 +45,7 @@ public:
             // The client caught up with what was written: go on with its requests.
             if (m_blockedOnWrite && m_socket->bytesToWrite() < kMaxUnsentBytes) {
                 m_blockedOnWrite = false;
-                onReadyRead();
+                resume();
             }
         });
         ++m_server->m_connections;
@@ -80,6 +80,15 @@ private:
         // More may be waiting in the socket's buffer than one read took.
         if (m_socket->bytesAvailable() > 0 && !m_waiting && !m_blockedOnWrite)
             QMetaObject::invokeMethod(this, &Connection::onReadyRead, Qt::QueuedConnection);
+    }
+
+    // After a pause (a delayed or dripped answer, a client that did not read): first the
+    // requests already in the parser, then what the client sent meanwhile.
+    void resume()
+    {
+        serveReady();
+        watchHead();
+        onReadyRead();
     }
 
     // The deadline runs from a head's first byte until the head is whole.
@@ -138,8 +147,7 @@ private:
                 QTimer::singleShot(response.delayMs, this, [this, response, head] {
                     m_waiting = false;
                     write(response, head);
-                    serveReady();
-                    onReadyRead(); // what the client sent meanwhile
+                    resume();
                 });
                 return;
             }
@@ -195,8 +203,7 @@ private:
                 m_closing = true;
                 m_socket->disconnectFromHost();
             } else {
-                serveReady();
-                onReadyRead();
+                resume();
             }
         });
         timer->start(intervalMs);
