@@ -3,6 +3,7 @@
 #include "interop/har.h"
 #include "practice/practiceserver.h"
 #include "scriptedserver.h"
+#include "transferwait.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -27,13 +28,6 @@ QByteArray latin1(const QJsonValue &value)
 }
 
 // Waits for a transfer to finish; bounded so a broken engine fails instead of hanging.
-bool waitFinished(Transfer *transfer, int timeoutMs = 10000)
-{
-    if (transfer->isFinished())
-        return true;
-    QSignalSpy spy(transfer, &Transfer::finished);
-    return spy.wait(timeoutMs);
-}
 
 } // namespace
 

@@ -4,6 +4,7 @@
 
 #include "http/engine.h"
 #include "scriptedserver.h"
+#include "transferwait.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -13,18 +14,6 @@
 #include <memory>
 
 using namespace HttpLens;
-
-namespace {
-
-bool waitFinished(Transfer *transfer, int timeoutMs = 10000)
-{
-    if (transfer->isFinished())
-        return true;
-    QSignalSpy spy(transfer, &Transfer::finished);
-    return spy.wait(timeoutMs);
-}
-
-} // namespace
 
 class TestEngineContract : public QObject
 {

@@ -6,6 +6,7 @@
 #include "model/httpdate.h"
 #include "nginxserver.h"
 #include "practice/practiceserver.h"
+#include "transferwait.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -66,11 +67,8 @@ Exchange TestNginx::send(const QStringList &arguments)
         return {};
     }
     Transfer *transfer = m_engine.send(parsed.command.requests.first());
-    if (!transfer->isFinished()) {
-        QSignalSpy spy(transfer, &Transfer::finished);
-        if (!spy.wait(15000))
-            qWarning("transfer did not finish");
-    }
+    if (!waitFinished(transfer, 15000))
+        qWarning("transfer did not finish");
     return transfer->exchange();
 }
 

@@ -1,4 +1,5 @@
 #include "practiceclient.h"
+#include "transferwait.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -22,10 +23,7 @@ Exchange sendToPractice(Engine &engine,
         request.body = body;
     }
     Transfer *transfer = engine.send(request);
-    if (!transfer->isFinished()) {
-        QSignalSpy spy(transfer, &Transfer::finished);
-        spy.wait(10000);
-    }
+    waitFinished(transfer);
     return transfer->exchange();
 }
 
