@@ -1,0 +1,304 @@
+// httplens-cli's commands over files: run (.http with environments), convert between curl,
+// HAR, .http and code, and send --har-in; each puts on the wire what the window's import of the
+// same file puts there.
+
+#include "childprocess.h"
+#include "cookies/cookiejar.h"
+#include "http/engine.h"
+#include "inspector/composition.h"
+#include "inspector/history.h"
+#include "inspector/inspectorsession.h"
+#include "interop/curlcommand.h"
+#include "interop/interopfiles.h"
+#include "nginxserver.h"
+#include "scriptedserver.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace HttpLens;
+
+namespace {
+
+// Any httplens-cli command (run, convert, ...), with input on its standard input.
+ServedRun command(const QStringList &arguments, const QByteArray &input = {})
+{
+    return runServedCapturing(QStringLiteral(HTTPLENS_CLI_PATH), arguments, input);
+}
+
+ServedRun cli(const QStringList &arguments)
+{
+    return command(QStringList{QStringLiteral("send")} + arguments);
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+} // namespace
+
+class TestCliFiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void runHttpFile();
+    void sameBytesFromFiles();
+    void convertRoundTrip();
+    void replayHarEntry();
+
+private:
+    NginxServer m_nginx;
+    QTemporaryDir m_dir;
+};
+
+void TestCliFiles::initTestCase()
+{
+    QVERIFY2(m_nginx.start(), qPrintable(m_nginx.errorString()));
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QDir::setCurrent(m_dir.path()));
+}
+
+void TestCliFiles::runHttpFile()
+{
+    const QString file = m_dir.filePath(QStringLiteral("requests.http"));
+    QVERIFY(writeFile(file,
+                      "@base = " + m_nginx.url(QString()).toUtf8()
+                              + "\n\n"
+                                "### index\nGET {{base}}/index.html\nUser-Agent: {{agent}}\n\n"
+                                "### missing\n# @name missing\nGET {{base}}/missing\n"));
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("http-client.env.json")),
+                      "{\"local\": {\"agent\": \"lens-run/1\"}}"));
+    ServedRun result = command({QStringLiteral("run"),
+                                file,
+                                QStringLiteral("--env"),
+                                QStringLiteral("local"),
+                                QStringLiteral("-v"),
+                                QStringLiteral("-o"),
+                                QStringLiteral("/dev/null")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains("> GET /index.html HTTP/1.1"), result.err.constData());
+    QVERIFY2(result.err.contains("> User-Agent: lens-run/1"), result.err.constData());
+    QVERIFY2(result.err.contains("< HTTP/1.1 404"), result.err.constData());
+
+    result = command(
+            {QStringLiteral("run"), file, QStringLiteral("--name"), QStringLiteral("missing")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.out.contains("404 Not Found"), result.out.constData());
+    QVERIFY(!result.out.contains("200 OK"));
+    // -f turns the 404 into curl's exit code 22.
+    QCOMPARE(command({QStringLiteral("run"),
+                      file,
+                      QStringLiteral("--name"),
+                      QStringLiteral("missing"),
+                      QStringLiteral("-f"),
+                      QStringLiteral("-s")})
+                     .exitCode,
+             22);
+    // A variable without a value stops the run before anything is sent, and says which.
+    result = command({QStringLiteral("run"), file});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("{{agent}}"), result.err.constData());
+    result = command(
+            {QStringLiteral("run"), file, QStringLiteral("--name"), QStringLiteral("nope")});
+    QCOMPARE(result.exitCode, 2);
+    result = command({QStringLiteral("run"), file, QStringLiteral("--list")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY(result.out.contains("2\tmissing\tGET {{base}}/missing"));
+}
+
+// A request read from an .http file or a HAR entry puts the same bytes on the wire from
+// `httplens-cli run` / `send --har-in` as from the window's path (the session's import, the
+// editor's composition, the engine).
+void TestCliFiles::sameBytesFromFiles()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen());
+    for (int i = 0; i < 8; ++i)
+        server.addStep({QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"), 0, true});
+    const QString httpFile = m_dir.filePath(QStringLiteral("same.http"));
+    QVERIFY(writeFile(httpFile,
+                      "@base = " + server.url(QString()).toUtf8()
+                              + "\n\n### validators\nGET {{base}}/doc?q=a b\nX-First: 1\n"
+                                "If-None-Match: \"v1\"\nUser-Agent: file/1\nAccept: text/html\n\n"
+                                "### form\nPOST {{base}}/post\nContent-Type: "
+                                "application/x-www-form-urlencoded\nX-Tight:a\n\nuser=ann&x=1\n"));
+    const QString har = m_dir.filePath(QStringLiteral("same.har"));
+    QVERIFY(writeFile(
+            har,
+            "{\"log\": {\"version\": \"1.2\", \"creator\": {\"name\": \"a browser\", "
+            "\"version\": \"1\"}, \"entries\": [{\"startedDateTime\": "
+            "\"2026-11-30T10:00:00.000Z\", \"time\": 1, \"request\": {\"method\": "
+            "\"PUT\", \"url\": \""
+                    + server.url(QStringLiteral("/item?id=7")).toUtf8()
+                    + "\", \"httpVersion\": \"HTTP/1.1\", \"headers\": [{\"name\": "
+                      "\"If-Match\", \"value\": \"\\\"v2\\\"\"}, {\"name\": \"content-type\", "
+                      "\"value\": \"application/json\"}, {\"name\": \"User-Agent\", \"value\": "
+                      "\"browser/9\"}], \"queryString\": [], \"cookies\": [], \"headersSize\": "
+                      "-1, \"bodySize\": 9, \"postData\": {\"mimeType\": \"application/json\", "
+                      "\"text\": \"{\\\"a\\\": 1}\"}}, \"response\": {\"status\": 200, "
+                      "\"statusText\": \"OK\", \"httpVersion\": \"HTTP/1.1\", \"headers\": [], "
+                      "\"cookies\": [], \"content\": {\"size\": 0, \"mimeType\": "
+                      "\"text/plain\"}, \"redirectURL\": \"\", \"headersSize\": -1, "
+                      "\"bodySize\": 0}, \"cache\": {}, \"timings\": {\"send\": 0, \"wait\": "
+                      "0, \"receive\": 0}}]}}"));
+    const QStringList quiet{QStringLiteral("-s"), QStringLiteral("-o"), QStringLiteral("/dev/null")};
+    QCOMPARE(runServed(QStringLiteral(HTTPLENS_CLI_PATH),
+                       QStringList{QStringLiteral("run"),
+                                   httpFile,
+                                   QStringLiteral("--name"),
+                                   QStringLiteral("validators")}
+                               + quiet),
+             0);
+    QCOMPARE(runServed(QStringLiteral(HTTPLENS_CLI_PATH),
+                       QStringList{QStringLiteral("run"),
+                                   httpFile,
+                                   QStringLiteral("--name"),
+                                   QStringLiteral("form")}
+                               + quiet),
+             0);
+    QCOMPARE(runServed(QStringLiteral(HTTPLENS_CLI_PATH),
+                       QStringList{QStringLiteral("send"), QStringLiteral("--har-in"), har} + quiet),
+             0);
+
+    Engine engine;
+    History history;
+    CookieJar jar;
+    InspectorSession session({&engine, &history, &jar, nullptr, nullptr, nullptr});
+    auto sendFromSession = [&](const Composition &composition) {
+        QSignalSpy recorded(&session, &InspectorSession::recorded);
+        return session.send(composition) && recorded.wait(10000);
+    };
+    QString error;
+    const std::optional<HttpFile> file = readHttpFile(httpFile, &error);
+    QVERIFY2(file, qPrintable(error));
+    for (int i = 0; i < 2; ++i) {
+        const InspectorSession::Import import = session.importHttpFileRequest(*file,
+                                                                              i,
+                                                                              m_dir.path());
+        QVERIFY2(import.ok, qPrintable(import.error));
+        QVERIFY(sendFromSession(import.composition));
+    }
+    const InspectorSession::Outcome imported = session.importHar(har);
+    QVERIFY2(imported.ok, qPrintable(imported.message));
+    QVERIFY(sendFromSession(history.find(imported.lastId)->composition));
+
+    QCOMPARE(server.requests().size(), 6);
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(server.requests().at(3 + i), server.requests().at(i));
+    QVERIFY(server.requests().at(0).contains("If-None-Match: \"v1\"\r\n"));
+    QVERIFY(server.requests().at(0).startsWith("GET /doc?q=a%20b HTTP/1.1\r\n"));
+    QVERIFY(server.requests().at(1).contains("X-Tight: a\r\n"));
+    QVERIFY(server.requests().at(2).startsWith("PUT /item?id=7 "));
+}
+
+void TestCliFiles::convertRoundTrip()
+{
+    const QByteArray curl
+            = "curl 'http://h.test/items?x=1' -X PUT -H 'Content-Type: application/json' "
+              "-H 'Authorization: Bearer s3cret' --data-raw $'{\"a\": \"it\\'s\"}'";
+    ServedRun http = command({QStringLiteral("convert"),
+                              QStringLiteral("--to"),
+                              QStringLiteral("http"),
+                              QStringLiteral("-")},
+                             curl);
+    QCOMPARE(http.exitCode, 0);
+    QVERIFY2(http.out.contains("PUT http://h.test/items?x=1\n"), http.out.constData());
+    ServedRun back = command({QStringLiteral("convert"),
+                              QStringLiteral("--from"),
+                              QStringLiteral("http"),
+                              QStringLiteral("--to"),
+                              QStringLiteral("curl")},
+                             http.out);
+    QCOMPARE(back.exitCode, 0);
+    const CurlImport original = importCurlCommand(QString::fromUtf8(curl));
+    const CurlImport again = importCurlCommand(QString::fromUtf8(back.out));
+    QVERIFY2(again.ok, back.out.constData());
+    QCOMPARE(again.command.requests.first().body, original.command.requests.first().body);
+    QCOMPARE(again.command.requests.first().url, original.command.requests.first().url);
+    QCOMPARE(again.command.requests.first().headers.size(), 2);
+
+    ServedRun har = command({QStringLiteral("convert"),
+                             QStringLiteral("--to"),
+                             QStringLiteral("har"),
+                             QStringLiteral("-")},
+                            curl);
+    QCOMPARE(har.exitCode, 0);
+    QVERIFY(!har.out.contains("s3cret"));
+    QVERIFY(har.out.contains("Bearer [masked]"));
+    har = command({QStringLiteral("convert"),
+                   QStringLiteral("--to"),
+                   QStringLiteral("har"),
+                   QStringLiteral("--keep-secrets"),
+                   QStringLiteral("-")},
+                  curl);
+    QVERIFY(har.out.contains("Bearer s3cret"));
+    ServedRun python = command({QStringLiteral("convert"),
+                                QStringLiteral("--from"),
+                                QStringLiteral("har"),
+                                QStringLiteral("--to"),
+                                QStringLiteral("urllib")},
+                               har.out);
+    QCOMPARE(python.exitCode, 0);
+    QVERIFY(python.out.contains("HTTPError"));
+    QCOMPARE(command({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("cobol")},
+                     curl)
+                     .exitCode,
+             2);
+    QCOMPARE(command({QStringLiteral("convert"),
+                      QStringLiteral("--to"),
+                      QStringLiteral("curl"),
+                      QStringLiteral("-")},
+                     "curl 'unclosed")
+                     .exitCode,
+             2);
+}
+
+void TestCliFiles::replayHarEntry()
+{
+    const QString har = m_dir.filePath(QStringLiteral("recorded.har"));
+    QCOMPARE(cli({QStringLiteral("-s"),
+                  QStringLiteral("-o"),
+                  QStringLiteral("/dev/null"),
+                  QStringLiteral("--har"),
+                  har,
+                  QStringLiteral("-H"),
+                  QStringLiteral("X-Recorded: yes"),
+                  m_nginx.url(QStringLiteral("/index.html")),
+                  m_nginx.url(QStringLiteral("/missing"))})
+                     .exitCode,
+             0);
+    ServedRun result = cli({QStringLiteral("--har-in"),
+                            har,
+                            QStringLiteral("--entry"),
+                            QStringLiteral("2"),
+                            QStringLiteral("-v"),
+                            QStringLiteral("-o"),
+                            QStringLiteral("/dev/null")});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains("> GET /missing HTTP/1.1"), result.err.constData());
+    QVERIFY2(result.err.contains("> X-Recorded: yes"), result.err.constData());
+    QVERIFY2(result.err.contains("< HTTP/1.1 404"), result.err.constData());
+    // More than one entry and no --entry: the choice is asked for.
+    result = cli({QStringLiteral("--har-in"), har});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains("--entry"), result.err.constData());
+    QCOMPARE(cli({QStringLiteral("--har-in"), har, QStringLiteral("--entry"), QStringLiteral("9")})
+                     .exitCode,
+             2);
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("broken.har")), "{\"log\": "));
+    QCOMPARE(cli({QStringLiteral("--har-in"), m_dir.filePath(QStringLiteral("broken.har"))}).exitCode,
+             26);
+}
+
+QTEST_GUILESS_MAIN(TestCliFiles)
+#include "tst_clifiles.moc"
