@@ -7,6 +7,27 @@
 
 namespace HttpLens::Practice {
 
+namespace {
+
+// HTTP dates have one-second resolution; so does Last-Modified here.
+QDateTime nowInSeconds()
+{
+    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+}
+
+// A change of a document that existed: its next version, and a Last-Modified later than the last
+// one even when two changes fall within one second.
+void markChanged(Lab::Document &document)
+{
+    QDateTime now = nowInSeconds();
+    if (now <= document.lastModified)
+        now = document.lastModified.addSecs(1);
+    document.lastModified = now;
+    ++document.version;
+}
+
+} // namespace
+
 QByteArray Lab::Document::body() const
 {
     if (!pristine)
@@ -46,9 +67,7 @@ const Lab::Document &Lab::document(const QByteArray &name)
     if (it == m_documents.end()) {
         Document document;
         document.name = name;
-        // HTTP dates have one-second resolution; so does Last-Modified here.
-        document.lastModified = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(),
-                                                              Qt::UTC);
+        document.lastModified = nowInSeconds();
         it = m_documents.insert(name, document);
     }
     return *it;
@@ -63,11 +82,7 @@ void Lab::addNote(const QByteArray &name, const QByteArray &lineForContent)
         return;
     }
     document.notes.append(QTime::currentTime());
-    QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-    if (now <= document.lastModified)
-        now = document.lastModified.addSecs(1);
-    document.lastModified = now;
-    ++document.version;
+    markChanged(document);
 }
 
 bool Lab::edit(const QByteArray &name, const QByteArray &content, const QByteArray &contentType)
@@ -82,12 +97,12 @@ bool Lab::edit(const QByteArray &name, const QByteArray &content, const QByteArr
     document.pristine = false;
     if (!contentType.isEmpty())
         document.contentType = contentType;
-    QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-    // Two edits within one second must still yield a later Last-Modified.
-    if (!created && now <= document.lastModified)
-        now = document.lastModified.addSecs(1);
-    document.lastModified = now;
-    document.version = created ? 1 : document.version + 1;
+    if (created) {
+        document.lastModified = nowInSeconds();
+        document.version = 1;
+    } else {
+        markChanged(document);
+    }
     return true;
 }
 
