@@ -20,6 +20,22 @@ LanguageScope::LanguageScope(Language language)
     t_scope = this;
 }
 
+LanguageScope::LanguageScope(const QByteArray *rawHead)
+    : m_outer(t_scope)
+    , m_rawHead(rawHead)
+{
+    t_scope = this;
+}
+
+Language LanguageScope::language() const
+{
+    if (m_rawHead) {
+        m_language = acceptedLanguageInRawHead(*m_rawHead);
+        m_rawHead = nullptr;
+    }
+    return m_language;
+}
+
 LanguageScope::~LanguageScope()
 {
     t_scope = m_outer;
@@ -29,7 +45,7 @@ void LanguageScope::negotiate(Response *response) const
 {
     if (!m_used)
         return;
-    response->setHeader("Content-Language", languageTag(m_language));
+    response->setHeader("Content-Language", languageTag(language()));
     QByteArray vary = headerValue(response->headers, "Vary");
     if (!vary.toLower().contains("accept-language"))
         response->setHeader("Vary",
@@ -39,7 +55,7 @@ void LanguageScope::negotiate(Response *response) const
 
 Language LanguageScope::current()
 {
-    return t_scope ? t_scope->m_language : Language::English;
+    return t_scope ? t_scope->language() : Language::English;
 }
 
 Language acceptedLanguage(const QList<QByteArray> &values)

@@ -23,9 +23,13 @@ class LanguageScope
 
 public:
     explicit LanguageScope(Language language);
+    // For bytes not parsed yet (a request the parser may refuse): they are searched for an
+    // Accept-Language only if a text of the answer needs the language, so a request that parses
+    // costs nothing. rawHead must outlive the scope.
+    explicit LanguageScope(const QByteArray *rawHead);
     ~LanguageScope();
 
-    Language language() const { return m_language; }
+    Language language() const;
     // Content-Language and Vary: Accept-Language, when a text of the answer followed the
     // language.
     void negotiate(Response *response) const;
@@ -37,7 +41,9 @@ private:
     friend QString say(const char *source);
 
     LanguageScope *m_outer;
-    Language m_language;
+    mutable const QByteArray *m_rawHead
+            = nullptr; // read on first use, then m_language holds the answer
+    mutable Language m_language = Language::English;
     bool m_used = false;
 };
 

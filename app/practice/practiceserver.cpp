@@ -73,7 +73,7 @@ private:
             return;
         // The parser's sentences about a malformed request follow its Accept-Language, if it
         // got that far.
-        const LanguageScope language(acceptedLanguageInRawHead(data));
+        const LanguageScope language(&data);
         m_parser.feed(data);
         serveReady(&language);
         watchHead();
