@@ -58,18 +58,6 @@ Run cli(const QStringList &arguments)
     return run(QStringLiteral(HTTPLENS_CLI_PATH), QStringList{QStringLiteral("send")} + arguments);
 }
 
-// Any httplens-cli command (run, convert, ...).
-Run command(const QStringList &arguments, const QByteArray &input = {})
-{
-    return run(QStringLiteral(HTTPLENS_CLI_PATH), arguments, input);
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
-}
-
 // The "> " lines of a curl -v style trace: the request heads exactly as sent, CRLF included.
 QByteArray requestLines(const QByteArray &trace)
 {
