@@ -29,3 +29,14 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_link_options(httplens_options INTERFACE -fsanitize=address,undefined)
     endif()
 endif()
+
+# Fuzzing instruments the whole core for libFuzzer's coverage, with ASan and UBSan watching.
+if(HTTPLENS_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "HTTPLENS_FUZZ needs clang (CXX=clang++)")
+    endif()
+    target_compile_options(httplens_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer
+        -fno-sanitize-recover=undefined)
+    target_link_options(httplens_options INTERFACE -fsanitize=address,undefined)
+endif()

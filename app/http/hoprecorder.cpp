@@ -14,14 +14,12 @@ bool isCompleteHead(QByteArrayView head)
     return isBlankLine(head) || head.endsWith("\n\r\n") || head.endsWith("\n\n");
 }
 
-// "HTTP/1.1 103 ..." but not 101, which ends the HTTP exchange on that connection.
+// "HTTP/1.1 103 ..." but not 101, which ends the HTTP exchange on that connection. The status
+// is read as ResponseHead reads it, so a head is never restored as 1xx and then kept as final.
 bool isInterimStatusLine(QByteArrayView head)
 {
-    const qsizetype space = head.indexOf(' ');
-    if (space < 0 || space + 3 >= head.size())
-        return false;
-    const QByteArrayView code = head.sliced(space + 1, 3);
-    return code.front() == '1' && code != "101";
+    const qsizetype end = head.indexOf('\n');
+    return ResponseHead::parse(head.first(end < 0 ? head.size() : end + 1).toByteArray()).isInterim();
 }
 
 } // namespace
