@@ -246,6 +246,8 @@ bool PracticeServer::listen(const Options &options)
 {
     m_options = options;
     m_server.setMaxPendingConnections(options.maxConnections);
+    // A burst of connections waits in the kernel's queue instead of retrying its SYN for seconds.
+    m_server.setListenBacklogSize(options.maxConnections);
     return m_server.listen(options.address, options.port);
 }
 
@@ -268,21 +270,37 @@ QString PracticeServer::url(const QString &path) const
 void PracticeServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        if (m_connections >= m_options.maxConnections) {
-            Response busy = Endpoints::parseError(
-                    503,
-                    say(QT_TRANSLATE_NOOP("HttpLens::Practice",
-                                          "The practice server has %1 connections open, its "
-                                          "limit."))
-                            .arg(m_connections));
-            busy.addHeader("Retry-After", "1");
-            socket->write(busy.serialize(false));
-            socket->disconnectFromHost();
-            connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        const QString refusal = refusalFor(socket->peerAddress().toString().toLatin1());
+        if (refusal.isEmpty()) {
+            new Connection(this, socket);
             continue;
         }
-        new Connection(this, socket);
+        Response busy = Endpoints::parseError(503, refusal);
+        busy.addHeader("Retry-After", "1");
+        socket->write(busy.serialize(false));
+        socket->disconnectFromHost();
+        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
     }
+}
+
+// Why a new connection from peer cannot have a slot, or nothing when it can.
+QString PracticeServer::refusalFor(const QByteArray &peer) const
+{
+    if (m_connections >= m_options.maxConnections) {
+        return say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                     "The practice server has %1 connections open, its limit."))
+                .arg(m_connections);
+    }
+    const int fromPeer = m_openByPeer.value(peer);
+    if (fromPeer >= m_options.maxConnectionsPerAddress) {
+        return say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                     "Your address already holds %1 of the practice server's "
+                                     "%2 connections, the most one address may hold, so that "
+                                     "others can still connect."))
+                .arg(fromPeer)
+                .arg(m_options.maxConnections);
+    }
+    return {};
 }
 
 } // namespace HttpLens::Practice

@@ -29,6 +29,9 @@ public:
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = 0; // 0: any free port
         int maxConnections = 256;
+        // One client address may hold at most this many of them (a quarter), so a client that
+        // opens connections and sends nothing cannot lock out the others.
+        int maxConnectionsPerAddress = 64;
         int idleTimeoutMs = 30000;
         // A request head must arrive whole this soon after its first byte: a client that sends
         // a byte a second cannot hold a slot for ever.
@@ -55,6 +58,7 @@ signals:
 private:
     friend class Connection;
     void onNewConnection();
+    QString refusalFor(const QByteArray &peer) const;
 
     QTcpServer m_server;
     Options m_options;

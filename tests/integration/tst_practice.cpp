@@ -45,6 +45,7 @@ private slots:
     void pipelinedInOrder();
     void keepAlive();
     void connectionLimit();
+    void oneAddressCannotTakeEverySlot();
     void curlAsIndependentClient();
     void everyEndpointAnswers_data();
     void everyEndpointAnswers();
@@ -409,6 +410,38 @@ void TestPractice::connectionLimit()
     QTRY_COMPARE_WITH_TIMEOUT(small.connectionCount(), 1, 5000);
     const QByteArray reply = rawExchange("GET / HTTP/1.1\r\nHost: x\r\n\r\n", &small);
     QVERIFY2(reply.startsWith("HTTP/1.1 503 Service Unavailable\r\n"), reply.constData());
+}
+
+// 300 connections from one address that send nothing: that address gets its share of the 256
+// slots and a 503 beyond it, while a client from another address is still answered.
+void TestPractice::oneAddressCannotTakeEverySlot()
+{
+    PracticeServer server;
+    QVERIFY(server.listen());
+    std::vector<std::unique_ptr<QTcpSocket>> holders;
+    for (int i = 0; i < 300; ++i) {
+        holders.push_back(std::make_unique<QTcpSocket>());
+        QVERIFY(holders.back()->bind(QHostAddress(QStringLiteral("127.0.0.2"))));
+        holders.back()->connectToHost(QHostAddress::LocalHost, server.port());
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(server.connectionCount(), 64, 5000);
+    std::vector<QByteArray> received(holders.size());
+    const auto refusedCount = [&] {
+        int refused = 0;
+        for (size_t i = 0; i < holders.size(); ++i) {
+            received[i] += holders[i]->readAll();
+            refused += received[i].startsWith("HTTP/1.1 503 ") ? 1 : 0;
+        }
+        return refused;
+    };
+    QTRY_COMPARE_WITH_TIMEOUT(refusedCount(), 300 - 64, 10000);
+    QCOMPARE(server.connectionCount(), 64);
+    const QByteArray &refused = received.back();
+    QVERIFY2(refused.contains("the most one address may hold"), refused.constData());
+    QVERIFY(refused.contains("Retry-After: 1\r\n"));
+    const QByteArray answer
+            = rawExchange("GET /get HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", &server);
+    QVERIFY2(answer.startsWith("HTTP/1.1 200 OK\r\n"), answer.left(200).constData());
 }
 
 void TestPractice::curlAsIndependentClient()
