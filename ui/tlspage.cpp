@@ -24,9 +24,15 @@ void TlsPage::showExchange(const Exchange &e)
     row(tr("Cipher"), QString::fromLatin1(t.cipher));
     row(tr("ALPN"), QString::fromLatin1(t.alpn));
     row(tr("Verification"),
-        !t.verificationEnabled ? tr("switched off (insecure)")
-        : t.verifyResult == 0  ? tr("the chain verified")
-                               : tr("failed: %1 (%2)").arg(t.verifyText).arg(t.verifyResult));
+        !t.verificationEnabled
+                ? (t.verifyResult == 0
+                           ? tr("switched off (insecure); the chain would have verified")
+                           : tr("switched off (insecure); the check failed: %1 (%2) and the "
+                                "certificate was used anyway")
+                                     .arg(t.verifyText)
+                                     .arg(t.verifyResult))
+        : t.verifyResult == 0 ? tr("the chain verified")
+                              : tr("failed: %1 (%2)").arg(t.verifyText).arg(t.verifyResult));
     out += QStringLiteral("</table><h3>%1</h3>").arg(html(tr("Certificate chain")));
     for (const QSslCertificate &cert : t.chain) {
         out += QStringLiteral("<p><b>%1</b><br>%2: %3<br>%4: %5 – %6<br>SHA-256: %7</p>")

@@ -8,11 +8,20 @@
 #include "knowledge/statuscatalogue.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSslCertificate>
 #include <QStringDecoder>
+#include <QUrl>
 
 namespace HttpLens {
 
 namespace {
+
+// Text from a server or a file, made safe for a terminal.
+QString safeText(const QString &text)
+{
+    return QString::fromUtf8(terminalSafe(text.toUtf8()));
+}
 
 class ReportText
 {
@@ -195,6 +204,60 @@ QByteArray formatError(const Exchange &exchange)
     if (!e.hint.isEmpty())
         out += ReportText::tr("Hint: %1").arg(e.hint).toUtf8() + '\n';
     out += "(libcurl " + number(e.curlCode) + ": " + e.curlText.toUtf8() + ")\n";
+    const TlsInfo &tls = exchange.tls;
+    if (tls.verifyResult != 0 && tls.verificationEnabled) {
+        out += ReportText::tr("Refused because: %1 (OpenSSL's verify code %2).")
+                       .arg(safeText(tls.verifyText))
+                       .arg(tls.verifyResult)
+                       .toUtf8()
+               + '\n';
+        out += formatCertificates(tls.chain);
+    }
+    return out;
+}
+
+QByteArray formatCertificates(const QList<QSslCertificate> &chain)
+{
+    QByteArray out;
+    for (int i = 0; i < chain.size(); ++i) {
+        const QSslCertificate &c = chain.at(i);
+        const QString line = ReportText::tr(
+                                     "Certificate %1 of %2: %3, issued by %4, valid %5 to %6, "
+                                     "SHA-256 %7")
+                                     .arg(i + 1)
+                                     .arg(chain.size())
+                                     .arg(c.subjectDisplayName(),
+                                          c.issuerDisplayName(),
+                                          c.effectiveDate().toString(Qt::ISODate),
+                                          c.expiryDate().toString(Qt::ISODate),
+                                          QString::fromLatin1(
+                                                  c.digest(QCryptographicHash::Sha256).toHex(':')));
+        out += "  " + terminalSafe(line.toUtf8()) + '\n';
+    }
+    return out;
+}
+
+QByteArray formatInsecureWarning(const Exchange &exchange)
+{
+    const TlsInfo &tls = exchange.tls;
+    if (!tls.used || tls.verificationEnabled)
+        return {};
+    const QString host = QUrl(exchange.effectiveUrl.isEmpty() ? exchange.request.url
+                                                              : exchange.effectiveUrl)
+                                 .host();
+    const QString verdict
+            = tls.verifyResult != 0
+                      ? ReportText::tr("its certificate failed the check (%1) and was used anyway")
+                                .arg(safeText(tls.verifyText))
+                      : ReportText::tr("its certificate passed the check, which was not required");
+    QByteArray out = ReportText::tr("Warning: certificate verification is off (-k) for %1: %2. "
+                                    "Anyone on the path could have read or changed this "
+                                    "exchange.")
+                             .arg(safeText(host), verdict)
+                             .toUtf8()
+                     + '\n';
+    if (tls.verifyResult != 0)
+        out += formatCertificates(tls.chain);
     return out;
 }
 

@@ -26,6 +26,12 @@ QByteArray formatCaching(const Exchange &exchange);
 // Transport error with its hint, for standard error.
 QByteArray formatError(const Exchange &exchange);
 
+// Each certificate of a chain on one line: subject, issuer, validity, SHA-256 fingerprint.
+QByteArray formatCertificates(const QList<QSslCertificate> &chain);
+
+// -k: a warning that the certificate was not checked, with what the check would have said.
+QByteArray formatInsecureWarning(const Exchange &exchange);
+
 // A body preview for the terminal: text up to maxBytes, or a note for binary or empty bodies.
 QByteArray formatBodyPreview(const Exchange &exchange, qint64 maxBytes);
 

@@ -157,6 +157,8 @@ int sendRequests(const CurlCommand &command, const char *commandName, RequestsDi
         }
         if (!exchange.finalHop())
             return;
+        if (!command.silent || command.showError)
+            writeTo(stderr, formatInsecureWarning(exchange));
         // -f: an HTTP error status is a failure to the caller's script (curl's exit code 22).
         const bool failed = command.fail != CurlCommand::Fail::No && exchange.status() >= 400;
         if (failed) {

@@ -37,10 +37,10 @@ CurlWorker::~CurlWorker()
         std::lock_guard<std::mutex> lock(m_mutex);
         m_stopping = true;
     }
-    curl_multi_wakeup(m_multi);
+    wakeUp();
     m_thread.join();
     for (auto &entry : m_running)
-        curl_multi_remove_handle(m_multi, entry.first);
+        removeHandle(entry.first);
     m_running.clear(); // each state cleans up its own easy handle
     m_inbox.clear();
     curl_multi_cleanup(m_multi);
@@ -53,8 +53,17 @@ void CurlWorker::wake()
         m_awake = true;
         m_work.store(true, std::memory_order_seq_cst);
         if (!m_spinning.load(std::memory_order_seq_cst))
-            curl_multi_wakeup(m_multi);
+            wakeUp();
     }
+}
+
+void CurlWorker::wakeUp()
+{
+    // Should the wake-up fail, curl_multi_poll() still returns within kPollMs: the work waits
+    // that long, it is not lost.
+    const CURLMcode rc = curl_multi_wakeup(m_multi);
+    if (rc != CURLM_OK)
+        qWarning("curl_multi_wakeup: %s", curl_multi_strerror(rc));
 }
 
 void CurlWorker::start(std::unique_ptr<TransferState> state)
@@ -95,17 +104,45 @@ void CurlWorker::run()
         admit(std::move(incoming));
         abort(cancels);
         int running = 0;
-        const CURLMcode rc = curl_multi_perform(m_multi, &running);
-        if (rc != CURLM_OK)
-            qWarning("curl_multi_perform: %s", curl_multi_strerror(rc));
+        const CURLMcode performed = curl_multi_perform(m_multi, &running);
+        if (performed != CURLM_OK)
+            failRunning("curl_multi_perform", performed);
         collect();
         // With nothing left to run, the owner's answer to what was just handed over is often
         // the next request (one URL after another): waiting for it a few microseconds on the
         // processor is cheaper than two trips through the scheduler.
         if (publish() && m_running.empty() && awaitWork())
             continue;
-        curl_multi_poll(m_multi, nullptr, 0, kPollMs, nullptr);
+        const CURLMcode polled = curl_multi_poll(m_multi, nullptr, 0, kPollMs, nullptr);
+        if (polled != CURLM_OK)
+            failRunning("curl_multi_poll", polled);
     }
+}
+
+// The multi handle refused to go on (out of memory, a broken internal state): every transfer
+// it holds ends now with libcurl's reason, instead of waiting for an answer that cannot come.
+void CurlWorker::failRunning(const char *call, int code)
+{
+    const CURLMcode rc = CURLMcode(code);
+    auto running = std::exchange(m_running, {});
+    for (auto &entry : running) {
+        removeHandle(entry.first);
+        qsnprintf(entry.second->errorBuffer,
+                  CURL_ERROR_SIZE,
+                  "%s: %s",
+                  call,
+                  curl_multi_strerror(rc));
+        finish(std::move(entry.second), CURLE_FAILED_INIT);
+    }
+}
+
+void CurlWorker::removeHandle(void *easy)
+{
+    const CURLMcode rc = curl_multi_remove_handle(m_multi, easy);
+    // The handle is cleaned up next whatever the answer; an error here only says libcurl had
+    // already let go of it.
+    if (rc != CURLM_OK)
+        qWarning("curl_multi_remove_handle: %s", curl_multi_strerror(rc));
 }
 
 void CurlWorker::admit(std::vector<std::unique_ptr<TransferState>> states)
@@ -133,7 +170,7 @@ void CurlWorker::abort(const std::vector<quint64> &ids)
             continue; // finished already, or never started
         std::unique_ptr<TransferState> state = std::move(it->second);
         m_running.erase(it);
-        curl_multi_remove_handle(m_multi, state->easy);
+        removeHandle(state->easy);
         finish(std::move(state), CURLE_ABORTED_BY_CALLBACK);
     }
 }
@@ -152,7 +189,7 @@ void CurlWorker::collect()
             continue;
         std::unique_ptr<TransferState> state = std::move(it->second);
         m_running.erase(it);
-        curl_multi_remove_handle(m_multi, easy);
+        removeHandle(easy);
         finish(std::move(state), result);
     }
 }
@@ -162,8 +199,10 @@ void CurlWorker::finish(std::unique_ptr<TransferState> state, int curlResult)
     readTransferInfo(*state, curlResult);
     curl_off_t downloaded = 0;
     curl_off_t expected = -1;
-    curl_easy_getinfo(state->easy, CURLINFO_SIZE_DOWNLOAD_T, &downloaded);
-    curl_easy_getinfo(state->easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &expected);
+    if (curl_easy_getinfo(state->easy, CURLINFO_SIZE_DOWNLOAD_T, &downloaded) != CURLE_OK)
+        downloaded = 0;
+    if (curl_easy_getinfo(state->easy, CURLINFO_CONTENT_LENGTH_DOWNLOAD_T, &expected) != CURLE_OK)
+        expected = -1;
     state->downloaded = downloaded;
     state->expected = qMax<curl_off_t>(expected, 0);
     // Cleaning the handle now also writes the cookie jar before anyone hears of the result.

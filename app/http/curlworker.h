@@ -59,9 +59,12 @@ private:
     void abort(const std::vector<quint64> &ids);
     void collect();
     void finish(std::unique_ptr<TransferState> state, int curlResult);
+    void failRunning(const char *call, int code);
+    void removeHandle(void *easy);
     bool publish(); // true when finished transfers were handed over
     bool awaitWork();
     void wake();
+    void wakeUp();
 
     QThread *m_owner;
     std::function<void()> m_notify;

@@ -91,6 +91,9 @@ size_t headerCallback(char *data, size_t size, size_t count, void *userp)
 {
     auto *state = static_cast<TransferState *>(userp);
     const size_t bytes = size * count;
+    // A status line: the hop's connection is in use now, so its TLS session can be read.
+    if (bytes > 5 && qstrncmp(data, "HTTP/", 5) == 0 && !state->recorder.inResponseHead())
+        TlsInspection::readSession(state->easy, state->exchange.tls);
     state->recorder.responseBytes(QByteArrayView(data, qsizetype(bytes)));
     return bytes;
 }
@@ -189,6 +192,10 @@ void setCallbacks(TransferState &state, Options &o)
     o.set(CURLOPT_XFERINFOFUNCTION, progressCallback);
     o.set(CURLOPT_XFERINFODATA, static_cast<void *>(&state));
     o.set(CURLOPT_CERTINFO, 1L);
+    if (TlsInspection::available()) {
+        o.set(CURLOPT_SSL_CTX_FUNCTION, &TlsInspection::watchContext);
+        o.set(CURLOPT_SSL_CTX_DATA, static_cast<void *>(&state.tlsCapture));
+    }
 }
 
 void setMethodAndBody(const Request &request, Options &o)

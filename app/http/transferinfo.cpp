@@ -1,6 +1,7 @@
 // What libcurl measured and knows about a finished transfer, read into its exchange.
 #include "transferstate.h"
 
+#include "tlsinspection.h"
 #include "transporterror.h"
 
 namespace HttpLens {
@@ -79,50 +80,11 @@ void readConnection(CURL *easy, Exchange &exchange)
         exchange.uploadBytes = qint64(uploaded);
 }
 
-// Protocol, cipher and ALPN as libcurl's notes name them, where the debug stream was kept.
-void readTlsNotes(TlsInfo &tls, const QByteArray &log)
+void readTls(TransferState &state)
 {
-    for (const QByteArray &line : log.split('\n')) {
-        const QByteArrayView text = QByteArrayView(line).trimmed();
-        if (text.startsWith("SSL connection using ")) {
-            // "SSL connection using TLSv1.3 / TLS_AES_256_GCM_SHA384"
-            const QByteArrayView rest = text.sliced(21);
-            const qsizetype slash = rest.indexOf('/');
-            tls.used = true;
-            tls.protocol = rest.first(slash < 0 ? rest.size() : slash).trimmed().toByteArray();
-            tls.cipher = slash < 0 ? QByteArray() : rest.sliced(slash + 1).trimmed().toByteArray();
-        } else if (text.startsWith("ALPN: server accepted ")) {
-            tls.alpn = text.sliced(22).trimmed().toByteArray();
-        } else if (text.startsWith("ALPN, server accepted to use ")) {
-            tls.alpn = text.sliced(29).trimmed().toByteArray();
-        } else if (text.startsWith("SSL certificate verify result: ")) {
-            tls.verifyText = QString::fromUtf8(text.sliced(31));
-        } else if (text.startsWith("SSL certificate verify ok")) {
-            tls.verifyText = QStringLiteral("ok");
-        }
-    }
-}
-
-void readTls(CURL *easy, Exchange &exchange)
-{
-    TlsInfo &tls = exchange.tls;
-    readTlsNotes(tls, exchange.log);
-    tls.verificationEnabled = !exchange.request.insecure;
-    long number = 0;
-    if (curl_easy_getinfo(easy, CURLINFO_SSL_VERIFYRESULT, &number) == CURLE_OK)
-        tls.verifyResult = number;
-    curl_certinfo *certs = nullptr;
-    if (curl_easy_getinfo(easy, CURLINFO_CERTINFO, &certs) == CURLE_OK && certs) {
-        for (int i = 0; i < certs->num_of_certs; ++i) {
-            for (curl_slist *item = certs->certinfo[i]; item; item = item->next) {
-                const QByteArray entry(item->data);
-                if (entry.startsWith("Cert:"))
-                    tls.chain.append(QSslCertificate::fromData(entry.mid(5), QSsl::Pem));
-            }
-        }
-    }
-    if (!tls.chain.isEmpty())
-        tls.used = true;
+    TlsInfo &tls = state.exchange.tls;
+    tls.verificationEnabled = !state.exchange.request.insecure;
+    TlsInspection::readResult(state.easy, *state.tlsCapture, tls);
 }
 
 void readCookies(CURL *easy, Exchange &exchange)
@@ -147,7 +109,7 @@ void readTransferInfo(TransferState &state, int curlResult)
     state.recorder.finish();
     readTimings(easy, exchange.timings);
     readConnection(easy, exchange);
-    readTls(easy, exchange);
+    readTls(state);
     readCookies(easy, exchange);
     // Without the debug stream the final body's wire size comes from libcurl's count.
     if (state.capture == Engine::Capture::ResponsesOnly && !exchange.hops.isEmpty()) {

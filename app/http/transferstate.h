@@ -5,6 +5,7 @@
 #include "bodydigest.h"
 #include "engine.h"
 #include "hoprecorder.h"
+#include "tlsinspection.h"
 
 #include <QElapsedTimer>
 
@@ -39,6 +40,9 @@ struct TransferState
     Engine::Capture capture = Engine::Capture::Everything; // the engine's when it was sent
     Engine::BodyHandling body = Engine::BodyHandling::Keep;
     std::unique_ptr<BodyDigest> digest; // BodyHandling::Digest
+    // What OpenSSL's certificate check saw; shared with the TLS contexts of its connections,
+    // which hold it weakly and may outlive the transfer.
+    std::shared_ptr<TlsCapture> tlsCapture = std::make_shared<TlsCapture>();
     std::atomic<bool> cancelled{false}; // set by the owning thread, read by the callbacks
     bool writeFailed = false;
     bool tooLarge = false; // the body went past Request::maxFileSize

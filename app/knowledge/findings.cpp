@@ -517,6 +517,25 @@ void freshnessRules(const Exchange &exchange, const Hop &hop, QList<Finding> &ou
     }
 }
 
+// -k: the exchange went over TLS whose certificate nobody checked.
+void tlsRules(const Exchange &exchange, QList<Finding> &out)
+{
+    const TlsInfo &tls = exchange.tls;
+    if (!tls.used || tls.verificationEnabled)
+        return;
+    add(out,
+        "tls-unverified",
+        Finding::Severity::Warning,
+        tls.verifyResult != 0
+                ? FindingsText::tr("Certificate verification was switched off (insecure, -k), "
+                                   "and the certificate failed the check: %1. Anyone on the "
+                                   "path could have read or changed this exchange.")
+                          .arg(tls.verifyText)
+                : FindingsText::tr("Certificate verification was switched off (insecure, -k); "
+                                   "the certificate would have passed the check."),
+        QStringLiteral("RFC 9110 §4.3.4"));
+}
+
 } // namespace
 
 QByteArray severityName(Finding::Severity severity)
@@ -555,6 +574,7 @@ QList<Finding> findingsFor(const Exchange &exchange)
     const Hop *hop = exchange.finalHop();
     redirectRules(exchange, out);
     requestBodyRules(exchange, out);
+    tlsRules(exchange, out);
     if (!hop)
         return out;
     const bool https = QUrl(hop->url).scheme() == QLatin1String("https");

@@ -997,6 +997,14 @@ Also explains request and response headers by name (explain etag), and with
         <source>The response has both Transfer-Encoding and Content-Length. Transfer-Encoding wins and the length must be ignored; a sender must not send both, and the pair is how responses are smuggled.</source>
         <translation>响应同时带有 Transfer-Encoding 和 Content-Length。以 Transfer-Encoding 为准，必须忽略长度；发送方不得同时发送两者，这种组合正是响应走私的手段。</translation>
     </message>
+    <message>
+        <source>Certificate verification was switched off (insecure, -k), and the certificate failed the check: %1. Anyone on the path could have read or changed this exchange.</source>
+        <translation>证书验证已关闭（不安全，-k），而且证书未通过检查：%1。传输路径上的任何人都可能读取或篡改这次交互。</translation>
+    </message>
+    <message>
+        <source>Certificate verification was switched off (insecure, -k); the certificate would have passed the check.</source>
+        <translation>证书验证已关闭（不安全，-k）；这张证书本可以通过检查。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Freshness</name>
@@ -1743,6 +1751,10 @@ Change it with PUT /lab/%1 and the next conditional request gets 200 and the new
         <source>The request head did not arrive whole within %1 s.</source>
         <translation>请求头部没有在 %1 秒内完整到达。</translation>
     </message>
+    <message>
+        <source>Your address already holds %1 of the practice server&apos;s %2 connections, the most one address may hold, so that others can still connect.</source>
+        <translation>你的地址已占用练习服务器 %2 个连接中的 %1 个，这是单个地址允许的上限，以便其他客户端仍能连接。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Report</name>
@@ -1793,6 +1805,26 @@ Change it with PUT /lab/%1 and the next conditional request gets 200 and the new
     <message>
         <source>[showing the first %1 of %2 bytes; save the whole body with -o FILE]</source>
         <translation>[只显示前 %1 字节，共 %2 字节；可用 -o 文件 保存完整的响应体]</translation>
+    </message>
+    <message>
+        <source>Refused because: %1 (OpenSSL&apos;s verify code %2).</source>
+        <translation>拒绝原因：%1（OpenSSL 验证代码 %2）。</translation>
+    </message>
+    <message>
+        <source>Certificate %1 of %2: %3, issued by %4, valid %5 to %6, SHA-256 %7</source>
+        <translation>证书 %1/%2：%3，颁发者 %4，有效期 %5 至 %6，SHA-256 %7</translation>
+    </message>
+    <message>
+        <source>its certificate failed the check (%1) and was used anyway</source>
+        <translation>其证书未通过检查（%1），但仍被使用</translation>
+    </message>
+    <message>
+        <source>its certificate passed the check, which was not required</source>
+        <translation>其证书通过了检查，尽管本次并未要求检查</translation>
+    </message>
+    <message>
+        <source>Warning: certificate verification is off (-k) for %1: %2. Anyone on the path could have read or changed this exchange.</source>
+        <translation>警告：对 %1 的证书验证已关闭（-k）：%2。传输路径上的任何人都可能读取或篡改这次交互。</translation>
     </message>
 </context>
 <context>
