@@ -11,7 +11,7 @@ namespace HttpLens {
 
 namespace {
 
-using Watch = std::weak_ptr<TlsCapture>;
+using Watch = std::weak_ptr<TlsInspection::Capture>;
 
 void freeWatch(void *, void *pointer, CRYPTO_EX_DATA *, int, long, void *)
 {
@@ -49,7 +49,7 @@ int verifyCallback(int verdict, X509_STORE_CTX *store)
             X509_STORE_CTX_get_ex_data(store, SSL_get_ex_data_X509_STORE_CTX_idx()));
     auto *watch = ssl ? static_cast<Watch *>(SSL_CTX_get_ex_data(SSL_get_SSL_CTX(ssl), watchIndex()))
                       : nullptr;
-    const std::shared_ptr<TlsCapture> capture = watch ? watch->lock() : nullptr;
+    const std::shared_ptr<TlsInspection::Capture> capture = watch ? watch->lock() : nullptr;
     if (!capture)
         return verdict;
     capture->protocol = SSL_get_version(ssl);
@@ -57,7 +57,6 @@ int verifyCallback(int verdict, X509_STORE_CTX *store)
         capture->cipher = SSL_CIPHER_get_name(cipher);
     if (verdict == 0 && capture->refusedChain.isEmpty()) {
         capture->refusedError = X509_STORE_CTX_get_error(store);
-        capture->refusedDepth = X509_STORE_CTX_get_error_depth(store);
         STACK_OF(X509) *chain = X509_STORE_CTX_get0_chain(store);
         for (int i = 0; chain && i < sk_X509_num(chain); ++i)
             capture->refusedChain.append(pemOf(sk_X509_value(chain, i)));
@@ -96,7 +95,7 @@ bool TlsInspection::available()
 CURLcode TlsInspection::watchContext(CURL *, void *sslContext, void *capture)
 {
     auto *context = static_cast<SSL_CTX *>(sslContext);
-    auto *watch = new Watch(*static_cast<std::shared_ptr<TlsCapture> *>(capture));
+    auto *watch = new Watch(*static_cast<std::shared_ptr<TlsInspection::Capture> *>(capture));
     if (SSL_CTX_set_ex_data(context, watchIndex(), watch) != 1) {
         delete watch;
         return CURLE_OK; // the transfer goes on, only without the refused chain
@@ -123,7 +122,7 @@ void TlsInspection::readSession(CURL *easy, TlsInfo &tls)
                     : QByteArray();
 }
 
-void TlsInspection::readResult(CURL *easy, const TlsCapture &capture, TlsInfo &tls)
+void TlsInspection::readResult(CURL *easy, const Capture &capture, TlsInfo &tls)
 {
     long result = 0;
     if (curl_easy_getinfo(easy, CURLINFO_SSL_VERIFYRESULT, &result) == CURLE_OK)

@@ -42,7 +42,7 @@ struct TransferState
     std::unique_ptr<BodyDigest> digest; // BodyHandling::Digest
     // What OpenSSL's certificate check saw; shared with the TLS contexts of its connections,
     // which hold it weakly and may outlive the transfer.
-    std::shared_ptr<TlsCapture> tlsCapture = std::make_shared<TlsCapture>();
+    std::shared_ptr<TlsInspection::Capture> tlsCapture = std::make_shared<TlsInspection::Capture>();
     std::atomic<bool> cancelled{false}; // set by the owning thread, read by the callbacks
     bool writeFailed = false;
     bool tooLarge = false; // the body went past Request::maxFileSize
