@@ -1,6 +1,7 @@
 #include "sendcommand.h"
 
 #include "cli/report.h"
+#include "cli/sendoutput.h"
 #include "http/engine.h"
 #include "inspector/terminaltext.h"
 #include "interop/curloptions.h"
@@ -21,60 +22,10 @@ namespace HttpLens {
 
 namespace {
 
-constexpr qint64 kPreviewBytes = 64 * 1024;
-
 class SendText
 {
     Q_DECLARE_TR_FUNCTIONS(HttpLens::Send)
 };
-
-void writeTo(FILE *stream, const QByteArray &bytes)
-{
-    if (!bytes.isEmpty())
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
-// The body as it is, a piece at a time: a gigabyte costs a megabyte of memory on its way out.
-void writeBody(FILE *stream, const Body &body)
-{
-    body.forEachChunk(1024 * 1024, [stream](QByteArrayView piece) {
-        return std::fwrite(piece.data(), 1, size_t(piece.size()), stream) == size_t(piece.size());
-    });
-}
-
-// Writes the body where -o asks. Like curl, a response without a body (a 304 above all) leaves
-// an existing file alone, so a cached copy survives revalidation.
-int writeOutput(const Exchange &exchange, const QString &path)
-{
-    const int status = exchange.status();
-    if (exchange.body.size() == 0 && !(status >= 200 && status < 300))
-        return 0;
-    QString error;
-    if (path == QLatin1String("-")) {
-        writeBody(stdout, exchange.body);
-        return 0;
-    }
-    if (!exchange.body.saveTo(path, &error)) {
-        writeTo(stderr,
-                SendText::tr("httplens-cli: cannot write %1: %2\n").arg(path, error).toUtf8());
-        return 23; // curl's CURLE_WRITE_ERROR
-    }
-    return 0;
-}
-
-void saveEtag(const Exchange &exchange, const QString &path)
-{
-    const Hop *hop = exchange.finalHop();
-    if (!hop)
-        return;
-    const QByteArray etag = headerValue(hop->response.headers, "ETag");
-    if (etag.isEmpty())
-        return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(etag + '\n') < 0 || !file.commit())
-        writeTo(stderr,
-                SendText::tr("httplens-cli: cannot write the ETag to %1\n").arg(path).toUtf8());
-}
 
 } // namespace
 
@@ -128,7 +79,6 @@ int sendRequests(const CurlCommand &command, const char *commandName, RequestsDi
     }
 
     const bool harToStdout = command.harFile == QLatin1String("-");
-    FILE *reportStream = harToStdout ? stderr : stdout;
     const qsizetype count = command.requests.size();
 
     Engine engine;
@@ -146,59 +96,10 @@ int sendRequests(const CurlCommand &command, const char *commandName, RequestsDi
     int exitCode = 0;
     QEventLoop loop;
 
+    SendOutput output(command, harToStdout);
     auto report = [&](qsizetype index) {
-        const Exchange &exchange = transfers[size_t(index)]->exchange();
-        if (exchange.error.isError()) {
-            exitCode = exchange.error.curlCode;
-            if (command.verbose && !command.silent)
-                writeTo(stderr, formatVerboseTrace(exchange));
-            if (!command.silent || command.showError)
-                writeTo(stderr, formatError(exchange));
-        }
-        if (!exchange.finalHop())
-            return;
-        if (!command.silent || command.showError)
-            writeTo(stderr, formatInsecureWarning(exchange));
-        // -f: an HTTP error status is a failure to the caller's script (curl's exit code 22).
-        const bool failed = command.fail != CurlCommand::Fail::No && exchange.status() >= 400;
-        if (failed) {
-            exitCode = 22;
-            if (!command.silent || command.showError)
-                writeTo(stderr,
-                        SendText::tr("httplens-cli: the server answered %1 %2\n")
-                                .arg(exchange.status())
-                                .arg(terminalSafeLatin1(exchange.finalHop()->response.reason))
-                                .toUtf8());
-            if (command.fail == CurlCommand::Fail::Quietly)
-                return;
-        }
-        if (command.include && (command.verbose || command.silent) && !harToStdout)
-            writeTo(stdout, exchange.finalHop()->response.raw);
-        const QString output = command.outputs.value(index);
-        if (command.verbose) {
-            if (!command.silent && !exchange.error.isError()) {
-                writeTo(stderr, formatVerboseTrace(exchange));
-                writeTo(stderr, formatTimingTable(exchange, "* "));
-            }
-            if (output.isEmpty() && !harToStdout)
-                writeBody(stdout, exchange.body);
-        } else if (command.silent) {
-            if (output.isEmpty() && !harToStdout)
-                writeBody(stdout, exchange.body);
-        } else {
-            writeTo(reportStream, formatReport(exchange));
-            if (output.isEmpty() && !harToStdout) {
-                const QByteArray preview = formatBodyPreview(exchange, kPreviewBytes);
-                if (!preview.isEmpty())
-                    writeTo(reportStream, '\n' + preview);
-            }
-        }
-        if (!output.isEmpty()) {
-            if (const int rc = writeOutput(exchange, output))
-                exitCode = rc;
-        }
-        if (!command.etagSave.isEmpty())
-            saveEtag(exchange, command.etagSave);
+        if (const int rc = output.report(transfers[size_t(index)]->exchange(), index))
+            exitCode = rc;
     };
 
     std::function<void()> sendNext;
@@ -225,7 +126,9 @@ int sendRequests(const CurlCommand &command, const char *commandName, RequestsDi
     };
     sendNext = [&] {
         const qsizetype index = nextToSend++;
-        Transfer *transfer = engine.send(command.requests.at(index));
+        Transfer *transfer = engine.send(command.requests.at(index),
+                                         output.bodyHandling(index),
+                                         output.sinkFor(index));
         transfers[size_t(index)] = transfer;
         QObject::connect(transfer, &Transfer::finished, &loop, [&onFinished, index] {
             onFinished(index);

@@ -106,21 +106,25 @@ size_t writeCallback(char *data, size_t size, size_t count, void *userp)
         return 0;
     // The limit holds while the body arrives, whatever Content-Length said (libcurl 7.88 checks
     // only that), and counts decoded bytes: a gzip bomb stops at the limit too.
+    Hop *hop = state->recorder.currentHop();
     const qint64 limit = state->exchange.request.maxFileSize;
-    if (limit > 0) {
-        const Hop *hop = state->recorder.currentHop();
-        if ((hop ? hop->bodyDecodedBytes : 0) + qint64(bytes) > limit) {
-            state->tooLarge = true;
-            return 0;
-        }
+    if (limit > 0 && (hop ? hop->bodyDecodedBytes : 0) + qint64(bytes) > limit) {
+        state->tooLarge = true;
+        return 0;
     }
-    if (state->body == Engine::BodyHandling::Digest) {
-        state->digest->addData(QByteArrayView(data, qsizetype(bytes)));
-    } else if (!state->exchange.body.append(data, qint64(bytes))) {
+    const QByteArrayView piece(data, qsizetype(bytes));
+    bool written = true;
+    if (state->body == Engine::BodyHandling::Digest)
+        state->digest->addData(piece);
+    else if (state->body == Engine::BodyHandling::Stream)
+        written = hop && state->sink && state->sink(*hop, piece);
+    else
+        written = state->exchange.body.append(data, qint64(bytes));
+    if (!written) {
         state->writeFailed = true;
         return 0;
     }
-    if (Hop *hop = state->recorder.currentHop())
+    if (hop)
         hop->bodyDecodedBytes += qint64(bytes);
     return bytes;
 }

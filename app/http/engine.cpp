@@ -51,8 +51,9 @@ Engine::~Engine()
     m_worker.reset();
 }
 
-Transfer *Engine::send(const Request &request, BodyHandling body)
+Transfer *Engine::send(const Request &request, BodyHandling body, BodySink sink)
 {
+    Q_ASSERT(body != BodyHandling::Stream || sink);
     auto *transfer = new Transfer(this, ++m_nextId);
     auto state = std::make_unique<TransferState>();
     state->id = m_nextId;
@@ -61,6 +62,7 @@ Transfer *Engine::send(const Request &request, BodyHandling body)
     state->body = body;
     if (body == BodyHandling::Digest)
         state->digest = std::make_unique<BodyDigest>();
+    state->sink = std::move(sink);
     state->clock.start();
     state->exchange.request = request;
     state->exchange.started = QDateTime::currentDateTimeUtc();

@@ -7,6 +7,7 @@
 #include <QPointer>
 
 #include <deque>
+#include <functional>
 #include <memory>
 #include <unordered_set>
 #include <vector>
@@ -33,12 +34,23 @@ public:
 
     // What becomes of a response body. Keep: in memory up to the limit, in a temporary file
     // beyond (Exchange::body). Digest: only its SHA-256 is kept (Exchange::bodyDigest), for
-    // callers that compare bodies and need none of them (httplens-cli check).
-    enum class BodyHandling { Keep, Digest };
+    // callers that compare bodies and need none of them (httplens-cli check). Stream: each
+    // piece goes to the sink as it arrives and nothing is kept, for output that goes straight
+    // to a terminal or a pipe (httplens-cli send -s): an endless body costs no memory or disk.
+    enum class BodyHandling { Keep, Digest, Stream };
+
+    // Stream's sink: the hop whose body it is (its response head complete) and the next piece,
+    // decoded. Called on the engine's worker thread, while libcurl runs the transfer, so it
+    // must touch nothing the owning thread uses meanwhile. false stops the transfer with a
+    // write error (curl's exit code 23).
+    using BodySink = std::function<bool(const Hop &hop, QByteArrayView piece)>;
 
     // Validates and starts the request. Always returns a Transfer; an invalid request finishes
-    // (asynchronously) with the validation problem as its error and nothing sent.
-    Transfer *send(const Request &request, BodyHandling body = BodyHandling::Keep);
+    // (asynchronously) with the validation problem as its error and nothing sent. The sink is
+    // for BodyHandling::Stream, and required with it.
+    Transfer *send(const Request &request,
+                   BodyHandling body = BodyHandling::Keep,
+                   BodySink sink = {});
 
     // How much of each transfer is recorded. Everything, the default, keeps libcurl's debug
     // stream: every hop's request head as written, the trace and the informational log.

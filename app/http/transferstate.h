@@ -40,6 +40,7 @@ struct TransferState
     Engine::Capture capture = Engine::Capture::Everything; // the engine's when it was sent
     Engine::BodyHandling body = Engine::BodyHandling::Keep;
     std::unique_ptr<BodyDigest> digest; // BodyHandling::Digest
+    Engine::BodySink sink;              // BodyHandling::Stream, called on the worker
     // What OpenSSL's certificate check saw; shared with the TLS contexts of its connections,
     // which hold it weakly and may outlive the transfer.
     std::shared_ptr<TlsInspection::Capture> tlsCapture = std::make_shared<TlsInspection::Capture>();
