@@ -52,19 +52,26 @@ struct Reader
         return true;
     }
 
-    bool seconds(const QByteArray &option, double maximum, double *out)
+    enum class Unit { Seconds, PerSecond };
+
+    bool positive(const QByteArray &option, Unit unit, double maximum, double *out)
     {
         QByteArray text;
         if (!value(option, &text))
             return false;
         bool ok = false;
         const double number = text.toDouble(&ok);
-        if (!ok || !std::isfinite(number) || number <= 0 || number > maximum)
-            return fail(ArgumentText::tr("%1 expects a number of seconds above 0 and at most "
-                                         "%2, not \"%3\".")
-                                .arg(QString::fromUtf8(option))
+        if (!ok || !std::isfinite(number) || number <= 0 || number > maximum) {
+            const QString sentence
+                    = unit == Unit::Seconds
+                              ? ArgumentText::tr("%1 expects a number of seconds above 0 and at "
+                                                 "most %2, not \"%3\".")
+                              : ArgumentText::tr("%1 expects a number of requests per second "
+                                                 "above 0 and at most %2, not \"%3\".");
+            return fail(sentence.arg(QString::fromUtf8(option))
                                 .arg(maximum)
                                 .arg(QString::fromUtf8(text)));
+        }
         *out = number;
         return true;
     }
@@ -109,13 +116,13 @@ bool Reader::option(const QByteArray &arg)
     if (arg == "--max-redirs")
         return whole(arg, 0, 1000, &o.maxRedirects);
     if (arg == "--rate") {
-        if (!seconds(arg, 100000, &number))
+        if (!positive(arg, Unit::PerSecond, 100000, &number))
             return false;
         o.rate = number;
         return true;
     }
     if (arg == "-m" || arg == "--max-time" || arg == "--connect-timeout") {
-        if (!seconds(arg, 86400, &number))
+        if (!positive(arg, Unit::Seconds, 86400, &number))
             return false;
         (arg == "--connect-timeout" ? o.connectTimeoutMs : o.timeoutMs) = qint64(number * 1000);
         return true;

@@ -262,6 +262,10 @@ Exit code: 0 when the run finished, whatever the statuses; 1 for --fail-on; 2 fo
         <source>There is no URL to check.</source>
         <translation>没有要检查的 URL。</translation>
     </message>
+    <message>
+        <source>%1 expects a number of requests per second above 0 and at most %2, not &quot;%3&quot;.</source>
+        <translation>%1 需要大于 0、不超过 %2 的每秒请求数，而不是“%3”。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::CheckResultsModel</name>

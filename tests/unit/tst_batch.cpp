@@ -5,6 +5,7 @@
 #include "batch/checkstate.h"
 #include "batch/sitemap.h"
 #include "batch/urllist.h"
+#include "cli/checkcommand.h"
 #include "gzip.h"
 #include "model/url.h"
 
@@ -63,6 +64,8 @@ private slots:
     void jsonRoundTrip();
     void csvEscapesFormulasAndQuotes();
     void summaryCountsAndSavings();
+    void numbersOutOfRangeAreRefused_data();
+    void numbersOutOfRangeAreRefused();
 };
 
 void TestBatch::listLines_data()
@@ -514,6 +517,36 @@ void TestBatch::summaryCountsAndSavings()
     QVERIFY2(progress.startsWith(QLatin1String("10 of 10")), qPrintable(progress));
     QVERIFY2(progress.contains(QLatin1String("5 URLs/s")), qPrintable(progress));
     QVERIFY2(progress.contains(QLatin1String("errors 1")), qPrintable(progress));
+}
+
+void TestBatch::numbersOutOfRangeAreRefused_data()
+{
+    QTest::addColumn<QByteArray>("option");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<QString>("sentence");
+    const QString perSecond = QStringLiteral("expects a number of requests per second");
+    const QString seconds = QStringLiteral("expects a number of seconds");
+    const QString whole = QStringLiteral("expects a whole number");
+    QTest::newRow("rate nan") << QByteArray("--rate") << QByteArray("nan") << perSecond;
+    QTest::newRow("rate inf") << QByteArray("--rate") << QByteArray("inf") << perSecond;
+    QTest::newRow("rate 0") << QByteArray("--rate") << QByteArray("0") << perSecond;
+    QTest::newRow("max-time nan") << QByteArray("--max-time") << QByteArray("nan") << seconds;
+    QTest::newRow("connect-timeout 1e400")
+            << QByteArray("--connect-timeout") << QByteArray("1e400") << seconds;
+    QTest::newRow("concurrency 1e9") << QByteArray("--concurrency") << QByteArray("1e9") << whole;
+    QTest::newRow("per-host nan") << QByteArray("--per-host") << QByteArray("nan") << whole;
+    QTest::newRow("retries inf") << QByteArray("--retries") << QByteArray("inf") << whole;
+}
+
+void TestBatch::numbersOutOfRangeAreRefused()
+{
+    QFETCH(QByteArray, option);
+    QFETCH(QByteArray, value);
+    QFETCH(QString, sentence);
+    const CheckArgumentsResult result = parseCheckArguments({option, value, "urls.txt"});
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(sentence), qPrintable(result.error));
+    QVERIFY2(result.error.contains(QString::fromLatin1(value)), qPrintable(result.error));
 }
 
 QTEST_GUILESS_MAIN(TestBatch)
