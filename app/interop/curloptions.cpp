@@ -142,10 +142,14 @@ struct Parser
                                 .arg(text(when)));
             value = info.lastModified().toSecsSinceEpoch();
         }
-        timeConditionField = HeaderLine{HeaderLine::Kind::Set,
-                                        name,
-                                        formatHttpDate(
-                                                QDateTime::fromSecsSinceEpoch(value).toUTC())};
+        // curl_getdate reads years HTTP cannot write ("Dec 2026020260"): such a moment is
+        // refused, not sent as a broken field.
+        const QByteArray date = formatHttpDate(QDateTime::fromSecsSinceEpoch(value, Qt::UTC));
+        if (date.isEmpty())
+            return fail(CurlOptionsText::tr("-z/--time-cond: \"%1\" is a date outside the years "
+                                            "1 to 9999, which an HTTP date cannot carry.")
+                                .arg(text(when)));
+        timeConditionField = HeaderLine{HeaderLine::Kind::Set, name, date};
         return true;
     }
 

@@ -85,6 +85,9 @@ QByteArray formatHttpDate(const QDateTime &time)
 {
     const QDateTime utc = time.toUTC();
     const QDate date = utc.date();
+    // An IMF-fixdate has a four-digit year; an invalid moment has no date at all.
+    if (!date.isValid() || date.year() < 1 || date.year() > 9999)
+        return {};
     const QTime clock = utc.time();
     auto two = [](int value) { return QByteArray::number(value).rightJustified(2, '0'); };
     return QByteArray(kDays[date.dayOfWeek() - 1]) + ", " + two(date.day()) + ' '

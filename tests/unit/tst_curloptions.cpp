@@ -272,6 +272,11 @@ void TestCurlOptions::errors_data()
                                                     QStringLiteral("nofile"),
                                                     QStringLiteral("http://h/")}
                                      << 26 << "nofile";
+    // curl_getdate reads a year of ten digits; no HTTP date can carry it (found by fuzzing).
+    QTest::newRow("-z year beyond 9999") << QStringList{QStringLiteral("-z"),
+                                                        QStringLiteral("Tue, 01 Dec 2026020260t"),
+                                                        QStringLiteral("http://h/")}
+                                         << 2 << "outside the years 1 to 9999";
     QTest::newRow("-z neither date nor file") << QStringList{QStringLiteral("-z"),
                                                              QStringLiteral("yesterday-ish"),
                                                              QStringLiteral("http://h/")}
