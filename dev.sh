@@ -5,12 +5,16 @@
 #   ./dev.sh test   install what is missing, build, and run the whole test suite (ctest)
 #   ./dev.sh build  install what is missing and build
 #   ./dev.sh translations  update resources/translations/*.ts from the sources with lupdate
+#   ./dev.sh package  build the Debian package (Release, in build-package) into
+#                   build-package/package
 # Environment: BUILD_DIR (default: build), BUILD_TYPE (default: RelWithDebInfo),
 #              HTTPLENS_SANITIZE=ON for an ASan+UBSan build, HTTPLENS_WERROR=ON.
 set -euo pipefail
 
 cd "$(dirname "$0")"
 ROOT=$PWD
+REQUESTED_BUILD_DIR=${BUILD_DIR:-}
+REQUESTED_BUILD_TYPE=${BUILD_TYPE:-}
 BUILD_DIR=${BUILD_DIR:-build}
 BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
 
@@ -21,6 +25,7 @@ PACKAGES=(
     nginx-light curl openssl ca-certificates
     python3 python3-requests nodejs httpie
     fonts-noto-cjk qt6-translations-l10n
+    desktop-file-utils appstream dpkg-dev
 )
 
 install_packages() {
@@ -108,5 +113,13 @@ case "$command" in
     test) build; ctest --test-dir "$BUILD_DIR" --output-on-failure --timeout 300 "$@" ;;
     build) build ;;
     translations) translations ;;
-    *) sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    package)
+        # A Release build of its own (build-package unless BUILD_DIR says otherwise).
+        BUILD_DIR=${REQUESTED_BUILD_DIR:-build-package}
+        BUILD_TYPE=${REQUESTED_BUILD_TYPE:-Release}
+        build
+        cpack --config "$BUILD_DIR/CPackConfig.cmake" -B "$BUILD_DIR/package"
+        ls "$BUILD_DIR"/package/*.deb
+        ;;
+    *) sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

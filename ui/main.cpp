@@ -9,6 +9,7 @@
 #include "knowledge/headercatalogue.h"
 #include "knowledge/localization.h"
 #include "knowledge/statuscatalogue.h"
+#include "knowledge/versioninfo.h"
 #include "practice/practiceserver.h"
 #include "store/datafiles.h"
 #include "store/workspace.h"
@@ -18,11 +19,13 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QIcon>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
 
 #include <cstdio>
+#include <cstdlib>
 #include <memory>
 
 using namespace HttpLens;
@@ -59,9 +62,14 @@ bool answersWithoutWindow(int argc, char *argv[])
 StartOptions readCommandLine(const QCoreApplication &app)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(MainText::tr("HTTP Lens: an HTTP request inspector"));
+    const QString versions = VersionInfo::text(QStringLiteral("httplens"));
+    parser.setApplicationDescription(MainText::tr("HTTP Lens: an HTTP request inspector") + u'\n'
+                                     + versions.trimmed());
     parser.addHelpOption();
-    parser.addVersionOption();
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     MainText::tr("Show the versions of HTTP Lens, libcurl and "
+                                                  "Qt."));
+    parser.addOption(version);
     const QCommandLineOption practicePort(
             QStringLiteral("practice-port"),
             MainText::tr("Port of the built-in practice server (default 8808, or any free port)."),
@@ -84,6 +92,11 @@ StartOptions readCommandLine(const QCoreApplication &app)
                                     MainText::tr("Keep nothing on disk (a throw-away session)."));
     parser.addOptions({practicePort, noPractice, measure, fill, dataDir, noData});
     parser.process(app);
+    if (parser.isSet(version)) {
+        const QByteArray text = versions.toUtf8();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        std::exit(0);
+    }
 
     StartOptions options;
     // Everything HTTP Lens keeps lives in one folder, settings included.
@@ -132,7 +145,12 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(HTTPLENS_VERSION));
     if (!windowless) {
         QGuiApplication::setApplicationDisplayName(QStringLiteral("HTTP Lens"));
-        QGuiApplication::setDesktopFileName(QStringLiteral("httplens"));
+        QGuiApplication::setDesktopFileName(QStringLiteral("org.httplens.HttpLens"));
+        QIcon icon;
+        for (const int size : {16, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/httplens/icons/httplens-%1.png").arg(size),
+                         QSize(size, size));
+        QGuiApplication::setWindowIcon(icon);
     }
     // Before the command line is read, so that --help speaks the interface language.
     const Localization localization({QStringLiteral("httplens"), QStringLiteral("httplens_ui")});

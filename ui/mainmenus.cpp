@@ -1,4 +1,5 @@
 #include "mainmenus.h"
+#include "shortcutsdialog.h"
 
 #include "interopdialogs.h"
 #include "mainwindow.h"
@@ -35,6 +36,11 @@ MainMenus::MainMenus(MainWindow *window)
         window->showWalkthrough(true);
     });
     tour->setShortcut(QKeySequence::HelpContents);
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), window, [bar, window] {
+        ShortcutsDialog dialog(bar, window);
+        dialog.exec();
+    });
+    shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     help->addAction(tr("&About HTTP Lens"), window, [window] {
         QMessageBox::about(window,
                            tr("About HTTP Lens"),

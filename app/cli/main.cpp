@@ -5,6 +5,7 @@
 #include "cli/servecommand.h"
 #include "knowledge/localization.h"
 #include "knowledge/statuscatalogue.h"
+#include "knowledge/versioninfo.h"
 
 #include <QCoreApplication>
 
@@ -29,8 +30,12 @@ void printUsage(FILE *stream)
                       "  explain CODE|HEADER...  what a status code or a header means\n\n"
                       "--lang en|zh_CN chooses the language of explanations (default: the "
                       "system's).\n"
-                      "Run 'httplens-cli COMMAND --help' for the options of a command.\n")
+                      "Run 'httplens-cli COMMAND --help' for the options of a command; --version "
+                      "shows the versions of HTTP Lens, libcurl and Qt.\n")
                       .toUtf8();
+    const QByteArray versions = HttpLens::VersionInfo::text(QStringLiteral("httplens-cli")).toUtf8();
+    std::fwrite(versions.constData(), 1, size_t(versions.size()), stream);
+    std::fwrite("\n", 1, 1, stream);
     std::fwrite(text.constData(), 1, size_t(text.size()), stream);
 }
 
@@ -75,8 +80,9 @@ int main(int argc, char **argv)
         printUsage(stdout);
         return 0;
     }
-    if (command == QLatin1String("--version")) {
-        std::printf("httplens-cli %s\n", HTTPLENS_VERSION);
+    if (command == QLatin1String("--version") || command == QLatin1String("-V")) {
+        const QByteArray text = HttpLens::VersionInfo::text(QStringLiteral("httplens-cli")).toUtf8();
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
         return 0;
     }
     if (command == QLatin1String("send"))

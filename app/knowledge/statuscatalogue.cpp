@@ -1,5 +1,7 @@
 #include "statuscatalogue.h"
 
+#include "knowledge/localization.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -40,10 +42,7 @@ std::unique_ptr<QTranslator> translatorFor(Language language)
 {
     if (language != Language::Chinese)
         return nullptr;
-    auto translator = std::make_unique<QTranslator>();
-    if (!translator->load(QStringLiteral(":/httplens/i18n/httplens_zh_CN.qm")))
-        return nullptr;
-    return translator;
+    return Localization::catalogue(QStringLiteral("httplens"), QStringLiteral("zh_CN"));
 }
 
 QString textIn(Language language, const char *context, const char *source)

@@ -545,6 +545,10 @@
         <source>httplens: the practice server could not start: %1</source>
         <translation>httplens：练习服务器无法启动：%1</translation>
     </message>
+    <message>
+        <source>Show the versions of HTTP Lens, libcurl and Qt.</source>
+        <translation>显示 HTTP Lens、libcurl 和 Qt 的版本。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::MainMenus</name>
@@ -743,6 +747,10 @@
     <message>
         <source>Ask for my &amp;language (Accept-Language: %1)</source>
         <translation>请求使用我的语言(&amp;L)（Accept-Language: %1）</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1125,37 @@
     <message>
         <source>Response headers</source>
         <translation>响应头</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Menu</source>
+        <translation>菜单</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>Check many URLs</source>
+        <translation>检查大量 URL</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

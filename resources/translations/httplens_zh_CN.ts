@@ -613,6 +613,10 @@ ended at %2</source>
         <source>--max-filesize expects a number of bytes (with k, M or G if you like), not &quot;%1&quot;.</source>
         <translation>--max-filesize 需要一个字节数（可以带 k、M 或 G），而不是“%1”。</translation>
     </message>
+    <message>
+        <source>-z/--time-cond: &quot;%1&quot; is a date outside the years 1 to 9999, which an HTTP date cannot carry.</source>
+        <translation>-z/--time-cond：“%1”是 1 到 9999 年之外的日期，HTTP 日期无法表示。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::DataFiles</name>
@@ -2539,6 +2543,23 @@ Hint: another program may use that port; try --port 0 for any free port.
     </message>
 </context>
 <context>
+    <name>HttpLens::Version</name>
+    <message>
+        <source>%1 (built against %2)</source>
+        <translation>%1（编译时为 %2）</translation>
+    </message>
+    <message>
+        <source>%1 version %2
+libcurl %3
+Qt %4
+</source>
+        <translation>%1 版本 %2
+libcurl %3
+Qt %4
+</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::Walkthrough</name>
     <message>
         <source>1. Fetch the lab document</source>
@@ -2668,6 +2689,12 @@ Hint: another program may use that port; try --port 0 for any free port.
 <context>
     <name>main</name>
     <message>
+        <source>httplens-cli: unknown command &quot;%1&quot;.
+</source>
+        <translation>httplens-cli：未知命令“%1”。
+</translation>
+    </message>
+    <message>
         <source>Usage: httplens-cli COMMAND [options]
 
 Commands:
@@ -2679,7 +2706,7 @@ Commands:
   explain CODE|HEADER...  what a status code or a header means
 
 --lang en|zh_CN chooses the language of explanations (default: the system&apos;s).
-Run &apos;httplens-cli COMMAND --help&apos; for the options of a command.
+Run &apos;httplens-cli COMMAND --help&apos; for the options of a command; --version shows the versions of HTTP Lens, libcurl and Qt.
 </source>
         <translation>用法：httplens-cli 命令 [选项]
 
@@ -2692,13 +2719,7 @@ Run &apos;httplens-cli COMMAND --help&apos; for the options of a command.
   explain 状态码|头字段名... 状态码或头字段的含义
 
 --lang en|zh_CN 选择解释所用的语言（默认使用系统语言）。
-运行“httplens-cli 命令 --help”查看某个命令的选项。
-</translation>
-    </message>
-    <message>
-        <source>httplens-cli: unknown command &quot;%1&quot;.
-</source>
-        <translation>httplens-cli：未知命令“%1”。
+运行“httplens-cli 命令 --help”查看某个命令的选项；--version 显示 HTTP Lens、libcurl 和 Qt 的版本。
 </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "requestbar.h"
 #include "requesteditor.h"
 #include "responseview.h"
+#include "shortcutsdialog.h"
 #include "waterfallwidget.h"
 #include "windowtest.h"
 
@@ -60,6 +61,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
@@ -85,6 +87,7 @@ private slots:
     void httpFilesOpenRunAndSave();
     void harExportAndImport();
     void cookiesTxtRoundTrip();
+    void keyboardShortcutsListed();
 };
 
 // A browser's "Copy as cURL" pasted into the URL field becomes the request.
@@ -379,6 +382,49 @@ void TestWindowInterop::cookiesTxtRoundTrip()
     QCOMPARE(m_window->importCookies(path), count);
     QCOMPARE(int(m_f->jar.cookies().size()), count);
     QCOMPARE(m_window->importCookies(dataFile(QStringLiteral("none.txt"))), -1);
+}
+
+// Help → Keyboard shortcuts lists every shortcut the menus really have, read from the actions:
+// opened through the Help menu as a person would, in the interface's language.
+void TestWindowInterop::keyboardShortcutsListed()
+{
+    QAction *open = m_window->findChild<QAction *>(QStringLiteral("shortcutsAction"));
+    QVERIFY(open);
+    QStringList expected;
+    for (const QAction *menu : m_window->menuBar()->actions()) {
+        for (const QAction *action : menu->menu()->actions()) {
+            for (const QKeySequence &key : action->shortcuts())
+                expected.append(key.toString(QKeySequence::NativeText));
+        }
+    }
+    QVERIFY(expected.size() >= 12);
+    QStringList listed;
+    bool shown = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ShortcutsDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        shown = true;
+        for (int row = 0; row < dialog->table()->rowCount(); ++row)
+            listed.append(dialog->table()->item(row, 1)->text() + QLatin1Char('=')
+                          + dialog->table()->item(row, 2)->text());
+        screenshot(dialog, QStringLiteral("keyboard-shortcuts"));
+        dialog->reject();
+    });
+    open->trigger();
+    QVERIFY(shown);
+    const QString all = listed.join(QLatin1Char('\n'));
+    for (const QString &key : std::as_const(expected))
+        QVERIFY2(all.contains(key), qPrintable(key + QStringLiteral(" missing from:\n") + all));
+    QString send = QCoreApplication::translate("HttpLens::MainMenus", "&Send");
+    send.remove(QRegularExpression(QStringLiteral("\\(&\\w\\)"))).remove(u'&'); // "发送(&S)"
+    // Ctrl+Return and Ctrl+Enter read the same in Chinese (回车), and are then listed once.
+    const QString keys = QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText);
+    const QString pad = QKeySequence(Qt::CTRL | Qt::Key_Enter).toString(QKeySequence::NativeText);
+    QVERIFY2(all.contains(send + u'=' + (keys == pad ? keys : keys + QStringLiteral(" / ") + pad)
+                          + u'\n'),
+             qPrintable(all));
+    QVERIFY(!all.contains(u'&'));
 }
 
 QTEST_MAIN(TestWindowInterop)
