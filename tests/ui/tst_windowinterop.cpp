@@ -425,6 +425,31 @@ void TestWindowInterop::keyboardShortcutsListed()
                           + u'\n'),
              qPrintable(all));
     QVERIFY(!all.contains(u'&'));
+
+    // Both READMEs list the same keys in their Keyboard shortcuts section.
+    for (const char *readme : {"README.md", "README.zh-CN.md"}) {
+        QFile file(QStringLiteral(HTTPLENS_SOURCE_DIR "/") + QLatin1String(readme));
+        QVERIFY2(file.open(QIODevice::ReadOnly), readme);
+        const QString text = QString::fromUtf8(file.readAll());
+        qsizetype start = text.indexOf(QLatin1String("\n## Keyboard shortcuts\n"));
+        if (start < 0)
+            start = text.indexOf(QStringLiteral("\n## 键盘快捷键\n"));
+        QVERIFY2(start >= 0, readme);
+        const QString section = text.mid(start,
+                                         text.indexOf(QLatin1String("\n## "), start + 4) - start);
+        for (const QAction *menu : m_window->menuBar()->actions()) {
+            for (const QAction *action : menu->menu()->actions()) {
+                for (const QKeySequence &key : action->shortcuts()) {
+                    const QString written = key.toString(QKeySequence::PortableText)
+                                                    .replace(QLatin1String("Return"),
+                                                             QLatin1String("Enter"));
+                    QVERIFY2(section.contains(QStringLiteral("| %1 |").arg(written)),
+                             qPrintable(QStringLiteral("%1 lacks %2")
+                                                .arg(QLatin1String(readme), written)));
+                }
+            }
+        }
+    }
 }
 
 QTEST_MAIN(TestWindowInterop)
