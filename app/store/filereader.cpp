@@ -17,6 +17,13 @@ class ReaderText
 
 std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, QString *error)
 {
+    // No file name holds a NUL; Qt would only warn on standard error and find nothing.
+    if (path.contains(QChar(0))) {
+        *error = ReaderText::tr("The file name \"%1\" contains a NUL character, which no file "
+                                "name can hold.")
+                         .arg(QString(path).replace(QChar(0), QLatin1String("\\0")));
+        return std::nullopt;
+    }
     const QFileInfo info(path);
     if (!info.exists()) {
         *error = ReaderText::tr("%1 does not exist.").arg(path);

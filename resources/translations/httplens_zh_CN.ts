@@ -814,6 +814,10 @@ Also explains request and response headers by name (explain etag), and with
         <source>%1 grew beyond %2 MB while it was read.</source>
         <translation>%1 在读取过程中增长到了 %2 MB 以上。</translation>
     </message>
+    <message>
+        <source>The file name &quot;%1&quot; contains a NUL character, which no file name can hold.</source>
+        <translation>文件名“%1”含有 NUL 字符，任何文件名都不能含有它。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Findings</name>

@@ -77,6 +77,9 @@ void TestInputFiles::httpFileIncludes_data()
     QTest::newRow("/dev/zero") << QStringLiteral("/dev/zero") << false;
     QTest::newRow("FIFO") << QStringLiteral("fifo") << false;
     QTest::newRow("missing") << QStringLiteral("missing.txt") << false;
+    // Found by fuzzing: Qt only warned on standard error about such a name.
+    QTest::newRow("NUL in the name")
+            << QStringLiteral("body") + QChar(0) + QStringLiteral(".txt") << false;
 }
 
 // `< FILE` in an .http file reads as -d @FILE does.
@@ -101,7 +104,8 @@ void TestInputFiles::httpFileIncludes()
         return;
     }
     QCOMPARE(resolved.errors.size(), 1);
-    QVERIFY2(resolved.errors.first().contains(path), qPrintable(resolved.errors.first()));
+    const QString named = QString(path).replace(QChar(0), QLatin1String("\\0"));
+    QVERIFY2(resolved.errors.first().contains(named), qPrintable(resolved.errors.first()));
 }
 
 void TestInputFiles::convertRefusesWhatIsNoRequest_data()
