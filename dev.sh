@@ -85,7 +85,8 @@ run_cli_lesson() {
     "$cli" send --etag-compare "$DEMO_DIR/etag" "$url" "$@"
     echo
     echo "== 3. Someone changes the document (PUT with If-Match, so no update is lost)"
-    "$cli" send -s -X PUT -H "If-Match: $(cat "$DEMO_DIR/etag")" --data-binary "The document changed." "$url"
+    "$cli" send -s -X PUT -H "If-Match: $(cat "$DEMO_DIR/etag")" -H 'Content-Type: text/plain; charset=utf-8' \
+        --data-binary "The document changed." "$url"
     echo
     echo "== 4. Revalidating with the old ETag now gets 200 and the new text"
     "$cli" send --etag-compare "$DEMO_DIR/etag" "$url" "$@"

@@ -15,14 +15,13 @@ QDateTime nowInSeconds()
     return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
 }
 
-// A change of a document that existed: its next version, and a Last-Modified later than the last
-// one even when two changes fall within one second.
+// A change of a document that existed: its next version, and Last-Modified the moment of the
+// change. Never a later one, not even for two changes within one second: a Last-Modified after
+// the response's Date is what RFC 9110 §8.8.2.1 forbids. Such changes share a Last-Modified and
+// differ in ETag, which is why If-None-Match decides before If-Modified-Since.
 void markChanged(Lab::Document &document)
 {
-    QDateTime now = nowInSeconds();
-    if (now <= document.lastModified)
-        now = document.lastModified.addSecs(1);
-    document.lastModified = now;
+    document.lastModified = nowInSeconds();
     ++document.version;
 }
 

@@ -35,6 +35,7 @@ private slots:
     void statusCodes();
     void interimResponse();
     void labLesson();
+    void labNeverDatesAheadOfDate();
     void etagEndpoint();
     void cacheEndpoint();
     void redirects();
@@ -253,7 +254,7 @@ void TestPractice::labLesson()
     QCOMPARE(changed.body.read(), QByteArray("second version\n"));
     QCOMPARE(headerValue(changed.finalHop()->response.headers, "ETag"), newEtag);
     QVERIFY(parseHttpDate(headerValue(changed.finalHop()->response.headers, "Last-Modified"))
-            > parseHttpDate(lastModified));
+            >= parseHttpDate(lastModified));
 
     // Writing the same content again changes nothing, so validators stay.
     QCOMPARE(send(path, "PUT", {}, "second version\n").status(), 200);
@@ -272,6 +273,47 @@ void TestPractice::labLesson()
                   "y")
                      .status(),
              412);
+}
+
+// RFC 9110 §8.8.2.1: Last-Modified is never later than Date. Quick edits share a Last-Modified
+// and differ in ETag, so If-Modified-Since alone misses a change If-None-Match sees.
+void TestPractice::labNeverDatesAheadOfDate()
+{
+    const QString path = QStringLiteral("/lab/quick");
+    auto field = [](const Exchange &exchange, const char *name) {
+        return headerValue(exchange.finalHop()->response.headers, name);
+    };
+    for (int i = 0; i < 6; ++i) {
+        const Exchange edit = send(path, "PUT", {}, "edit " + QByteArray::number(i));
+        QVERIFY(edit.status() == 200 || edit.status() == 201);
+        const Exchange read = send(path);
+        QVERIFY2(parseHttpDate(field(read, "Last-Modified")) <= parseHttpDate(field(read, "Date")),
+                 QByteArray(field(read, "Last-Modified") + " after " + field(read, "Date"))
+                         .constData());
+    }
+    // Two edits within one second (tried a few times, should a second boundary fall between).
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        send(path, "PUT", {}, "first " + QByteArray::number(attempt));
+        const Exchange before = send(path);
+        send(path, "PUT", {}, "second " + QByteArray::number(attempt));
+        const Exchange after = send(path);
+        if (field(before, "Date") != field(after, "Date"))
+            continue;
+        QCOMPARE(field(after, "Last-Modified"), field(before, "Last-Modified"));
+        QVERIFY(field(after, "ETag") != field(before, "ETag"));
+        const QByteArray since = field(before, "Last-Modified");
+        QCOMPARE(send(path, {}, {HeaderLine{HeaderLine::Kind::Set, "If-Modified-Since", since}})
+                         .status(),
+                 304);
+        QCOMPARE(send(path,
+                      {},
+                      {HeaderLine{HeaderLine::Kind::Set, "If-None-Match", field(before, "ETag")},
+                       HeaderLine{HeaderLine::Kind::Set, "If-Modified-Since", since}})
+                         .status(),
+                 200);
+        return;
+    }
+    QFAIL("no two edits fell within one second in five tries");
 }
 
 void TestPractice::etagEndpoint()
