@@ -27,6 +27,48 @@ class SendText
     Q_DECLARE_TR_FUNCTIONS(HttpLens::Send)
 };
 
+// Every request is checked before the first one is sent. When the requests differ only in
+// their URL, each distinct URL is checked once. Returns the exit code of the first problem.
+int checkRequests(const CurlCommand &command, const char *commandName, RequestsDiffer differ)
+{
+    const QByteArray prefix = QByteArray("httplens-cli ") + commandName + ": ";
+    QSet<QString> checkedUrls;
+    for (const Request &request : command.requests) {
+        if (differ == RequestsDiffer::OnlyInUrl) {
+            if (checkedUrls.contains(request.url))
+                continue;
+            checkedUrls.insert(request.url);
+        }
+        const QList<Request::Problem> problems = request.problems();
+        if (!problems.isEmpty()) {
+            for (const Request::Problem &problem : problems)
+                writeTo(stderr, prefix + problem.message.toUtf8() + '\n');
+            return problems.first().curlCode;
+        }
+    }
+    return 0;
+}
+
+// --har: every exchange, to standard output ("-") or to a file readable by the user only (the
+// user's own recording keeps everything). Returns 23 when the file cannot be written.
+int writeHar(const QString &harFile, const std::vector<Transfer *> &transfers)
+{
+    QList<const Exchange *> exchanges;
+    for (Transfer *transfer : transfers)
+        exchanges.append(&transfer->exchange());
+    QString error;
+    if (harFile == QLatin1String("-")) {
+        writeTo(stdout, QJsonDocument(harLog(exchanges)).toJson(QJsonDocument::Indented));
+    } else if (!writeHarFile(harFile, exchanges, HarOptions(), &error)) {
+        writeTo(stderr,
+                SendText::tr("httplens-cli: cannot write the HAR file %1: %2\n")
+                        .arg(harFile, error)
+                        .toUtf8());
+        return 23;
+    }
+    return 0;
+}
+
 } // namespace
 
 QByteArray sendUsage()
@@ -60,23 +102,8 @@ int runSendCommand(const QList<QByteArray> &arguments)
 
 int sendRequests(const CurlCommand &command, const char *commandName, RequestsDiffer differ)
 {
-    const QByteArray prefix = QByteArray("httplens-cli ") + commandName + ": ";
-    // Every request is checked before the first one is sent. When the requests differ only in
-    // their URL, each distinct URL is checked once.
-    QSet<QString> checkedUrls;
-    for (const Request &request : command.requests) {
-        if (differ == RequestsDiffer::OnlyInUrl) {
-            if (checkedUrls.contains(request.url))
-                continue;
-            checkedUrls.insert(request.url);
-        }
-        const QList<Request::Problem> problems = request.problems();
-        if (!problems.isEmpty()) {
-            for (const Request::Problem &problem : problems)
-                writeTo(stderr, prefix + problem.message.toUtf8() + '\n');
-            return problems.first().curlCode;
-        }
-    }
+    if (const int rc = checkRequests(command, commandName, differ))
+        return rc;
 
     const bool harToStdout = command.harFile == QLatin1String("-");
     const qsizetype count = command.requests.size();
@@ -145,20 +172,8 @@ int sendRequests(const CurlCommand &command, const char *commandName, RequestsDi
         loop.exec();
 
     if (!command.harFile.isEmpty()) {
-        QList<const Exchange *> exchanges;
-        for (Transfer *transfer : transfers)
-            exchanges.append(&transfer->exchange());
-        // The user's own recording keeps everything, so the file is readable by them only.
-        QString error;
-        if (harToStdout) {
-            writeTo(stdout, QJsonDocument(harLog(exchanges)).toJson(QJsonDocument::Indented));
-        } else if (!writeHarFile(command.harFile, exchanges, HarOptions(), &error)) {
-            writeTo(stderr,
-                    SendText::tr("httplens-cli: cannot write the HAR file %1: %2\n")
-                            .arg(command.harFile, error)
-                            .toUtf8());
-            return 23;
-        }
+        if (const int rc = writeHar(command.harFile, transfers))
+            return rc;
     }
     std::fflush(stdout);
     return exitCode;
