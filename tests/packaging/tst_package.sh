@@ -29,6 +29,18 @@ for page in httplens httplens-cli; do
     [ -s "$share/man/man1/$page.1" ] || fail "no man page $page(1)"
 done
 
+# With the address docs/screenshots/ is served from, the metadata lists screenshots that exist.
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
+cmake -DMETAINFO_IN="$source_dir/packaging/$id.metainfo.xml.in" -DMETAINFO_OUT="$scratch/shots.xml" \
+    -DPROJECT_VERSION="$version" -DHTTPLENS_SCREENSHOT_BASE_URL=https://httplens.test/screenshots/ \
+    -P "$source_dir/packaging/metainfo.cmake"
+appstreamcli validate --no-net "$scratch/shots.xml"
+shots=$(grep -o 'https://httplens.test/screenshots/[^<]*' "$scratch/shots.xml")
+[ "$(wc -l <<<"$shots")" -ge 8 ] || fail "too few screenshots: $shots"
+for shot in $shots; do
+    [ -s "$source_dir/docs/screenshots/${shot##*/}" ] || fail "no docs/screenshots/${shot##*/}"
+done
+
 cpack --config "$build/CPackConfig.cmake" -B "$scratch/package" >/dev/null
 deb=$(ls "$scratch/package"/httplens_"$version"_*.deb)
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -41,6 +53,8 @@ out=$(LANG=C.UTF-8 LC_ALL=C.UTF-8 "$cli" --version)
 grep -q "^httplens-cli version $version$" <<<"$out" || fail "--version: $out"
 grep -q '^libcurl [0-9]' <<<"$out" || fail "--version names no libcurl: $out"
 grep -q '^Qt 6\.' <<<"$out" || fail "--version names no Qt: $out"
+out=$(LANG=C.UTF-8 LC_ALL=C.UTF-8 "$cli" --help)
+grep -q '^libcurl [0-9]' <<<"$out" || fail "--help names no libcurl: $out"
 out=$(LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 "$cli" --version)
 grep -q "^httplens-cli 版本 $version$" <<<"$out" || fail "Chinese --version: $out"
 out=$(LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 "$cli" explain 304)
@@ -50,4 +64,8 @@ out=$(LANG=C.UTF-8 LC_ALL=C.UTF-8 "$cli" explain 304)
 grep -q 'Not Modified' <<<"$out" || fail "explain 304 in English: $out"
 out=$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= "$scratch/root/usr/bin/httplens" --version)
 grep -q "^httplens version $version$" <<<"$out" || fail "httplens --version: $out"
+out=$(env -u DISPLAY -u WAYLAND_DISPLAY QT_QPA_PLATFORM= LANG=zh_CN.UTF-8 LC_ALL=zh_CN.UTF-8 \
+    "$scratch/root/usr/bin/httplens" --help)
+grep -q '^Qt 6\.' <<<"$out" || fail "httplens --help names no Qt: $out"
+grep -q '选项' <<<"$out" || fail "httplens --help is not in Chinese: $out"
 echo "package $(basename "$deb") verified"
