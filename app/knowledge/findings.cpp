@@ -3,6 +3,7 @@
 #include "cookies/cookiejar.h"
 
 #include "freshness.h"
+#include "model/entitytag.h"
 #include "model/httpdate.h"
 
 #include <QCoreApplication>
@@ -33,23 +34,15 @@ void add(QList<Finding> &out,
     out.append({QByteArray(id), severity, text, basis});
 }
 
-// The opaque part of an entity tag, for weak comparison ("W/\"a\"" and "\"a\"" both give "\"a\"").
-QByteArray opaqueTag(QByteArray tag)
+// Whether the response's ETag is among the request's If-None-Match tags by weak comparison. Read
+// leniently, as real servers and clients write them: unquoted tags count too, and a comma inside
+// a quoted tag belongs to it.
+bool listsCurrentTag(const QList<QByteArray> &ifNoneMatch, const QByteArray &etag)
 {
-    tag = tag.trimmed();
-    if (tag.startsWith("W/"))
-        tag = tag.mid(2);
-    return tag;
-}
-
-QList<QByteArray> tagList(const QList<QByteArray> &values)
-{
-    QList<QByteArray> tags;
-    for (const QByteArray &value : values) {
-        for (const QByteArray &part : value.split(','))
-            tags.append(opaqueTag(part));
-    }
-    return tags;
+    bool ok = false;
+    const EntityTag current = EntityTag::parse(etag, &ok, EntityTag::Parsing::Lenient);
+    return ok
+           && EntityTag::parseList(ifNoneMatch, EntityTag::Parsing::Lenient).containsWeakly(current);
 }
 
 void conditionalRules(const Hop &hop, QList<Finding> &out)
@@ -64,7 +57,7 @@ void conditionalRules(const Hop &hop, QList<Finding> &out)
 
     if (status == 304) {
         if (!inm.isEmpty()) {
-            const bool matched = !etag.isEmpty() && tagList(inm).contains(opaqueTag(etag));
+            const bool matched = listsCurrentTag(inm, etag);
             add(out,
                 "not-modified-etag",
                 Finding::Severity::Info,
@@ -125,7 +118,7 @@ void conditionalRules(const Hop &hop, QList<Finding> &out)
     }
     if (status == 200 && (!inm.isEmpty() || !ims.isEmpty())
         && (hop.request.method == "GET" || hop.request.method == "HEAD")) {
-        const bool sameTag = !etag.isEmpty() && tagList(inm).contains(opaqueTag(etag));
+        const bool sameTag = listsCurrentTag(inm, etag);
         const QDateTime since = parseHttpDate(ims);
         const QDateTime modified = parseHttpDate(lastModified);
         if (inm.isEmpty() && since.isValid() && modified.isValid() && modified <= since)

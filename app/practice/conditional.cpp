@@ -22,71 +22,12 @@ void explain(PreconditionResult *result, const char *source, const QStringList &
     result->reason = filled(QString::fromUtf8(source), arguments);
 }
 
-bool isEtagChar(char c)
-{
-    const auto u = static_cast<unsigned char>(c);
-    return u == 0x21 || (u >= 0x23 && u <= 0x7e) || u >= 0x80;
-}
-
-// A list of entity tags as in If-Match and If-None-Match, or "*". Returns false when the field
-// is not valid, in which case the precondition is ignored.
-bool parseTagList(const QList<QByteArray> &values, bool *star, QList<EntityTag> *tags)
-{
-    *star = false;
-    tags->clear();
-    for (const QByteArray &value : values) {
-        QByteArrayView rest(value);
-        for (;;) {
-            while (!rest.isEmpty()
-                   && (rest.front() == ' ' || rest.front() == '\t' || rest.front() == ','))
-                rest = rest.sliced(1);
-            if (rest.isEmpty())
-                break;
-            if (rest.front() == '*') {
-                *star = true;
-                rest = rest.sliced(1);
-                continue;
-            }
-            bool weak = false;
-            if (rest.startsWith("W/")) {
-                weak = true;
-                rest = rest.sliced(2);
-            }
-            if (rest.isEmpty() || rest.front() != '"')
-                return false;
-            const qsizetype close = rest.indexOf('"', 1);
-            if (close < 0)
-                return false;
-            const QByteArrayView opaque = rest.first(close + 1);
-            for (char c : opaque.sliced(1, opaque.size() - 2)) {
-                if (!isEtagChar(c))
-                    return false;
-            }
-            tags->append({opaque.toByteArray(), weak});
-            rest = rest.sliced(close + 1);
-        }
-    }
-    // "*" combined with tags is not a valid field value.
-    return !(*star && !tags->isEmpty()) && (*star || !tags->isEmpty());
-}
-
 QDateTime truncatedToSeconds(const QDateTime &time)
 {
     return QDateTime::fromSecsSinceEpoch(time.toSecsSinceEpoch(), Qt::UTC);
 }
 
 } // namespace
-
-EntityTag EntityTag::parse(QByteArrayView text, bool *ok)
-{
-    bool star = false;
-    QList<EntityTag> tags;
-    const bool valid = parseTagList({text.trimmed().toByteArray()}, &star, &tags) && !star
-                       && tags.size() == 1;
-    if (ok)
-        *ok = valid;
-    return valid ? tags.first() : EntityTag();
-}
 
 PreconditionResult evaluatePreconditions(const QByteArray &method,
                                          const HeaderList &requestHeaders,
@@ -98,19 +39,17 @@ PreconditionResult evaluatePreconditions(const QByteArray &method,
     const QDateTime lastModified = validators.lastModified.isValid()
                                            ? truncatedToSeconds(validators.lastModified)
                                            : QDateTime();
-    bool star = false;
-    QList<EntityTag> tags;
-
     // 1. If-Match: strong comparison; "*" matches any current representation.
     const QList<QByteArray> ifMatch = headerValues(requestHeaders, "If-Match");
-    if (!ifMatch.isEmpty() && parseTagList(ifMatch, &star, &tags)) {
-        bool matched = star && validators.exists;
-        for (const EntityTag &tag : std::as_const(tags))
+    const EntityTag::List matchList = EntityTag::parseList(ifMatch);
+    if (!ifMatch.isEmpty() && matchList.valid) {
+        bool matched = matchList.star && validators.exists;
+        for (const EntityTag &tag : matchList.tags)
             matched = matched || (validators.exists && hasEtag && tag.strongMatch(validators.etag));
         if (!matched) {
             result.outcome = PreconditionResult::Outcome::PreconditionFailed;
             result.decidedBy = "If-Match";
-            if (star)
+            if (matchList.star)
                 explain(&result,
                         QT_TRANSLATE_NOOP("HttpLens::Practice",
                                           "If-Match: * requires the resource to exist, and it "
@@ -141,15 +80,16 @@ PreconditionResult evaluatePreconditions(const QByteArray &method,
 
     // 3. If-None-Match: weak comparison; it takes precedence over If-Modified-Since.
     const QList<QByteArray> ifNoneMatch = headerValues(requestHeaders, "If-None-Match");
-    if (!ifNoneMatch.isEmpty() && parseTagList(ifNoneMatch, &star, &tags)) {
-        bool matched = star && validators.exists;
-        for (const EntityTag &tag : std::as_const(tags))
-            matched = matched || (validators.exists && hasEtag && tag.weakMatch(validators.etag));
+    const EntityTag::List noneMatchList = EntityTag::parseList(ifNoneMatch);
+    if (!ifNoneMatch.isEmpty() && noneMatchList.valid) {
+        const bool matched = (noneMatchList.star && validators.exists)
+                             || (validators.exists && hasEtag
+                                 && noneMatchList.containsWeakly(validators.etag));
         if (matched) {
             result.outcome = getOrHead ? PreconditionResult::Outcome::NotModified
                                        : PreconditionResult::Outcome::PreconditionFailed;
             result.decidedBy = "If-None-Match";
-            if (star)
+            if (noneMatchList.star)
                 explain(&result,
                         QT_TRANSLATE_NOOP("HttpLens::Practice",
                                           "If-None-Match: * matches because the resource "

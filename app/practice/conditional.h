@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/entitytag.h"
 #include "model/headers.h"
 #include "model/httpdate.h"
 
@@ -10,21 +11,8 @@
 
 namespace HttpLens::Practice {
 
-// An entity tag as it appears on the wire: "W/\"abc\"" or "\"abc\"".
-struct EntityTag
-{
-    QByteArray opaque; // the quoted part, quotes included
-    bool weak = false;
-
-    static EntityTag parse(QByteArrayView text, bool *ok = nullptr);
-    QByteArray toHeader() const { return weak ? "W/" + opaque : opaque; }
-    // RFC 9110 §8.8.3.2: strong comparison needs both strong and equal; weak only equal.
-    bool strongMatch(const EntityTag &other) const
-    {
-        return !weak && !other.weak && opaque == other.opaque;
-    }
-    bool weakMatch(const EntityTag &other) const { return opaque == other.opaque; }
-};
+// The entity tags of the practice server are the model's, parsed strictly as RFC 9110 says.
+using HttpLens::EntityTag;
 
 // What the server knows about the selected representation.
 struct Validators

@@ -1,5 +1,6 @@
 // The practice server's request parser, fed in pieces the size of the input's first byte, and
-// the preconditions of every request it completes evaluated as the server would.
+// the preconditions of every request it completes evaluated as the server would; every field
+// value also goes through the entity-tag parser, strictly and leniently (as the findings read).
 #include "fuzzinput.h"
 #include "practice/conditional.h"
 #include "practice/requestparser.h"
@@ -21,6 +22,7 @@ void evaluate(const ParsedRequest &request)
     evaluatePreconditions(request.method, request.headers, validators);
     for (const HeaderField &header : request.headers) {
         EntityTag::parse(header.value);
+        EntityTag::parseList({header.value}, EntityTag::Parsing::Lenient);
         ifRangeAllows(header.value, validators);
     }
 }

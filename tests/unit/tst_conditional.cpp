@@ -28,6 +28,8 @@ private slots:
     void ifRange();
     void entityTags_data();
     void entityTags();
+    void entityTagLists_data();
+    void entityTagLists();
 };
 
 void TestConditional::matrix_data()
@@ -272,6 +274,47 @@ void TestConditional::entityTags()
         QCOMPARE(tag.weak, weak);
         QCOMPARE(tag.toHeader(), text);
     }
+}
+
+void TestConditional::entityTagLists_data()
+{
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("lenient");
+    QTest::addColumn<QByteArray>("tags"); // the tags as written back, joined by "|"; "-": invalid
+    QTest::newRow("comma inside a tag")
+            << QByteArray("\"a,b\", W/\"c\"") << false << QByteArray("\"a,b\"|W/\"c\"");
+    QTest::newRow("star") << QByteArray("*") << false << QByteArray("*");
+    QTest::newRow("star with a tag") << QByteArray("*, \"a\"") << false << QByteArray("-");
+    QTest::newRow("no separator") << QByteArray("\"a\"\"b\"") << false << QByteArray("-");
+    QTest::newRow("unquoted, strict") << QByteArray("abc, \"d\"") << false << QByteArray("-");
+    QTest::newRow("unquoted, lenient")
+            << QByteArray("abc, W/def") << true << QByteArray("\"abc\"|W/\"def\"");
+    QTest::newRow("space inside, lenient")
+            << QByteArray("\"a b\"") << true << QByteArray("\"a b\"");
+    QTest::newRow("empty") << QByteArray(" , ") << true << QByteArray("-");
+}
+
+// The one parser of entity-tag lists: the practice server reads them strictly, the findings
+// leniently.
+void TestConditional::entityTagLists()
+{
+    QFETCH(QByteArray, value);
+    QFETCH(bool, lenient);
+    QFETCH(QByteArray, tags);
+    const EntityTag::List list = EntityTag::parseList({value},
+                                                      lenient ? EntityTag::Parsing::Lenient
+                                                              : EntityTag::Parsing::Strict);
+    if (tags == "-") {
+        QVERIFY(!list.valid);
+        return;
+    }
+    QVERIFY(list.valid);
+    QByteArrayList written;
+    if (list.star)
+        written.append("*");
+    for (const EntityTag &tag : list.tags)
+        written.append(tag.toHeader());
+    QCOMPARE(written.join('|'), tags);
 }
 
 QTEST_GUILESS_MAIN(TestConditional)

@@ -272,6 +272,23 @@ void TestFindings::rules_data()
           3}},
         "validator-ignored",
         false);
+    // One entity-tag parser: a comma inside a quoted tag belongs to it, and the unquoted tags
+    // some servers send are read as the quoted ones they stand for.
+    row("validators ignored, a comma inside the tag",
+        http,
+        {{get("If-None-Match: \"x\", \"v1,2\"\r\n"),
+          response("200 OK",
+                   date + "ETag: \"v1,2\"\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n"),
+          3}},
+        "validator-ignored",
+        true);
+    row("validators ignored, an unquoted ETag",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("200 OK", date + "ETag: v1\r\nContent-Type: text/plain\r\nContent-Length: 3\r\n"),
+          3}},
+        "validator-ignored",
+        true);
 
     // Weak and strong validators.
     row("weak ETag",
