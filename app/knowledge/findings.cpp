@@ -68,7 +68,17 @@ void conditionalRules(const Hop &hop, QList<Finding> &out)
                         : FindingsText::tr("304 Not Modified in answer to If-None-Match %1.")
                                   .arg(latin1(inm.join(", "))),
                 QStringLiteral("RFC 9110 §13.1.2"));
-            if (!ims.isEmpty())
+            if (!matched && !etag.isEmpty() && !ims.isEmpty())
+                add(out,
+                    "inm-precedence-broken",
+                    Finding::Severity::Problem,
+                    FindingsText::tr("304 although If-None-Match (%1) does not list the current "
+                                     "ETag %2: the server answered from If-Modified-Since, "
+                                     "which it must not consult when If-None-Match is present. "
+                                     "A change within the same second would be missed.")
+                            .arg(latin1(inm.join(", ")), latin1(etag)),
+                    QStringLiteral("RFC 9110 §13.2.2"));
+            else if (!ims.isEmpty())
                 add(out,
                     "inm-precedence",
                     Finding::Severity::Info,
@@ -152,6 +162,53 @@ void conditionalRules(const Hop &hop, QList<Finding> &out)
                                  "saved (or the server ignores validators)."),
                 QStringLiteral("RFC 9110 §13.2.2"));
     }
+}
+
+// Preconditions a server must ignore or cannot satisfy, whatever the resource.
+void preconditionRules(const Hop &hop, const QDateTime &serverDate, QList<Finding> &out)
+{
+    const HeaderList &request = hop.request.headers;
+    const QByteArray ims = headerValue(request, "If-Modified-Since");
+    const QDateTime since = parseHttpDate(ims);
+    if (!ims.isEmpty() && !since.isValid())
+        add(out,
+            "ims-invalid",
+            Finding::Severity::Notice,
+            FindingsText::tr("If-Modified-Since %1 is not an HTTP-date, so the server must ignore "
+                             "it. Send the Last-Modified value exactly as received.")
+                    .arg(latin1(ims)),
+            QStringLiteral("RFC 9110 §13.1.3"));
+    else if (since.isValid() && serverDate.isValid() && since > serverDate)
+        add(out,
+            "ims-future",
+            Finding::Severity::Notice,
+            FindingsText::tr("If-Modified-Since %1 is later than the server's Date %2: a date in "
+                             "the future is not valid, so the server must ignore it.")
+                    .arg(latin1(ims), latin1(headerValue(hop.response.headers, "Date"))),
+            QStringLiteral("RFC 9110 §13.1.3"));
+    const QList<QByteArray> ifMatch = headerValues(request, "If-Match");
+    for (const EntityTag &tag : EntityTag::parseList(ifMatch, EntityTag::Parsing::Lenient).tags) {
+        if (!tag.weak)
+            continue;
+        add(out,
+            "if-match-weak",
+            Finding::Severity::Notice,
+            FindingsText::tr("If-Match compares entity tags strongly: the weak tag %1 can never "
+                             "match, so the request fails with 412 whatever the resource.")
+                    .arg(latin1(tag.toHeader())),
+            QStringLiteral("RFC 9110 §13.1.1"));
+        break;
+    }
+    const QByteArray method = hop.request.method;
+    if (hop.response.status == 412 && method != "GET" && method != "HEAD"
+        && hasHeader(request, "If-None-Match"))
+        add(out,
+            "none-match-412",
+            Finding::Severity::Info,
+            FindingsText::tr("412 Precondition Failed: for %1, a matching If-None-Match means "
+                             "the precondition failed; only GET and HEAD get 304 Not Modified.")
+                    .arg(latin1(method)),
+            QStringLiteral("RFC 9110 §13.1.2"));
 }
 
 void validatorRules(const Hop &hop, QList<Finding> &out)
@@ -572,6 +629,7 @@ QList<Finding> findingsFor(const Exchange &exchange)
         return out;
     const bool https = QUrl(hop->url).scheme() == QLatin1String("https");
     conditionalRules(*hop, out);
+    preconditionRules(*hop, parseHttpDate(headerValue(hop->response.headers, "Date")), out);
     validatorRules(*hop, out);
     requiredHeaderRules(*hop, out);
     cookieRules(*hop, https, out);

@@ -1017,6 +1017,26 @@ Also explains request and response headers by name (explain etag), and with
         <source>Certificate verification was switched off (insecure, -k); the certificate would have passed the check.</source>
         <translation>证书验证已关闭（不安全，-k）；这张证书本可以通过检查。</translation>
     </message>
+    <message>
+        <source>304 although If-None-Match (%1) does not list the current ETag %2: the server answered from If-Modified-Since, which it must not consult when If-None-Match is present. A change within the same second would be missed.</source>
+        <translation>虽然 If-None-Match（%1）不包含当前的 ETag %2，服务器仍返回了 304：它依据的是 If-Modified-Since，而请求带有 If-None-Match 时服务器不得参考这个日期。同一秒内发生的变化会因此被漏掉。</translation>
+    </message>
+    <message>
+        <source>If-Modified-Since %1 is not an HTTP-date, so the server must ignore it. Send the Last-Modified value exactly as received.</source>
+        <translation>If-Modified-Since %1 不是 HTTP 日期，所以服务器必须忽略它。请按收到时的原样发送 Last-Modified 的值。</translation>
+    </message>
+    <message>
+        <source>If-Modified-Since %1 is later than the server&apos;s Date %2: a date in the future is not valid, so the server must ignore it.</source>
+        <translation>If-Modified-Since %1 晚于服务器的 Date %2：未来的日期无效，所以服务器必须忽略它。</translation>
+    </message>
+    <message>
+        <source>If-Match compares entity tags strongly: the weak tag %1 can never match, so the request fails with 412 whatever the resource.</source>
+        <translation>If-Match 用强比较来比较实体标签：弱标签 %1 永远不会匹配，所以无论资源如何，请求都会以 412 失败。</translation>
+    </message>
+    <message>
+        <source>412 Precondition Failed: for %1, a matching If-None-Match means the precondition failed; only GET and HEAD get 304 Not Modified.</source>
+        <translation>412 Precondition Failed：对于 %1，If-None-Match 匹配意味着前提条件失败；只有 GET 和 HEAD 才会得到 304 Not Modified。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Freshness</name>
