@@ -45,6 +45,71 @@ bool listsCurrentTag(const QList<QByteArray> &ifNoneMatch, const QByteArray &eta
            && EntityTag::parseList(ifNoneMatch, EntityTag::Parsing::Lenient).containsWeakly(current);
 }
 
+// The suffix a server gave a compressed variant's entity tag ("abc-gzip", "abc;br"), or nothing.
+QByteArray codingSuffix(const QByteArray &sent, const QByteArray &current)
+{
+    const QByteArray inner = sent.mid(1, sent.size() - 2);
+    const QByteArray other = current.mid(1, current.size() - 2);
+    const QByteArray &longer = inner.size() > other.size() ? inner : other;
+    const QByteArray &shorter = inner.size() > other.size() ? other : inner;
+    if (shorter.isEmpty() || !longer.startsWith(shorter))
+        return {};
+    const QByteArray suffix = longer.mid(shorter.size());
+    for (const char *coding : {"gzip", "br", "deflate", "zstd", "compress"}) {
+        if (suffix.size() > 1 && (suffix.front() == '-' || suffix.front() == ';')
+            && suffix.mid(1).startsWith(coding))
+            return suffix;
+    }
+    return {};
+}
+
+// A 200 to If-None-Match: the tag sent and the current one side by side, or that they differ
+// only by a content coding's suffix, so that revalidation can never match.
+void changedRules(const QList<QByteArray> &inm,
+                  const QByteArray &etag,
+                  const HeaderList &response,
+                  QList<Finding> &out)
+{
+    const EntityTag::List sent = EntityTag::parseList(inm, EntityTag::Parsing::Lenient);
+    bool ok = false;
+    const EntityTag current = EntityTag::parse(etag, &ok, EntityTag::Parsing::Lenient);
+    if (ok && sent.valid && sent.tags.size() == 1) {
+        const QByteArray suffix = codingSuffix(sent.tags.first().opaque, current.opaque);
+        if (!suffix.isEmpty()) {
+            add(out,
+                "etag-coding",
+                Finding::Severity::Problem,
+                FindingsText::tr("The ETag %1 differs from the %2 that was sent only by \"%3\": "
+                                 "the server tags each content coding (%4) of the page "
+                                 "differently, so a validator saved from one never matches the "
+                                 "other and every revalidation downloads the page again.")
+                        .arg(latin1(etag),
+                             latin1(sent.tags.first().toHeader()),
+                             latin1(suffix),
+                             latin1(headerValue(response, "Content-Encoding").isEmpty()
+                                            ? suffix.mid(1)
+                                            : headerValue(response, "Content-Encoding"))),
+                QStringLiteral("RFC 9110 §8.8.3"));
+            return;
+        }
+        add(out,
+            "changed",
+            Finding::Severity::Notice,
+            FindingsText::tr("200 to a conditional request: the ETag changed from %1 (sent in "
+                             "If-None-Match) to %2, so this is a new representation.")
+                    .arg(latin1(sent.tags.first().toHeader()), latin1(etag)),
+            QStringLiteral("RFC 9110 §13.2.2"));
+        return;
+    }
+    add(out,
+        "changed",
+        Finding::Severity::Notice,
+        FindingsText::tr("200 to a conditional request: the resource changed since the "
+                         "validator was "
+                         "saved (or the server ignores validators)."),
+        QStringLiteral("RFC 9110 §13.2.2"));
+}
+
 void conditionalRules(const Hop &hop, QList<Finding> &out)
 {
     const HeaderList &request = hop.request.headers;
@@ -154,13 +219,7 @@ void conditionalRules(const Hop &hop, QList<Finding> &out)
                         .arg(latin1(etag)),
                 QStringLiteral("RFC 9110 §13.1.2"));
         else
-            add(out,
-                "changed",
-                Finding::Severity::Notice,
-                FindingsText::tr("200 to a conditional request: the resource changed since the "
-                                 "validator was "
-                                 "saved (or the server ignores validators)."),
-                QStringLiteral("RFC 9110 §13.2.2"));
+            changedRules(inm, etag, response, out);
     }
 }
 

@@ -1037,6 +1037,14 @@ Also explains request and response headers by name (explain etag), and with
         <source>412 Precondition Failed: for %1, a matching If-None-Match means the precondition failed; only GET and HEAD get 304 Not Modified.</source>
         <translation>412 Precondition Failed：对于 %1，If-None-Match 匹配意味着前提条件失败；只有 GET 和 HEAD 才会得到 304 Not Modified。</translation>
     </message>
+    <message>
+        <source>The ETag %1 differs from the %2 that was sent only by &quot;%3&quot;: the server tags each content coding (%4) of the page differently, so a validator saved from one never matches the other and every revalidation downloads the page again.</source>
+        <translation>ETag %1 与发送的 %2 只差“%3”：服务器给页面的每种内容编码（%4）打上不同的标签，所以从一种编码保存的验证器永远不会匹配另一种，每次重新验证都会重新下载整个页面。</translation>
+    </message>
+    <message>
+        <source>200 to a conditional request: the ETag changed from %1 (sent in If-None-Match) to %2, so this is a new representation.</source>
+        <translation>条件请求得到 200：ETag 从 %1（在 If-None-Match 中发送）变成了 %2，所以这是一个新的表示。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Freshness</name>

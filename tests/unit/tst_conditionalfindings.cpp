@@ -63,6 +63,30 @@ void TestConditionalFindings::rules_data()
         "inm-precedence-broken",
         false);
 
+    // A content coding's suffix on the ETag: revalidation never matches.
+    row("ETag of the gzip variant",
+        http,
+        {{get("If-None-Match: \"abc\"\r\nAccept-Encoding: gzip\r\n"),
+          response("200 OK",
+                   date + "ETag: \"abc-gzip\"\r\nContent-Encoding: gzip\r\nContent-Length: 3\r\n"),
+          3}},
+        "etag-coding",
+        true);
+    row("ETag really changed",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("200 OK", date + "ETag: \"v2\"\r\nContent-Length: 3\r\n"),
+          3}},
+        "etag-coding",
+        false);
+    row("ETag changed, both shown",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("200 OK", date + "ETag: \"v2\"\r\nContent-Length: 3\r\n"),
+          3}},
+        "changed",
+        true);
+
     // Preconditions the server must ignore.
     row("If-Modified-Since not a date",
         http,
