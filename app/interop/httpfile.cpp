@@ -217,10 +217,14 @@ std::optional<QString> dynamicVariable(const QString &expression)
         || name == QLatin1String("$random.uuid"))
         return QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (name == QLatin1String("$randomInt")) {
-        const int low = words.value(1, QStringLiteral("0")).toInt();
-        const int high = words.value(2, QStringLiteral("1000")).toInt();
-        if (high <= low)
-            return QString::number(low);
+        // Whole numbers that fit, the first below the second; anything else (nan, 1e400, a
+        // reversed range) has no value and is refused with a sentence.
+        bool lowOk = false;
+        bool highOk = false;
+        const int low = words.value(1, QStringLiteral("0")).toInt(&lowOk);
+        const int high = words.value(2, QStringLiteral("1000")).toInt(&highOk);
+        if (!lowOk || !highOk || high <= low || words.size() > 3)
+            return std::nullopt;
         return QString::number(QRandomGenerator::global()->bounded(low, high));
     }
     return std::nullopt;
@@ -371,11 +375,19 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
                         .arg(kMaxExpandedSize / 1000000));
         return resolved;
     }
-    for (const QString &name : std::as_const(unknown))
-        resolved.errors.append(
-                HttpFileText::tr("The variable {{%1}} has no value: define it with @%1 = ... in "
-                                 "the file or in the environment.")
-                        .arg(name));
+    for (const QString &name : std::as_const(unknown)) {
+        if (name.startsWith(QLatin1String("$randomInt")))
+            resolved.errors.append(
+                    HttpFileText::tr("{{%1}}: $randomInt takes two whole numbers, the lowest value "
+                                     "and one past the highest, the first below the second (as "
+                                     "in {{$randomInt 1 100}}).")
+                            .arg(name));
+        else
+            resolved.errors.append(
+                    HttpFileText::tr("The variable {{%1}} has no value: define it with @%1 = ... "
+                                     "in the file or in the environment.")
+                            .arg(name));
+    }
     return resolved;
 }
 

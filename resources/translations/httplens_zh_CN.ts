@@ -1234,6 +1234,10 @@ Also explains request and response headers by name (explain etag), and with
             <numerusform>请求体读自 %1（%n 字节）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>{{%1}}: $randomInt takes two whole numbers, the lowest value and one past the highest, the first below the second (as in {{$randomInt 1 100}}).</source>
+        <translation>{{%1}}：$randomInt 需要两个整数，即最小值和比最大值大一的数，且第一个小于第二个（例如 {{$randomInt 1 100}}）。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::InspectorSession</name>

@@ -10,6 +10,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <sys/stat.h>
 
@@ -25,6 +27,8 @@ private slots:
     void curlOptions();
     void httpFileIncludes_data();
     void httpFileIncludes();
+    void randomIntBounds_data();
+    void randomIntBounds();
     void convertRefusesWhatIsNoRequest_data();
     void convertRefusesWhatIsNoRequest();
 
@@ -106,6 +110,43 @@ void TestInputFiles::httpFileIncludes()
     QCOMPARE(resolved.errors.size(), 1);
     const QString named = QString(path).replace(QChar(0), QLatin1String("\\0"));
     QVERIFY2(resolved.errors.first().contains(named), qPrintable(resolved.errors.first()));
+}
+
+void TestInputFiles::randomIntBounds_data()
+{
+    QTest::addColumn<QString>("arguments");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("1 3") << QStringLiteral("1 3") << true;
+    QTest::newRow("none") << QString() << true;
+    QTest::newRow("nan") << QStringLiteral("nan 5") << false;
+    QTest::newRow("1e400") << QStringLiteral("1 1e400") << false;
+    QTest::newRow("beyond int") << QStringLiteral("1 9223372036854775807") << false;
+    QTest::newRow("reversed") << QStringLiteral("5 1") << false;
+    QTest::newRow("empty range") << QStringLiteral("5 5") << false;
+}
+
+// {{$randomInt low high}}: numbers that are not whole, do not fit or make no range are refused
+// with a sentence, never silently replaced by a constant.
+void TestInputFiles::randomIntBounds()
+{
+    QFETCH(QString, arguments);
+    QFETCH(bool, valid);
+    const QString reference = QStringLiteral("{{$randomInt %1}}")
+                                      .arg(arguments)
+                                      .replace(QStringLiteral("randomInt }}"),
+                                               QStringLiteral("randomInt}}"));
+    const HttpFile file = parseHttpFile(QStringLiteral("GET http://h.test/?n=%1\n").arg(reference));
+    const ResolvedHttpRequest resolved = resolveHttpRequest(file, 0, {}, m_dir.path());
+    if (!valid) {
+        QCOMPARE(resolved.errors.size(), 1);
+        QVERIFY2(resolved.errors.first().contains(QLatin1String("$randomInt takes two whole")),
+                 qPrintable(resolved.errors.first()));
+        return;
+    }
+    QVERIFY2(resolved.errors.isEmpty(), qPrintable(resolved.errors.join(QLatin1Char('\n'))));
+    const int value
+            = QUrlQuery(QUrl(resolved.request.url)).queryItemValue(QStringLiteral("n")).toInt();
+    QVERIFY(arguments.isEmpty() ? value >= 0 && value < 1000 : value == 1 || value == 2);
 }
 
 void TestInputFiles::convertRefusesWhatIsNoRequest_data()
