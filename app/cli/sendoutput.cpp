@@ -68,6 +68,12 @@ bool failedStatus(const CurlCommand &command, int status)
     return command.fail != CurlCommand::Fail::No && status >= 400;
 }
 
+// -f without --fail-with-body: an error status shows no head and no body.
+bool failsQuietly(const CurlCommand &command, int status)
+{
+    return failedStatus(command, status) && command.fail == CurlCommand::Fail::Quietly;
+}
+
 } // namespace
 
 void writeTo(FILE *stream, const QByteArray &bytes)
@@ -101,9 +107,7 @@ Engine::BodySink SendOutput::sinkFor(qsizetype index)
     std::uint8_t *headStreamed = &m_headStreamed[size_t(index)];
     const CurlCommand *command = &m_command;
     return [command, headStreamed](const Hop &hop, QByteArrayView piece) {
-        // -f without --fail-with-body: an error status shows no head and no body.
-        const bool failed = failedStatus(*command, hop.response.status);
-        if (failed && command->fail == CurlCommand::Fail::Quietly)
+        if (failsQuietly(*command, hop.response.status))
             return true;
         if (command->include && !*headStreamed) {
             *headStreamed = 1;
@@ -112,12 +116,6 @@ Engine::BodySink SendOutput::sinkFor(qsizetype index)
         }
         return writeAll(stdout, piece);
     };
-}
-
-bool SendOutput::failedQuietly(const Exchange &exchange) const
-{
-    return failedStatus(m_command, exchange.status())
-           && m_command.fail == CurlCommand::Fail::Quietly;
 }
 
 int SendOutput::report(const Exchange &exchange, qsizetype index)
@@ -144,7 +142,7 @@ int SendOutput::report(const Exchange &exchange, qsizetype index)
                             .arg(exchange.status())
                             .arg(terminalSafeLatin1(exchange.finalHop()->response.reason))
                             .toUtf8());
-        if (failedQuietly(exchange))
+        if (failsQuietly(command, exchange.status()))
             return exitCode;
     }
     reportBody(exchange, index);

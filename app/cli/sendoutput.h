@@ -30,7 +30,6 @@ public:
 
 private:
     bool streams(qsizetype index) const;
-    bool failedQuietly(const Exchange &exchange) const;
     void reportBody(const Exchange &exchange, qsizetype index);
 
     const CurlCommand &m_command;

@@ -16,8 +16,7 @@ QByteArray receivedBytes(const QByteArray &input)
     QByteArray received;
     const QList<QByteArray> events = input.sliced(1).split('\0');
     for (const QByteArray &event : events) {
-        const char kind = event.isEmpty() ? 'i' : event.front();
-        if (kind != 'o' && kind != 'b' && kind != 't')
+        if (Fuzz::eventKind(event) == 'i')
             received += event;
     }
     return received;

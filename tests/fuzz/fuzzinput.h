@@ -19,6 +19,14 @@ inline QByteArray bytesOf(const uint8_t *data, size_t size)
     return QByteArray(reinterpret_cast<const char *>(data), static_cast<qsizetype>(size));
 }
 
+// What one NUL-separated event of the input is (see recordExchange): 'o', 'b', 't', or 'i' for
+// response bytes.
+inline char eventKind(const QByteArray &event)
+{
+    const char kind = event.isEmpty() ? 'i' : event.front();
+    return kind == 'o' || kind == 'b' || kind == 't' ? kind : 'i';
+}
+
 // Records an exchange from input read as events separated by NUL bytes. An event's first byte
 // says what it is: 'o' a request head, 'b' body bytes (its length counts), 't' libcurl's text,
 // anything else response bytes (status lines, header fields, 1xx heads, trailers). Response
@@ -37,7 +45,7 @@ inline Exchange recordExchange(const QByteArray &input)
     recorder.requestHead("GET / HTTP/1.1\r\nHost: h\r\n\r\n");
     const QList<QByteArray> events = input.sliced(1).split('\0');
     for (const QByteArray &event : events) {
-        const char kind = event.isEmpty() ? 'i' : event.front();
+        const char kind = eventKind(event);
         if (kind == 'o') {
             recorder.requestHead(QByteArrayView(event).sliced(1));
         } else if (kind == 'b') {

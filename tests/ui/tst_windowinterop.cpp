@@ -390,11 +390,15 @@ void TestWindowInterop::keyboardShortcutsListed()
 {
     QAction *open = m_window->findChild<QAction *>(QStringLiteral("shortcutsAction"));
     QVERIFY(open);
-    QStringList expected;
+    QStringList expected; // as the dialog shows them, in the interface's language
+    QStringList written;  // as the READMEs write them ("Ctrl+Enter" for Ctrl+Return)
     for (const QAction *menu : m_window->menuBar()->actions()) {
         for (const QAction *action : menu->menu()->actions()) {
-            for (const QKeySequence &key : action->shortcuts())
+            for (const QKeySequence &key : action->shortcuts()) {
                 expected.append(key.toString(QKeySequence::NativeText));
+                written.append(key.toString(QKeySequence::PortableText)
+                                       .replace(QLatin1String("Return"), QLatin1String("Enter")));
+            }
         }
     }
     QVERIFY(expected.size() >= 12);
@@ -437,18 +441,9 @@ void TestWindowInterop::keyboardShortcutsListed()
         QVERIFY2(start >= 0, readme);
         const QString section = text.mid(start,
                                          text.indexOf(QLatin1String("\n## "), start + 4) - start);
-        for (const QAction *menu : m_window->menuBar()->actions()) {
-            for (const QAction *action : menu->menu()->actions()) {
-                for (const QKeySequence &key : action->shortcuts()) {
-                    const QString written = key.toString(QKeySequence::PortableText)
-                                                    .replace(QLatin1String("Return"),
-                                                             QLatin1String("Enter"));
-                    QVERIFY2(section.contains(QStringLiteral("| %1 |").arg(written)),
-                             qPrintable(QStringLiteral("%1 lacks %2")
-                                                .arg(QLatin1String(readme), written)));
-                }
-            }
-        }
+        for (const QString &shortcut : std::as_const(written))
+            QVERIFY2(section.contains(QStringLiteral("| %1 |").arg(shortcut)),
+                     qPrintable(QStringLiteral("%1 lacks %2").arg(QLatin1String(readme), shortcut)));
     }
 }
 
