@@ -69,4 +69,13 @@ QByteArray gzipEncode(const QByteArray &data)
     return out;
 }
 
+QByteArray encodeBody(const QByteArray &data, const QByteArray &coding)
+{
+    if (coding == "gzip")
+        return gzipEncode(data);
+    if (coding == "deflate")
+        return deflateEncode(data);
+    return brotliEncode(data);
+}
+
 } // namespace HttpLens::Practice

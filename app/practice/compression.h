@@ -9,6 +9,8 @@ namespace HttpLens::Practice {
 QByteArray gzipEncode(const QByteArray &data);
 QByteArray deflateEncode(const QByteArray &data);
 QByteArray brotliEncode(const QByteArray &data);
+// The body in a content coding named as HTTP names it: gzip, deflate or br.
+QByteArray encodeBody(const QByteArray &data, const QByteArray &coding);
 quint32 crc32(const QByteArray &data);
 
 } // namespace HttpLens::Practice

@@ -1,5 +1,5 @@
 // The cookie lab: a login form, a session cookie and a signed profile cookie.
-#include "endpoints.h"
+#include "routetable.h"
 
 #include "routehelpers.h"
 
@@ -32,9 +32,9 @@ QByteArray loginForm()
             .toUtf8();
 }
 
-} // namespace
-
-QByteArray Endpoints::sign(const QByteArray &payload) const
+// A signed value in the style of itsdangerous (Flask's session cookie): the payload and a
+// timestamp are readable base64; the HMAC after them proves the server wrote both.
+QByteArray sign(const QByteArray &payload, const QByteArray &secret)
 {
     QByteArray time(4, '\0');
     const quint32 now = quint32(QDateTime::currentSecsSinceEpoch());
@@ -43,17 +43,17 @@ QByteArray Endpoints::sign(const QByteArray &payload) const
     const QByteArray signedPart = base64Url(payload) + '.' + base64Url(time);
     return signedPart + '.'
            + base64Url(
-                   QMessageAuthenticationCode::hash(signedPart, m_secret, QCryptographicHash::Sha1));
+                   QMessageAuthenticationCode::hash(signedPart, secret, QCryptographicHash::Sha1));
 }
 
-bool Endpoints::verify(const QByteArray &cookie, QByteArray *payload) const
+bool verify(const QByteArray &cookie, const QByteArray &secret, QByteArray *payload)
 {
     const qsizetype lastDot = cookie.lastIndexOf('.');
     if (lastDot <= 0)
         return false;
     const QByteArray signedPart = cookie.left(lastDot);
     const QByteArray expected = base64Url(
-            QMessageAuthenticationCode::hash(signedPart, m_secret, QCryptographicHash::Sha1));
+            QMessageAuthenticationCode::hash(signedPart, secret, QCryptographicHash::Sha1));
     if (cookie.mid(lastDot + 1) != expected)
         return false;
     *payload = QByteArray::fromBase64(signedPart.left(signedPart.indexOf('.')),
@@ -61,81 +61,105 @@ bool Endpoints::verify(const QByteArray &cookie, QByteArray *payload) const
     return true;
 }
 
-Response Endpoints::cookieLab(const ParsedRequest &request, const QByteArray &page)
+Response loginPage(const RouteCall &)
 {
-    if (page == "login" && methodIn(request.method, {"GET", "HEAD"}))
-        return Response::text(200, loginForm(), "text/html; charset=utf-8");
-    if (page == "login" && request.method == "POST") {
-        QString user;
-        QString password;
-        for (const auto &item : formItems(request.body)) {
-            if (item.first == QLatin1String("user"))
-                user = item.second;
-            else if (item.first == QLatin1String("password"))
-                password = item.second;
-        }
-        if (user.isEmpty() || password != QLatin1String("lens")) {
-            return loginRequired(
-                    QT_TRANSLATE_NOOP("HttpLens::Practice",
-                                      "Wrong user name or password (any user, password lens)."));
-        }
-        if (m_sessions.size() >= kMaxSessions)
-            m_sessions.clear();
-        const QByteArray session = randomBytes(16).toHex();
-        m_sessions.insert(session, user.toUtf8());
-        const QByteArray profile = QJsonDocument(QJsonObject{{QStringLiteral("user"), user},
-                                                             {QStringLiteral("theme"),
-                                                              QStringLiteral("light")}})
-                                           .toJson(QJsonDocument::Compact);
-        Response response = sayText(303,
-                                    QT_TRANSLATE_NOOP("HttpLens::Practice",
-                                                      "Logged in; see /lab/private."));
-        response.addHeader("Location", "/lab/private");
-        response.addHeader("Set-Cookie", "session=" + session + "; Path=/; HttpOnly; SameSite=Lax");
-        response.addHeader("Set-Cookie", "profile=" + sign(profile) + "; Path=/; SameSite=Lax");
-        return response;
+    return Response::text(200, loginForm(), "text/html; charset=utf-8");
+}
+
+Response logIn(const RouteCall &call)
+{
+    QString user;
+    QString password;
+    for (const auto &item : formItems(call.request.body)) {
+        if (item.first == QLatin1String("user"))
+            user = item.second;
+        else if (item.first == QLatin1String("password"))
+            password = item.second;
     }
-    if (page == "private" && methodIn(request.method, {"GET", "HEAD"})) {
-        const QByteArray session = cookieValue(request, "session");
-        if (!m_sessions.contains(session)) {
-            return loginRequired(
-                    QT_TRANSLATE_NOOP("HttpLens::Practice",
-                                      "This page needs the session cookie. Log in at /lab/login."));
-        }
-        QByteArray payload;
-        const QByteArray profile = cookieValue(request, "profile");
-        QString note = say(
-                QT_TRANSLATE_NOOP("HttpLens::Practice", "The profile cookie is missing."));
-        if (!profile.isEmpty())
-            note = verify(profile, &payload)
-                           ? say(QT_TRANSLATE_NOOP("HttpLens::Practice",
-                                                   "The profile cookie's signature is valid: %1"))
-                                     .arg(QString::fromUtf8(payload))
-                           : say(QT_TRANSLATE_NOOP("HttpLens::Practice",
-                                                   "The profile cookie's signature does not "
-                                                   "match: it was changed after the server "
-                                                   "signed it."));
-        Response response = sayText(200,
-                                    say(QT_TRANSLATE_NOOP("HttpLens::Practice", "Hello, %1.\n%2"))
-                                            .arg(QString::fromUtf8(m_sessions.value(session)),
-                                                 note));
-        response.addHeader("Cache-Control", "private, no-store");
-        return response;
+    if (user.isEmpty() || password != QLatin1String("lens")) {
+        return loginRequired(
+                QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                  "Wrong user name or password (any user, password lens)."));
     }
-    if (page == "logout" && methodIn(request.method, {"POST", "GET"})) {
-        m_sessions.remove(cookieValue(request, "session"));
-        Response response = sayText(303, QT_TRANSLATE_NOOP("HttpLens::Practice", "Logged out."));
-        response.addHeader("Location", "/lab/login");
-        // A cookie is deleted by setting it again with an expiry in the past.
-        response.addHeader("Set-Cookie",
-                           "session=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
-        response.addHeader("Set-Cookie",
-                           "profile=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
-        return response;
+    if (call.state.sessions.size() >= kMaxSessions)
+        call.state.sessions.clear();
+    const QByteArray session = randomBytes(16).toHex();
+    call.state.sessions.insert(session, user.toUtf8());
+    const QByteArray profile = QJsonDocument(QJsonObject{{QStringLiteral("user"), user},
+                                                         {QStringLiteral("theme"),
+                                                          QStringLiteral("light")}})
+                                       .toJson(QJsonDocument::Compact);
+    Response response = sayText(303,
+                                QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                                  "Logged in; see /lab/private."));
+    response.addHeader("Location", "/lab/private");
+    response.addHeader("Set-Cookie", "session=" + session + "; Path=/; HttpOnly; SameSite=Lax");
+    response.addHeader("Set-Cookie",
+                       "profile=" + sign(profile, call.state.secret) + "; Path=/; SameSite=Lax");
+    return response;
+}
+
+Response privatePage(const RouteCall &call)
+{
+    const QByteArray session = cookieValue(call.request, "session");
+    if (!call.state.sessions.contains(session)) {
+        return loginRequired(
+                QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                  "This page needs the session cookie. Log in at /lab/login."));
     }
-    return methodNotAllowed(page == "login"    ? "GET, HEAD, POST"
-                            : page == "logout" ? "POST"
-                                               : "GET, HEAD");
+    QByteArray payload;
+    const QByteArray profile = cookieValue(call.request, "profile");
+    QString note = say(QT_TRANSLATE_NOOP("HttpLens::Practice", "The profile cookie is missing."));
+    if (!profile.isEmpty())
+        note = verify(profile, call.state.secret, &payload)
+                       ? say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                               "The profile cookie's signature is valid: %1"))
+                                 .arg(QString::fromUtf8(payload))
+                       : say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                               "The profile cookie's signature does not "
+                                               "match: it was changed after the server "
+                                               "signed it."));
+    Response response = sayText(200,
+                                say(QT_TRANSLATE_NOOP("HttpLens::Practice", "Hello, %1.\n%2"))
+                                        .arg(QString::fromUtf8(call.state.sessions.value(session)),
+                                             note));
+    response.addHeader("Cache-Control", "private, no-store");
+    return response;
+}
+
+Response logOut(const RouteCall &call)
+{
+    call.state.sessions.remove(cookieValue(call.request, "session"));
+    Response response = sayText(303, QT_TRANSLATE_NOOP("HttpLens::Practice", "Logged out."));
+    response.addHeader("Location", "/lab/login");
+    // A cookie is deleted by setting it again with an expiry in the past.
+    response.addHeader("Set-Cookie",
+                       "session=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+    response.addHeader("Set-Cookie",
+                       "profile=; Path=/; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT");
+    return response;
+}
+
+} // namespace
+
+QList<Route> cookieLabRoutes()
+{
+    return {
+            {"GET",
+             "/lab/login",
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "the cookie lab: log in (any user, password lens) for a session and "
+                               "a signed cookie"),
+             loginPage},
+            {"POST", "/lab/login", nullptr, logIn},
+            {"GET",
+             "/lab/private",
+             QT_TRANSLATE_NOOP("HttpLens::Practice",
+                               "a page that needs the session cookie (401 without it); logging out "
+                               "deletes it"),
+             privatePage},
+            {"POST", "/lab/logout", nullptr, logOut},
+    };
 }
 
 } // namespace HttpLens::Practice

@@ -145,4 +145,42 @@ QByteArray chunked(const QList<QByteArray> &pieces)
     return out + "0\r\n\r\n";
 }
 
+Response answerConditionally(const ParsedRequest &request,
+                             const Validators &validators,
+                             Response ok,
+                             const QByteArray &cacheControl)
+{
+    QList<HeaderField> validatorHeaders;
+    if (!validators.etag.opaque.isEmpty())
+        validatorHeaders.append(HeaderField{"ETag", validators.etag.toHeader()});
+    if (validators.lastModified.isValid())
+        validatorHeaders.append(
+                HeaderField{"Last-Modified", formatHttpDate(validators.lastModified)});
+    if (!cacheControl.isEmpty())
+        validatorHeaders.append(HeaderField{"Cache-Control", cacheControl});
+
+    const PreconditionResult result = evaluatePreconditions(request.method,
+                                                            request.headers,
+                                                            validators);
+    Response response;
+    switch (result.outcome) {
+    case PreconditionResult::Outcome::NotModified:
+        // RFC 9110 §15.4.5: the validators and Cache-Control a 200 would carry, and no body.
+        response.status = 304;
+        response.headers = validatorHeaders;
+        break;
+    case PreconditionResult::Outcome::PreconditionFailed:
+        response = sayText(412, result.reasonSaid());
+        response.headers.append(validatorHeaders);
+        break;
+    case PreconditionResult::Outcome::Proceed:
+        response = std::move(ok);
+        response.headers.append(validatorHeaders);
+        break;
+    }
+    if (!result.decidedBy.isEmpty())
+        response.addHeader("X-Precondition", result.reason.toUtf8());
+    return response;
+}
+
 } // namespace HttpLens::Practice

@@ -2,7 +2,9 @@
 
 // Small pieces the practice server's route files share.
 
+#include "conditional.h"
 #include "languagescope.h"
+#include "requestcontext.h"
 #include "requestparser.h"
 #include "response.h"
 
@@ -41,5 +43,15 @@ QByteArray base64Url(const QByteArray &bytes);
 // The value of one cookie in the request's Cookie headers.
 QByteArray cookieValue(const ParsedRequest &request, const QByteArray &name);
 QByteArray chunked(const QList<QByteArray> &pieces);
+// The request as JSON, the way httpbin echoes it: args, headers, method, origin, url, and for a
+// body data, json and form.
+QJsonObject echo(const ParsedRequest &request, const RequestContext &context);
+// The answer to a request for a representation with these validators, its preconditions
+// evaluated as RFC 9110 §13.2.2 orders them: ok, a 304 or a 412. Each carries the validators
+// and Cache-Control, and X-Precondition says which precondition decided.
+Response answerConditionally(const ParsedRequest &request,
+                             const Validators &validators,
+                             Response ok,
+                             const QByteArray &cacheControl);
 
 } // namespace HttpLens::Practice

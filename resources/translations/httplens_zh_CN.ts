@@ -1799,6 +1799,82 @@ Change it with PUT /lab/%1 and the next conditional request gets 200 and the new
         <source>Your address already holds %1 of the practice server&apos;s %2 connections, the most one address may hold, so that others can still connect.</source>
         <translation>你的地址已占用练习服务器 %2 个连接中的 %1 个，这是单个地址允许的上限，以便其他客户端仍能连接。</translation>
     </message>
+    <message>
+        <source>This representation is in English. Ask with Accept-Language: zh-CN for the Chinese one, which has its own ETag.</source>
+        <translation>这是中文的表示。用 Accept-Language: en 请求英文的那个，它有自己的 ETag。</translation>
+    </message>
+    <message>
+        <source>a strong ETag: If-None-Match with it answers 304</source>
+        <translation>强 ETag：带上它的 If-None-Match 得到 304</translation>
+    </message>
+    <message>
+        <source>a weak ETag (W/): good for If-None-Match, never for If-Match or Range</source>
+        <translation>弱 ETag（W/）：可用于 If-None-Match，绝不能用于 If-Match 或 Range</translation>
+    </message>
+    <message>
+        <source>Last-Modified only: revalidation by date, blind to two changes in one second</source>
+        <translation>只有 Last-Modified：按日期重新验证，看不见同一秒内的两次修改</translation>
+    </message>
+    <message>
+        <source>ETag and Last-Modified, fresh for 10 s: If-None-Match takes precedence</source>
+        <translation>ETag 与 Last-Modified，新鲜 10 秒：If-None-Match 优先</translation>
+    </message>
+    <message>
+        <source>a server that answers 304 only when If-Modified-Since is exactly Last-Modified, as nginx does by default</source>
+        <translation>只有 If-Modified-Since 恰好等于 Last-Modified 时才答 304 的服务器，nginx 默认如此</translation>
+    </message>
+    <message>
+        <source>a server that breaks the precedence rule: 304 on a matching date although If-None-Match does not match</source>
+        <translation>违反优先规则的服务器：If-None-Match 不匹配，却因日期相符答 304</translation>
+    </message>
+    <message>
+        <source>gzip adds -gzip to the ETag and the server compares the plain tag: revalidation never matches</source>
+        <translation>gzip 给 ETag 加上 -gzip，服务器却与原标签比较：重新验证永远不匹配</translation>
+    </message>
+    <message>
+        <source>Vary: Accept-Encoding done right: gzip has its own ETag that matches itself</source>
+        <translation>正确的 Vary: Accept-Encoding：gzip 有自己的 ETag，并能与自身匹配</translation>
+    </message>
+    <message>
+        <source>Vary: Accept-Language: English and Chinese are two representations with two ETags</source>
+        <translation>Vary: Accept-Language：英文与中文是两个表示，各有一个 ETag</translation>
+    </message>
+    <message>
+        <source>Cache-Control: no-store: no cache may keep it, so every use downloads it again</source>
+        <translation>Cache-Control: no-store：任何缓存都不得保存，每次使用都要重新下载</translation>
+    </message>
+    <message>
+        <source>Cache-Control: no-cache: stored, but revalidated before every use</source>
+        <translation>Cache-Control: no-cache：可以保存，但每次使用前都要重新验证</translation>
+    </message>
+    <message>
+        <source>max-age=10 with must-revalidate: once stale, never served without asking</source>
+        <translation>max-age=10 加 must-revalidate：一旦过期，不询问服务器就绝不使用</translation>
+    </message>
+    <message>
+        <source>s-maxage=60 for shared caches (a CDN), max-age=10 for a browser</source>
+        <translation>s-maxage=60 给共享缓存（CDN），max-age=10 给浏览器</translation>
+    </message>
+    <message>
+        <source>Last-Modified ten days back and no lifetime: caches may use 10% of that age (heuristic freshness)</source>
+        <translation>Last-Modified 在十天前且没有有效期：缓存可取这段时间的 10%（启发式新鲜度）</translation>
+    </message>
+    <message>
+        <source>immutable for a year: not even a reload revalidates it</source>
+        <translation>immutable，一年有效：连刷新都不会重新验证</translation>
+    </message>
+    <message>
+        <source>max-age=5, stale-while-revalidate=30: served stale while a revalidation runs in the background</source>
+        <translation>max-age=5, stale-while-revalidate=30：后台重新验证期间先用过期的副本</translation>
+    </message>
+    <message>
+        <source>as a CDN hop serves it: the origin&apos;s Date and an Age, so less freshness is left</source>
+        <translation>像 CDN 那一跳那样提供：源站的 Date 加上 Age，剩下的新鲜度就少了</translation>
+    </message>
+    <message>
+        <source>the same with Cache-Status (RFC 9211): the CDN says hit or miss and the time to live</source>
+        <translation>同上，另带 Cache-Status（RFC 9211）：CDN 说明命中与否和剩余存活时间</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Report</name>

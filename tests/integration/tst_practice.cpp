@@ -1,5 +1,6 @@
 #include "http/engine.h"
 #include "practice/practiceserver.h"
+#include "practice/routetable.h"
 #include "practiceclient.h"
 
 #include <QElapsedTimer>
@@ -89,8 +90,15 @@ void TestPractice::index()
     const Exchange exchange = send(QStringLiteral("/"));
     QCOMPARE(exchange.status(), 200);
     const QByteArray body = exchange.body.read();
-    for (const EndpointInfo &info : endpointList())
-        QVERIFY2(body.contains(info.pattern), info.pattern);
+    // Every route is listed, grouped as the table groups them, with its description.
+    const QList<QByteArray> patterns = RouteTable::listedPatterns();
+    QVERIFY(patterns.size() > 40);
+    for (const QByteArray &pattern : patterns)
+        QVERIFY2(body.contains(pattern), pattern.constData());
+    for (const Route &route : RouteTable::routes())
+        QVERIFY2(body.contains(route.pattern), route.pattern);
+    QVERIFY(body.contains("GET /headers, /ip, /user-agent"));
+    QVERIFY(body.contains("POST /post, PUT /put, PATCH /patch, DELETE /delete"));
     QVERIFY(!headerValue(exchange.finalHop()->response.headers, "Date").isEmpty());
 }
 
