@@ -1,6 +1,7 @@
 #include "explaincommand.h"
 
 #include "cli/report.h"
+#include "inspector/browsercache.h"
 #include "inspector/terminaltext.h"
 #include "interop/harreader.h"
 #include "knowledge/headercatalogue.h"
@@ -11,6 +12,7 @@
 #include <QFileInfo>
 
 #include <cstdio>
+#include <optional>
 
 namespace HttpLens {
 
@@ -69,8 +71,50 @@ QString describeHeader(const HeaderCatalogue::Entry &entry)
     return out;
 }
 
-// Findings and caching for every exchange in a HAR file.
-int explainHar(const QString &path, Language language)
+// --at: "+3600", "3600", "+90s", "+30m", "+2h" or "+1d", at most ten years.
+std::optional<qint64> parseOffset(QString text)
+{
+    if (text.startsWith(QLatin1Char('+')))
+        text.remove(0, 1);
+    qint64 unit = 1;
+    const QChar last = text.isEmpty() ? QChar() : text.back();
+    if (last == QLatin1Char('s') || last == QLatin1Char('m') || last == QLatin1Char('h')
+        || last == QLatin1Char('d')) {
+        unit = last == QLatin1Char('m')   ? 60
+               : last == QLatin1Char('h') ? 3600
+               : last == QLatin1Char('d') ? 86400
+                                          : 1;
+        text.chop(1);
+    }
+    bool ok = false;
+    const qint64 value = text.toLongLong(&ok);
+    if (!ok || value < 0 || text.size() > 12 || value * unit > 10LL * 366 * 86400)
+        return std::nullopt;
+    return value * unit;
+}
+
+// What a browser's cache, fed with the file's exchanges in order, would do with the request of
+// this exchange a given time after its response arrived.
+void printLater(BrowserCache &cache, const Exchange &exchange, qint64 offset)
+{
+    cache.record(exchange);
+    const CacheEntry entry = BrowserCache::entryFor(exchange);
+    if (entry.status == 0)
+        return;
+    const QDateTime later = entry.responseTime.addSecs(offset);
+    const CacheDecision decision
+            = cache.decide(entry.url, entry.method, entry.requestHeaders, later).browser;
+    print(stdout,
+          ExplainText::tr("  %1 s later (%2): %3\n")
+                  .arg(offset)
+                  .arg(later.toUTC().toString(Qt::ISODate), safe(decision.verdict())));
+    for (const QString &step : decision.steps)
+        print(stdout, QStringLiteral("    ") + safe(step) + QLatin1Char('\n'));
+}
+
+// Findings and caching for every exchange in a HAR file, and with --at what a browser would do
+// that much later.
+int explainHar(const QString &path, Language language, std::optional<qint64> offset)
 {
     constexpr qint64 kMaxHarBytes = 512LL * 1024 * 1024;
     QFile file(path);
@@ -93,6 +137,7 @@ int explainHar(const QString &path, Language language)
         return 2;
     }
     const std::optional<StatusCatalogue> catalogue = StatusCatalogue::load();
+    BrowserCache cache;
     for (qsizetype i = 0; i < har.exchanges.size(); ++i) {
         const Exchange &exchange = har.exchanges.at(i);
         const Hop *hop = exchange.finalHop();
@@ -122,6 +167,8 @@ int explainHar(const QString &path, Language language)
             print(stdout, QStringLiteral("  ") + safe(exchange.error.sentence) + QLatin1Char('\n'));
         print(stdout, QString::fromUtf8(formatFindings(exchange)));
         print(stdout, QString::fromUtf8(formatCaching(exchange)));
+        if (offset)
+            printLater(cache, exchange, *offset);
     }
     if (har.exchanges.isEmpty())
         print(stdout, ExplainText::tr("The HAR file has no entries.\n"));
@@ -136,7 +183,8 @@ QString usage()
             "people meet (nginx, Cloudflare, AWS, IIS, ...). Any other number from 100 to 599 is\n"
             "explained by its class; numbers outside that range are not HTTP status codes.\n"
             "Also explains request and response headers by name (explain etag), and with\n"
-            "--har FILE gives the findings for every exchange in a HAR file.\n");
+            "--har FILE gives the findings for every exchange in a HAR file; with --at +SECONDS\n"
+            "(or +30m, +2h, +1d) it also says what a browser's cache would do that much later.\n");
 }
 
 } // namespace
@@ -145,6 +193,7 @@ int runExplainCommand(const QStringList &arguments)
 {
     QString languageName;
     QString harPath;
+    std::optional<qint64> offset;
     QStringList topics;
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &arg = arguments.at(i);
@@ -160,10 +209,24 @@ int runExplainCommand(const QStringList &arguments)
             harPath = arguments.at(++i);
             continue;
         }
+        if (arg == QLatin1String("--at") && i + 1 < arguments.size()) {
+            offset = parseOffset(arguments.at(++i));
+            if (!offset) {
+                print(stderr,
+                      ExplainText::tr("httplens-cli explain: --at takes +SECONDS, +MINUTESm, "
+                                      "+HOURSh or +DAYSd, at most ten years.\n"));
+                return 2;
+            }
+            continue;
+        }
         topics.append(arg);
     }
+    if (offset && harPath.isEmpty()) {
+        print(stderr, ExplainText::tr("httplens-cli explain: --at needs --har FILE.\n"));
+        return 2;
+    }
     if (!harPath.isEmpty())
-        return explainHar(harPath, languageFor(languageName));
+        return explainHar(harPath, languageFor(languageName), offset);
     if (topics.isEmpty()) {
         print(stderr, usage());
         return 2;

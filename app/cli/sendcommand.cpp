@@ -1,5 +1,6 @@
 #include "sendcommand.h"
 
+#include "cli/cachedsend.h"
 #include "cli/report.h"
 #include "cli/sendoutput.h"
 #include "http/engine.h"
@@ -83,6 +84,12 @@ QByteArray sendUsage()
                              .toUtf8();
     for (const QString &option : supportedCurlOptions())
         out += "  " + option.toUtf8() + '\n';
+    out += '\n'
+           + SendText::tr("HTTP Lens's own option:\n"
+                          "  --cache DIR  keep a browser's cache in DIR between runs: say what a "
+                          "browser would do with each request, send nothing while the stored "
+                          "response is fresh, revalidate when it is stale\n")
+                     .toUtf8();
     return out;
 }
 
@@ -92,15 +99,32 @@ int runSendCommand(const QList<QByteArray> &arguments)
         writeTo(stdout, sendUsage());
         return 0;
     }
-    const CurlParseResult parsed = parseCurlArguments(arguments);
+    // --cache DIR is HTTP Lens's own, not curl's: taken out before curl's options are read.
+    QList<QByteArray> curlArguments = arguments;
+    QString cacheDirectory;
+    const qsizetype cache = curlArguments.indexOf("--cache");
+    if (cache >= 0) {
+        if (cache + 1 >= curlArguments.size() || curlArguments.at(cache + 1).isEmpty()) {
+            writeTo(stderr, SendText::tr("httplens-cli send: --cache needs a folder.\n").toUtf8());
+            return 2;
+        }
+        cacheDirectory = QString::fromLocal8Bit(curlArguments.at(cache + 1));
+        curlArguments.remove(cache, 2);
+    }
+    const CurlParseResult parsed = parseCurlArguments(curlArguments);
     if (!parsed.ok) {
         writeTo(stderr, "httplens-cli send: " + parsed.error.toUtf8() + '\n');
         return parsed.exitCode;
     }
+    if (!cacheDirectory.isEmpty())
+        return sendThroughCache(parsed.command, cacheDirectory);
     return sendRequests(parsed.command, "send", RequestsDiffer::OnlyInUrl);
 }
 
-int sendRequests(const CurlCommand &command, const char *commandName, RequestsDiffer differ)
+int sendRequests(const CurlCommand &command,
+                 const char *commandName,
+                 RequestsDiffer differ,
+                 const std::function<void(const Exchange &)> &observe)
 {
     if (const int rc = checkRequests(command, commandName, differ))
         return rc;
@@ -111,7 +135,8 @@ int sendRequests(const CurlCommand &command, const char *commandName, RequestsDi
     Engine engine;
     // Silent output shows bodies (and with -i the final response head) only: request heads,
     // trace and log would be recorded for nobody, as curl -s formats no verbose text.
-    if (command.silent && !command.verbose && command.harFile.isEmpty())
+    // An observer (the cache of --cache) needs the request heads too.
+    if (command.silent && !command.verbose && command.harFile.isEmpty() && !observe)
         engine.setCapture(Engine::Capture::ResponsesOnly);
     if (command.parallel)
         engine.setMaxConcurrent(command.parallelMax);
@@ -125,6 +150,8 @@ int sendRequests(const CurlCommand &command, const char *commandName, RequestsDi
 
     SendOutput output(command, harToStdout);
     auto report = [&](qsizetype index) {
+        if (observe)
+            observe(transfers[size_t(index)]->exchange());
         if (const int rc = output.report(transfers[size_t(index)]->exchange(), index))
             exitCode = rc;
     };

@@ -2,6 +2,8 @@
 
 #include <QStringList>
 
+#include <functional>
+
 namespace HttpLens {
 
 // `httplens-cli send`: curl's options in, the exchange out. Returns the process exit code:
@@ -13,7 +15,12 @@ QByteArray sendUsage();
 
 struct CurlCommand;
 enum class RequestsDiffer { OnlyInUrl, InAnything };
+struct Exchange;
 // Sends the command's requests and reports them as `send` does; shared by `send` and `run`.
-int sendRequests(const CurlCommand &command, const char *commandName, RequestsDiffer differ);
+// observe, when given, sees each finished exchange before it is reported.
+int sendRequests(const CurlCommand &command,
+                 const char *commandName,
+                 RequestsDiffer differ,
+                 const std::function<void(const Exchange &)> &observe = {});
 
 } // namespace HttpLens

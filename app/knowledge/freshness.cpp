@@ -2,6 +2,8 @@
 
 #include "model/httpdate.h"
 
+#include "agecalculation.h"
+
 #include <QCoreApplication>
 
 namespace HttpLens {
@@ -193,7 +195,8 @@ Freshness evaluateFreshness(const FreshnessInput &input)
         if (lastModified.isValid() && lastModified < base) {
             result.source = Freshness::Source::Heuristic;
             // RFC 9111 §4.2.2: a typical heuristic is 10% of the time since the last change.
-            result.lifetime = lastModified.secsTo(base) / 10;
+            result.sinceLastModified = lastModified.secsTo(base);
+            result.lifetime = result.sinceLastModified / 10;
             result.notes.append(FreshnessText::tr(
                     "No explicit freshness: a cache may guess 10% of the time since "
                     "Last-Modified."));
@@ -216,22 +219,17 @@ Freshness evaluateFreshness(const FreshnessInput &input)
                     FreshnessText::tr("Age \"%1\" is not a non-negative number and is ignored.")
                             .arg(QString::fromLatin1(ages.first())));
     }
-    const QDateTime responseTime = input.responseTime.isValid() ? input.responseTime : input.now;
-    const QDateTime requestTime = input.requestTime.isValid() ? input.requestTime : responseTime;
-    qint64 apparentAge = 0;
-    if (date.isValid()) {
-        apparentAge = qMax<qint64>(0, date.secsTo(responseTime));
-        if (date > responseTime.addSecs(1))
-            result.notes.append(
-                    FreshnessText::tr("The server's Date is %1 s ahead of this computer's clock; "
-                                      "apparent age counts as 0.")
-                            .arg(responseTime.secsTo(date)));
-    }
-    const qint64 responseDelay = qMax<qint64>(0, requestTime.secsTo(responseTime));
-    const qint64 correctedAgeValue = qMin(ageValue + responseDelay, kMaxDelta);
-    const qint64 correctedInitialAge = qMax(apparentAge, correctedAgeValue);
-    const qint64 residentTime = qMax<qint64>(0, responseTime.secsTo(input.now));
-    result.currentAge = qMin(correctedInitialAge + residentTime, kMaxDelta);
+    result.age = AgeCalculation::compute(date,
+                                         ageValue,
+                                         input.requestTime,
+                                         input.responseTime,
+                                         input.now);
+    if (date.isValid() && date > result.age.responseTime.addSecs(1))
+        result.notes.append(
+                FreshnessText::tr("The server's Date is %1 s ahead of this computer's clock; "
+                                  "apparent age counts as 0.")
+                        .arg(result.age.responseTime.secsTo(date)));
+    result.currentAge = result.age.currentAge;
     result.fresh = result.storable && result.source != Freshness::Source::None && !conflict
                    && result.lifetime > result.currentAge;
 

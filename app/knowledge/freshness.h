@@ -1,5 +1,6 @@
 #pragma once
 
+#include "agecalculation.h"
 #include "model/exchange.h"
 #include "model/headers.h"
 
@@ -40,8 +41,10 @@ struct Freshness
     bool storable = false;
     QString storableReason;
     Source source = Source::None;
-    qint64 lifetime = 0;   // seconds
-    qint64 currentAge = 0; // seconds
+    qint64 lifetime = 0;          // seconds
+    qint64 currentAge = 0;        // seconds
+    qint64 sinceLastModified = 0; // the heuristic's base: Date (or arrival) minus Last-Modified
+    AgeCalculation age;           // how currentAge was reached
     bool fresh = false;
     Next next = Next::Fetch;
     QByteArray validatorHeader; // "If-None-Match" or "If-Modified-Since" for a revalidation

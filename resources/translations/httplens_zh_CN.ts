@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>HttpLens::AgeCalculation</name>
+    <message>
+        <source>apparent age = max(0, response time %1 − Date %2) = %3 s</source>
+        <translation>表观年龄 = max(0, 响应时间 %1 − Date %2) = %3 秒</translation>
+    </message>
+    <message>
+        <source>apparent age = 0 s (the response had no Date)</source>
+        <translation>表观年龄 = 0 秒（响应没有 Date）</translation>
+    </message>
+    <message>
+        <source>response delay = response time %1 − request time %2 = %3 s</source>
+        <translation>响应延迟 = 响应时间 %1 − 请求时间 %2 = %3 秒</translation>
+    </message>
+    <message>
+        <source>corrected Age value = Age %1 + response delay %2 = %3 s</source>
+        <translation>校正后的 Age 值 = Age %1 + 响应延迟 %2 = %3 秒</translation>
+    </message>
+    <message>
+        <source>corrected initial age = max(apparent age %1, corrected Age value %2) = %3 s</source>
+        <translation>校正后的初始年龄 = max(表观年龄 %1, 校正后的 Age 值 %2) = %3 秒</translation>
+    </message>
+    <message>
+        <source>resident time = now %1 − response time %2 = %3 s</source>
+        <translation>驻留时间 = 现在 %1 − 响应时间 %2 = %3 秒</translation>
+    </message>
+    <message>
+        <source>current age = corrected initial age %1 + resident time %2 = %3 s</source>
+        <translation>当前年龄 = 校正后的初始年龄 %1 + 驻留时间 %2 = %3 秒</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::BrowserCache</name>
+    <message>
+        <source>No complete response: nothing to store.</source>
+        <translation>没有完整的响应：没有可保存的内容。</translation>
+    </message>
+    <message>
+        <source>Stored. %1</source>
+        <translation>已保存。%1</translation>
+    </message>
+    <message>
+        <source>%1: (none) → %2</source>
+        <translation>%1：（无）→ %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>No stored header field changed.</source>
+        <translation>保存的头字段没有变化。</translation>
+    </message>
+    <message>
+        <source>Not stored. %1</source>
+        <translation>未保存。%1</translation>
+    </message>
+    <message>
+        <source>The cache file %1 cannot be read: %2</source>
+        <translation>无法读取缓存文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::CacheDecision</name>
+    <message>
+        <source>freshness lifetime = s-maxage = %1 s (a shared cache)</source>
+        <translation>新鲜度有效期 = s-maxage = %1 秒（共享缓存）</translation>
+    </message>
+    <message>
+        <source>freshness lifetime = max-age = %1 s</source>
+        <translation>新鲜度有效期 = max-age = %1 秒</translation>
+    </message>
+    <message>
+        <source>freshness lifetime = Expires − Date = %1 s</source>
+        <translation>新鲜度有效期 = Expires − Date = %1 秒</translation>
+    </message>
+    <message>
+        <source>freshness lifetime = 10% of (Date − Last-Modified) = 10% of %1 s = %2 s (heuristic, RFC 9111 §4.2.2)</source>
+        <translation>新鲜度有效期 = (Date − Last-Modified) 的 10% = %1 秒的 10% = %2 秒（启发式，RFC 9111 §4.2.2）</translation>
+    </message>
+    <message>
+        <source>freshness lifetime = 0 s (no max-age, Expires or Last-Modified)</source>
+        <translation>新鲜度有效期 = 0 秒（没有 max-age、Expires 或 Last-Modified）</translation>
+    </message>
+    <message>
+        <source>Nothing is stored for this URL.</source>
+        <translation>这个 URL 没有保存任何响应。</translation>
+    </message>
+    <message>
+        <source>Stored: %1, received %2.</source>
+        <translation>已保存：%1，收到于 %2。</translation>
+    </message>
+    <message>
+        <source>fresh: age %1 s &lt; lifetime %2 s, so no request is sent</source>
+        <translation>新鲜：年龄 %1 秒 &lt; 有效期 %2 秒，所以不发送请求</translation>
+    </message>
+    <message>
+        <source>immutable: even a reload would not revalidate it while it is fresh.</source>
+        <translation>immutable：新鲜期内连刷新都不会重新验证它。</translation>
+    </message>
+    <message>
+        <source>no-cache: a stored response is used only after revalidation.</source>
+        <translation>no-cache：保存的响应只有在重新验证之后才能使用。</translation>
+    </message>
+    <message>
+        <source>stale: age %1 s ≥ lifetime %2 s, %3 s past it</source>
+        <translation>已过期：年龄 %1 秒 ≥ 有效期 %2 秒，超出 %3 秒</translation>
+    </message>
+    <message>
+        <source>must-revalidate: a stale copy is never served without asking, not even when the server cannot be reached.</source>
+        <translation>must-revalidate：过期的副本不询问服务器就绝不使用，即使服务器无法连接也是如此。</translation>
+    </message>
+    <message>
+        <source>stale-while-revalidate=%1: served stale now, revalidated in the background (RFC 5861)</source>
+        <translation>stale-while-revalidate=%1：现在先用过期的副本，同时在后台重新验证（RFC 5861）</translation>
+    </message>
+    <message>
+        <source>no ETag or Last-Modified to revalidate with: the whole response is fetched again</source>
+        <translation>没有可用于重新验证的 ETag 或 Last-Modified：重新获取整个响应</translation>
+    </message>
+    <message>
+        <source>serve from the cache without a request: fresh, age %1 s of %2 s</source>
+        <translation>不发请求，直接从缓存提供：新鲜，年龄 %1 秒，有效期 %2 秒</translation>
+    </message>
+    <message>
+        <source>serve the stale copy and revalidate in the background</source>
+        <translation>先提供过期的副本，并在后台重新验证</translation>
+    </message>
+    <message>
+        <source>revalidate with %1</source>
+        <translation>用 %1 重新验证</translation>
+    </message>
+    <message>
+        <source>download it again</source>
+        <translation>重新下载</translation>
+    </message>
+    <message>
+        <source>download it</source>
+        <translation>下载</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::Caching</name>
     <message>
         <source>none given</source>
@@ -678,24 +819,6 @@ ended at %2</source>
 <context>
     <name>HttpLens::Explain</name>
     <message>
-        <source>Usage: httplens-cli explain CODE|HEADER... [--lang en|zh_CN]
-
-Explains HTTP status codes: every code in the IANA registry and the unofficial ones
-people meet (nginx, Cloudflare, AWS, IIS, ...). Any other number from 100 to 599 is
-explained by its class; numbers outside that range are not HTTP status codes.
-Also explains request and response headers by name (explain etag), and with
---har FILE gives the findings for every exchange in a HAR file.
-</source>
-        <translation>用法：httplens-cli explain 状态码|头字段名... [--lang en|zh_CN]
-
-解释 HTTP 状态码：IANA 注册表中的每一个状态码，以及人们常会遇到的非官方状态码
-（nginx、Cloudflare、AWS、IIS 等）。100 到 599 之间的其他数字按其类别解释；
-超出这个范围的数字不是 HTTP 状态码。
-也可以按名称解释请求头和响应头（explain etag）；使用 --har 文件 时，
-给出 HAR 文件中每次交互的诊断。
-</translation>
-    </message>
-    <message>
         <source>  Class: %1xx %2
 </source>
         <translation>  类别：%1xx %2
@@ -789,6 +912,44 @@ Also explains request and response headers by name (explain etag), and with
         <source>httplens-cli explain: &quot;%1&quot; is neither a status code nor a header in the catalogue.
 </source>
         <translation>httplens-cli explain：“%1”既不是状态码，也不是目录中的头字段。
+</translation>
+    </message>
+    <message>
+        <source>  %1 s later (%2): %3
+</source>
+        <translation>  %1 秒之后（%2）：%3
+</translation>
+    </message>
+    <message>
+        <source>Usage: httplens-cli explain CODE|HEADER... [--lang en|zh_CN]
+
+Explains HTTP status codes: every code in the IANA registry and the unofficial ones
+people meet (nginx, Cloudflare, AWS, IIS, ...). Any other number from 100 to 599 is
+explained by its class; numbers outside that range are not HTTP status codes.
+Also explains request and response headers by name (explain etag), and with
+--har FILE gives the findings for every exchange in a HAR file; with --at +SECONDS
+(or +30m, +2h, +1d) it also says what a browser&apos;s cache would do that much later.
+</source>
+        <translation>用法：httplens-cli explain 状态码|头字段名... [--lang en|zh_CN]
+
+解释 HTTP 状态码：IANA 注册表中的每一个状态码，以及人们常会遇到的非官方状态码
+（nginx、Cloudflare、AWS、IIS 等）。100 到 599 之间的其他数字按其类别解释；
+超出这个范围的数字不是 HTTP 状态码。
+也可以按名称解释请求头和响应头（explain etag）；使用 --har 文件 时，
+给出 HAR 文件中每次交互的诊断；再加上 --at +秒数（或 +30m、+2h、+1d），
+还会说明浏览器缓存在那么久之后会怎么做。
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli explain: --at takes +SECONDS, +MINUTESm, +HOURSh or +DAYSd, at most ten years.
+</source>
+        <translation>httplens-cli explain：--at 接受 +秒数、+分钟数m、+小时数h 或 +天数d，最多十年。
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli explain: --at needs --har FILE.
+</source>
+        <translation>httplens-cli explain：--at 需要与 --har 文件 一起使用。
 </translation>
     </message>
 </context>
@@ -2113,6 +2274,32 @@ Options:
         <translation>httplens-cli：无法写入 HAR 文件 %1：%2
 </translation>
     </message>
+    <message>
+        <source>cache: %1: %2</source>
+        <translation>缓存：%1：%2</translation>
+    </message>
+    <message>
+        <source>served from cache, 0 bytes sent: the stored %1 (%2 bytes) is fresh</source>
+        <translation>从缓存提供，发送 0 字节：保存的 %1（%2 字节）仍然新鲜</translation>
+    </message>
+    <message>
+        <source>cache: %1</source>
+        <translation>缓存：%1</translation>
+    </message>
+    <message>
+        <source>HTTP Lens&apos;s own option:
+  --cache DIR  keep a browser&apos;s cache in DIR between runs: say what a browser would do with each request, send nothing while the stored response is fresh, revalidate when it is stale
+</source>
+        <translation>HTTP Lens 自己的选项：
+  --cache 目录  在目录中保存一个浏览器缓存，跨多次运行保留：说明浏览器对每个请求会怎么做，保存的响应新鲜时什么也不发送，过期时重新验证
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli send: --cache needs a folder.
+</source>
+        <translation>httplens-cli send：--cache 需要一个目录。
+</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Serve</name>
@@ -2194,6 +2381,37 @@ Hint: another program may use that port; try --port 0 for any free port.
     <message>
         <source>A $&apos; quote opened at character %1 is never closed.</source>
         <translation>第 %1 个字符处的 $&apos; 引号没有闭合。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::SimulatedCache</name>
+    <message>
+        <source>The stored response has Vary: *, so it matches no later request.</source>
+        <translation>保存的响应带有 Vary: *，所以不匹配之后的任何请求。</translation>
+    </message>
+    <message>
+        <source>The stored response varies on %1: it was stored for &quot;%2&quot;, and this request sends &quot;%3&quot; (RFC 9111 §4.1).</source>
+        <translation>保存的响应随 %1 变化：保存时是“%2”，这个请求发送的是“%3”（RFC 9111 §4.1）。</translation>
+    </message>
+    <message>
+        <source>A successful %1 invalidates what is stored for the URL (RFC 9111 §4.4).</source>
+        <translation>成功的 %1 使这个 URL 保存的内容失效（RFC 9111 §4.4）。</translation>
+    </message>
+    <message>
+        <source>This 304 validates no stored response.</source>
+        <translation>这个 304 没有验证任何已保存的响应。</translation>
+    </message>
+    <message>
+        <source>The 304 refreshed the stored response (RFC 9111 §4.3.4).</source>
+        <translation>这个 304 刷新了保存的响应（RFC 9111 §4.3.4）。</translation>
+    </message>
+    <message>
+        <source>The cache file has no list of at most %1 entries.</source>
+        <translation>缓存文件没有一个至多 %1 项的列表。</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the cache file cannot be read.</source>
+        <translation>无法读取缓存文件的第 %1 项。</translation>
     </message>
 </context>
 <context>
