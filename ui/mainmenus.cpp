@@ -179,6 +179,11 @@ void MainMenus::buildRequestMenu(QMenu *request)
                                          &MainWindow::replayConditionally);
     replay->setObjectName(QStringLiteral("replayAction"));
     replay->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    QAction *asBrowser = request->addAction(tr("Send as a &browser would"),
+                                            w,
+                                            &MainWindow::sendAsBrowser);
+    asBrowser->setObjectName(QStringLiteral("sendAsBrowserAction"));
+    asBrowser->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     replay->setToolTip(tr("Send the request once more with If-None-Match and If-Modified-Since "
                           "from the last response to this URL"));
     request->addSeparator();

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "cachepage.h"
 #include "checkwindow.h"
 #include "compareview.h"
 #include "historypanel.h"
@@ -60,6 +61,10 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_rightSplitter->setChildrenCollapsible(false);
     m_editor = new RequestEditor(m_rightSplitter);
     m_response = new ResponseView(m_s.statuses, m_s.headers, m_s.jar, m_rightSplitter);
+    m_cache = new CachePage(
+            m_s.session, [this] { return composition(); }, m_response);
+    m_cache->setObjectName(QStringLiteral("cachePage"));
+    m_response->tabs()->addTab(m_cache, tr("Cache"));
     m_rightSplitter->setStretchFactor(0, 2);
     m_rightSplitter->setStretchFactor(1, 3);
     m_mainSplitter->setStretchFactor(0, 1);
@@ -126,6 +131,12 @@ void MainWindow::connectSession()
     connect(session, &InspectorSession::sendStarted, m_response, &ResponseView::showSending);
     connect(session, &InspectorSession::progress, m_response, &ResponseView::showProgress);
     connect(session, &InspectorSession::notSent, m_response, &ResponseView::showProblems);
+    connect(session,
+            &InspectorSession::servedFromCache,
+            this,
+            [this](const QString &, const QString &verdict) {
+                showMessage(tr("Served from the cache, 0 bytes sent: %1").arg(verdict), 15000);
+            });
     connect(session, &InspectorSession::sentWithNotes, this, [this](const QStringList &notes) {
         showMessage(notes.join(QLatin1Char(' ')), 15000);
     });
@@ -212,6 +223,12 @@ void MainWindow::send()
     if (looksLikeCurlCommand(m_bar->url()) && !readCurlCommand(m_bar->url(), true))
         return;
     m_s.session->send(composition());
+}
+
+void MainWindow::sendAsBrowser()
+{
+    m_response->tabs()->setCurrentWidget(m_cache);
+    m_cache->sendAsBrowser();
 }
 
 void MainWindow::cancel()

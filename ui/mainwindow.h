@@ -11,6 +11,7 @@ class QSplitter;
 
 namespace HttpLens {
 
+class CachePage;
 class CheckWindow;
 class CompareView;
 class CookieJar;
@@ -61,6 +62,7 @@ public:
 
     void send();
     void cancel();
+    void sendAsBrowser(); // as the Cache tab's button does, at the moment its slider shows
     void replayConditionally();
     void changeLabDocument();
     void compare(quint64 left, quint64 right);
@@ -135,6 +137,7 @@ private:
     QSplitter *m_rightSplitter = nullptr;
     RequestEditor *m_editor = nullptr;
     ResponseView *m_response = nullptr;
+    CachePage *m_cache = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     CompareView *m_compare = nullptr;
     CheckWindow *m_check = nullptr;

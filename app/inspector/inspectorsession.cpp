@@ -92,6 +92,43 @@ bool InspectorSession::replayConditionally(const Composition &composition)
     return send(revalidating);
 }
 
+BrowserCache::Decisions InspectorSession::cacheDecisions(const Composition &composition,
+                                                         qint64 secondsFromNow) const
+{
+    const Request request = requestFor(composition, Purpose::Send).request;
+    return m_cache.decide(request.url,
+                          request.effectiveMethod(),
+                          BrowserCache::fieldsOf(request.headers),
+                          QDateTime::currentDateTimeUtc().addSecs(secondsFromNow));
+}
+
+bool InspectorSession::sendAsBrowser(const Composition &composition, qint64 secondsFromNow)
+{
+    if (m_transfer)
+        return false;
+    const CacheDecision decision = cacheDecisions(composition, secondsFromNow).browser;
+    if (decision.action == CacheDecision::Action::Serve) {
+        emit servedFromCache(requestFor(composition, Purpose::Send).request.url, decision.verdict());
+        return true;
+    }
+    Composition asBrowser = composition;
+    for (int field = 0; field < int(asBrowser.validatorOrigins.size()); ++field) {
+        if (conditionalEnabled(asBrowser, field))
+            setConditional(asBrowser, field, conditionalValue(asBrowser, field), false, {});
+    }
+    if (decision.action != CacheDecision::Action::Fetch) {
+        LearnedValidators stored;
+        for (const HeaderField &field : decision.conditional) {
+            if (field.name == "If-None-Match")
+                stored.etag = field.value;
+            else
+                stored.lastModified = field.value;
+        }
+        applyRevalidation(asBrowser, stored);
+    }
+    return send(asBrowser);
+}
+
 bool InspectorSession::sendBuilt(const Composition &composition, const BuiltRequest &built)
 {
     if (!built.errors.isEmpty()) {
@@ -129,9 +166,11 @@ void InspectorSession::onFinished(Transfer *transfer)
         m_parts.jar->setFromNetscapeLines(exchange.cookies);
     if (m_parts.walkthrough)
         m_parts.walkthrough->observe(exchange);
+    m_lastCacheUpdate = m_cache.record(exchange);
     const quint64 id = m_parts.history->add(std::move(exchange), m_sentComposition);
     emit sendingChanged(false);
     emit recorded(id);
+    emit cacheChanged();
 }
 
 InspectorSession::Import InspectorSession::importCurl(const QString &text)

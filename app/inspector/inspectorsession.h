@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inspector/browsercache.h"
 #include "inspector/composition.h"
 #include "inspector/conditionals.h"
 #include "interop/httpfile.h"
@@ -63,6 +64,21 @@ public:
     // response to its URL. The composition itself is left as it is: no toggle stays on.
     bool replayConditionally(const Composition &composition);
     void cancel();
+
+    // The browser-cache simulator, fed with every exchange this session records: what a
+    // browser's private cache and a CDN's shared cache would do with the composition at now +
+    // secondsFromNow.
+    const BrowserCache &browserCache() const { return m_cache; }
+    BrowserCache::Decisions cacheDecisions(const Composition &composition,
+                                           qint64 secondsFromNow) const;
+    // What the last recorded exchange did to the two caches.
+    const BrowserCache::Recorded &lastCacheUpdate() const { return m_lastCacheUpdate; }
+    // Does what a browser would with the composition at that moment: nothing when its cache
+    // holds a fresh response (servedFromCache), a revalidation with the stored validators when
+    // it is stale, the plain request otherwise. Conditional fields of the composition are
+    // replaced by the cache's own, as a browser sends only what it stored.
+    bool sendAsBrowser(const Composition &composition, qint64 secondsFromNow);
+
     bool isSending() const { return !m_transfer.isNull(); }
 
     // What a curl command or an .http request becomes in the editor, or why it cannot be read.
@@ -106,6 +122,9 @@ signals:
     // Sent, with something that would surprise (a HEAD sent without the body of the Body tab).
     void sentWithNotes(const QStringList &notes);
     void recorded(quint64 id); // a finished exchange is in the history
+    // "Send as a browser would" sent nothing: the stored response for url is fresh.
+    void servedFromCache(const QString &url, const QString &verdict);
+    void cacheChanged();
 
 private:
     bool sendBuilt(const Composition &composition, const BuiltRequest &built);
@@ -115,6 +134,8 @@ private:
     QPointer<Transfer> m_transfer;
     Composition m_sentComposition;
     QElapsedTimer m_clock;
+    BrowserCache m_cache;
+    BrowserCache::Recorded m_lastCacheUpdate;
 };
 
 } // namespace HttpLens

@@ -41,6 +41,55 @@
     </message>
 </context>
 <context>
+    <name>HttpLens::CachePage</name>
+    <message>
+        <source>now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>now + %1 s</source>
+        <translation>现在 + %1 秒</translation>
+    </message>
+    <message>
+        <source>now + %1 min</source>
+        <translation>现在 + %1 分钟</translation>
+    </message>
+    <message>
+        <source>now + %1 h</source>
+        <translation>现在 + %1 小时</translation>
+    </message>
+    <message>
+        <source>now + %1 d</source>
+        <translation>现在 + %1 天</translation>
+    </message>
+    <message>
+        <source>&amp;Moment:</source>
+        <translation>时刻(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>Send as a &amp;browser would</source>
+        <translation>像浏览器那样发送(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Browser (private cache)</source>
+        <translation>浏览器（私有缓存）</translation>
+    </message>
+    <message>
+        <source>CDN (shared cache)</source>
+        <translation>CDN（共享缓存）</translation>
+    </message>
+    <message>
+        <source>Served from the cache, 0 bytes sent: %1</source>
+        <translation>从缓存提供，发送 0 字节：%1</translation>
+    </message>
+    <message>
+        <source>Last response, browser: %1
+Last response, CDN: %2</source>
+        <translation>上一个响应，浏览器：%1
+上一个响应，CDN：%2</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::CheckOptionsForm</name>
     <message>
         <source>How many requests are under way at once (--concurrency).</source>
@@ -752,6 +801,10 @@
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>Send as a &amp;browser would</source>
+        <translation>像浏览器那样发送(&amp;B)</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::MainWindow</name>
@@ -776,6 +829,14 @@
         <translation>
             <numerusform>去掉了属于之前 URL 的 %n 个条件字段：%1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <source>Served from the cache, 0 bytes sent: %1</source>
+        <translation>从缓存提供，发送 0 字节：%1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "knowledge/localization.h"
 #include "text.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QLineEdit>
 #include <QSettings>
