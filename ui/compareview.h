@@ -22,8 +22,12 @@ public:
     void compare(quint64 leftId, const Exchange &left, quint64 rightId, const Exchange &right);
     QTreeWidget *tree() const { return m_tree; }
     QString verdict() const;
+    // The Body group's one-line comparison ("3 lines added, 1 removed (JSON, normalised)").
+    QString bodyVerdict() const;
 
 private:
+    void setVerdict(quint64 leftId, quint64 rightId, const Comparison &comparison);
+
     QLabel *m_verdict = nullptr;
     QTreeWidget *m_tree = nullptr;
 };

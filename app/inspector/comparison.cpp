@@ -1,5 +1,7 @@
 #include "comparison.h"
 
+#include <QCryptographicHash>
+
 namespace HttpLens {
 
 namespace {
@@ -64,6 +66,70 @@ QList<HeaderDifference> compareHeaders(const HeaderList &left, const HeaderList 
     return differences;
 }
 
+namespace {
+
+QByteArray contentType(const Exchange &exchange)
+{
+    const Hop *hop = exchange.finalHop();
+    return hop && hop->hasResponse ? headerValue(hop->response.headers, "Content-Type")
+                                   : QByteArray();
+}
+
+QByteArray streamedSha256(const Body &body)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    body.forEachChunk(1024 * 1024, [&hash](QByteArrayView piece) {
+        hash.addData(piece);
+        return true;
+    });
+    return hash.result().toHex();
+}
+
+BodyDiff compareBodies(const Exchange &left, const Exchange &right)
+{
+    if (left.body.size() > BodyDiff::kMaxLineDiffBytes
+        || right.body.size() > BodyDiff::kMaxLineDiffBytes)
+        return BodyDiff::bySizeAndHash(left.body.size(),
+                                       streamedSha256(left.body),
+                                       right.body.size(),
+                                       streamedSha256(right.body));
+    return BodyDiff::compare(left.body.read(),
+                             contentType(left),
+                             right.body.read(),
+                             contentType(right));
+}
+
+qint64 hopDuration(const Hop &hop)
+{
+    return hop.startUs >= 0 && hop.endUs >= hop.startUs ? hop.endUs - hop.startUs : -1;
+}
+
+QList<Comparison::HopRow> compareHops(const Exchange &left, const Exchange &right)
+{
+    QList<Comparison::HopRow> rows;
+    for (qsizetype i = 0; i < qMax(left.hops.size(), right.hops.size()); ++i) {
+        Comparison::HopRow row;
+        if (i < left.hops.size()) {
+            const Hop &hop = left.hops.at(i);
+            row.leftUrl = hop.url;
+            row.leftMethod = hop.request.method;
+            row.leftStatus = hop.hasResponse ? hop.response.status : 0;
+            row.leftUs = hopDuration(hop);
+        }
+        if (i < right.hops.size()) {
+            const Hop &hop = right.hops.at(i);
+            row.rightUrl = hop.url;
+            row.rightMethod = hop.request.method;
+            row.rightStatus = hop.hasResponse ? hop.response.status : 0;
+            row.rightUs = hopDuration(hop);
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
 Comparison compareExchanges(const Exchange &left, const Exchange &right)
 {
     Comparison comparison;
@@ -92,6 +158,8 @@ Comparison compareExchanges(const Exchange &left, const Exchange &right)
                           {"wait", a.waitPhaseUs(), b.waitPhaseUs()},
                           {"download", a.downloadPhaseUs(), b.downloadPhaseUs()},
                           {"total", a.totalUs, b.totalUs}};
+    comparison.hops = compareHops(left, right);
+    comparison.body = compareBodies(left, right);
     return comparison;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "inspector/bodydiff.h"
 #include "model/exchange.h"
 
 #include <QList>
@@ -48,6 +49,22 @@ struct Comparison
         qint64 rightUs = -1;
     };
     QList<TimingRow> timings;
+
+    // Hop i of each side (a redirect chain, an authentication round), -1 or empty where that
+    // side has fewer hops; its time from start to end of response.
+    struct HopRow
+    {
+        QString leftUrl;
+        QString rightUrl;
+        QByteArray leftMethod;
+        QByteArray rightMethod;
+        int leftStatus = 0;
+        int rightStatus = 0;
+        qint64 leftUs = -1;
+        qint64 rightUs = -1;
+    };
+    QList<HopRow> hops;
+    BodyDiff body; // the final responses' bodies, as received (decoded)
 
     // Bytes the right exchange saved against the left (negative when it cost more).
     qint64 bytesSaved() const { return leftWire.total() - rightWire.total(); }

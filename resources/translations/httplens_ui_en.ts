@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>HttpLens::CompareView</name>
+    <message numerus="yes">
+        <source>… %n unchanged line(s)</source>
+        <translation>
+            <numerusform>… %n unchanged line</numerusform>
+            <numerusform>… %n unchanged lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>%n line added</numerusform>
+            <numerusform>%n lines added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>%n removed</numerusform>
+            <numerusform>%n removed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::CurlImportDialog</name>
     <message numerus="yes">
         <source>%1 %2 with %n header field(s)</source>

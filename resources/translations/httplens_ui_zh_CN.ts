@@ -383,6 +383,80 @@ Last response, CDN: %2</source>
         <source>#%1 (%2) moved %3 more bytes than #%4 (%5).</source>
         <translation>#%1（%2）比 #%4（%5）多传输 %3。</translation>
     </message>
+    <message>
+        <source>Hops</source>
+        <translation>各跳</translation>
+    </message>
+    <message>
+        <source>Hop %1</source>
+        <translation>第 %1 跳</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>耗时</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n unchanged line(s)</source>
+        <translation>
+            <numerusform>…… %n 行未变</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… only the first %1 rows are shown</source>
+        <translation>…… 只显示前 %1 行</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>响应体</translation>
+    </message>
+    <message>
+        <source>JSON, normalised</source>
+        <translation>JSON，已规范化</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>二进制</translation>
+    </message>
+    <message>
+        <source>identical (%1)</source>
+        <translation>相同（%1）</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1，%2（%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation>
+            <numerusform>新增 %n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n removed</source>
+        <translation>
+            <numerusform>删除 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>different (%1)</source>
+        <translation>不同（%1）</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>比较结果</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::CookiesPage</name>

@@ -33,6 +33,25 @@
     </message>
 </context>
 <context>
+    <name>HttpLens::BodyDiff</name>
+    <message>
+        <source>The bodies differ in too many lines for a line-by-line match: the differing part is shown removed, then added.</source>
+        <translation>两个响应体不同的行太多，无法逐行匹配：不同的部分先显示为删除，再显示为新增。</translation>
+    </message>
+    <message>
+        <source>Bodies over %1 MiB are compared by size and SHA-256 only.</source>
+        <translation>超过 %1 MiB 的响应体只比较大小和 SHA-256。</translation>
+    </message>
+    <message>
+        <source>Bodies of more than %1 lines are compared by size and SHA-256 only.</source>
+        <translation>超过 %1 行的响应体只比较大小和 SHA-256。</translation>
+    </message>
+    <message>
+        <source>The JSON is the same once normalised: only the order of keys or the spacing differs.</source>
+        <translation>规范化之后 JSON 相同：只有键的顺序或空白不同。</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::BrowserCache</name>
     <message>
         <source>No complete response: nothing to store.</source>

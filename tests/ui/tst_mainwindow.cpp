@@ -84,6 +84,7 @@ private slots:
     void conditionalReplayGives304();
     void replayLeavesNoValidatorForAnotherUrl();
     void compareShowsWhatThe304Saved();
+    void compareShowsTheBodyLineByLine();
     void changeTheDocumentThenReplay();
     void finishedWalkthroughIsRemembered();
     void historyFilter();
@@ -214,6 +215,49 @@ void TestMainWindow::replayLeavesNoValidatorForAnotherUrl()
     m_window = openWindow();
     QCOMPARE(m_window->urlEdit()->text(), m_practice.url(QStringLiteral("/anything")));
     QVERIFY(m_window->composition().headers.isEmpty());
+}
+
+// The same caching scenario before and after its lab document changed: the JSON bodies are
+// compared line by line, the changed version marked removed on the left and added on the right.
+void TestMainWindow::compareShowsTheBodyLineByLine()
+{
+    typeUrl(m_practice.url(QStringLiteral("/caching/strong-etag?doc=welcome")));
+    sendWithKeyboard();
+    QTest::keyClick(m_window.get(), Qt::Key_E, Qt::ControlModifier | Qt::ShiftModifier);
+    sendWithKeyboard();
+    m_window->historyPanel()->selectTwo(1, 2);
+    QTest::mouseClick(m_window->historyPanel()->findChild<QPushButton *>(
+                              QStringLiteral("compareButton")),
+                      Qt::LeftButton);
+    CompareView *compare = m_window->compareView();
+    QTRY_VERIFY(compare->isVisible());
+    compare->resize(1100, 720);
+    QTreeWidget *tree = compare->tree();
+    // The Body group comes last: scrolled to, as a reader would.
+    tree->scrollToItem(tree->topLevelItem(tree->topLevelItemCount() - 1),
+                       QAbstractItemView::PositionAtTop);
+    screenshot(compare, QStringLiteral("compare-body"));
+    // The version changed; so did "modified" when the edit fell in the next second.
+    static const QRegularExpression verdict(
+            QStringLiteral("^(1 line added, 1 removed|2 lines added, 2 removed) \\(JSON, "
+                           "normalised\\)$"));
+    QVERIFY2(verdict.match(compare->bodyVerdict()).hasMatch(), qPrintable(compare->bodyVerdict()));
+    QTreeWidgetItem *removed = nullptr;
+    QTreeWidgetItem *added = nullptr;
+    for (QTreeWidgetItem *item :
+         tree->findItems(QStringLiteral("\"version\""), Qt::MatchContains | Qt::MatchRecursive, 1))
+        removed = item->text(1).contains(QLatin1String("\"version\": 1")) ? item : removed;
+    for (QTreeWidgetItem *item :
+         tree->findItems(QStringLiteral("\"version\""), Qt::MatchContains | Qt::MatchRecursive, 2))
+        added = item->text(2).contains(QLatin1String("\"version\": 2")) ? item : added;
+    QVERIFY(removed && added);
+    QVERIFY(removed->text(0).startsWith(u'−'));
+    QVERIFY(added->text(0).startsWith(u'+'));
+    QVERIFY(removed->background(1).color().isValid());
+    // Each side's one hop, with its time.
+    QCOMPARE(tree->findItems(QStringLiteral("Hop 1"), Qt::MatchExactly | Qt::MatchRecursive).size(),
+             1);
+    compare->close();
 }
 
 void TestMainWindow::compareShowsWhatThe304Saved()
