@@ -95,9 +95,33 @@ std::optional<qint64> parseOffset(QString text)
 
 // What a browser's cache, fed with the file's exchanges in order, would do with the request of
 // this exchange a given time after its response arrived.
+// What the entry did to a browser's cache fed with the earlier entries: a 304's refreshed
+// fields with their old and new values, or the Vary field that kept a stored response from
+// answering it (RFC 9111 §4.1, §4.3.4).
+void printAgainstEarlier(BrowserCache &cache, const Exchange &exchange)
+{
+    const CacheEntry entry = BrowserCache::entryFor(exchange);
+    if (entry.status == 0)
+        return;
+    QString mismatch;
+    const bool stored = cache.browser()
+                                .find(entry.url, entry.method, entry.requestHeaders, &mismatch)
+                                .has_value();
+    QStringList lines;
+    if (!stored && !mismatch.isEmpty())
+        lines.append(mismatch);
+    const BrowserCache::Recorded recorded = cache.record(exchange);
+    if (recorded.browser.kind == SimulatedCache::Update::Kind::Refreshed)
+        lines += BrowserCache::describe(recorded.browser);
+    if (lines.isEmpty())
+        return;
+    print(stdout, ExplainText::tr("Against the earlier entries (a browser's cache)\n"));
+    for (const QString &line : lines)
+        print(stdout, QStringLiteral("  ") + safe(line) + QLatin1Char('\n'));
+}
+
 void printLater(BrowserCache &cache, const Exchange &exchange, qint64 offset)
 {
-    cache.record(exchange);
     const CacheEntry entry = BrowserCache::entryFor(exchange);
     if (entry.status == 0)
         return;
@@ -167,6 +191,7 @@ int explainHar(const QString &path, Language language, std::optional<qint64> off
             print(stdout, QStringLiteral("  ") + safe(exchange.error.sentence) + QLatin1Char('\n'));
         print(stdout, QString::fromUtf8(formatFindings(exchange)));
         print(stdout, QString::fromUtf8(formatCaching(exchange)));
+        printAgainstEarlier(cache, exchange);
         if (offset)
             printLater(cache, exchange, *offset);
     }

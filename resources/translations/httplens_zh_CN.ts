@@ -971,6 +971,12 @@ Also explains request and response headers by name (explain etag), and with
         <translation>httplens-cli explain：--at 需要与 --har 文件 一起使用。
 </translation>
     </message>
+    <message>
+        <source>Against the earlier entries (a browser&apos;s cache)
+</source>
+        <translation>对照前面的条目（浏览器缓存）
+</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::FileReader</name>

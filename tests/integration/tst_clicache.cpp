@@ -6,6 +6,9 @@
 #include "text.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,6 +27,7 @@ private slots:
     void noStoreIsFetchedEveryTime();
     void damagedCacheRefused();
     void explainAtALaterMoment();
+    void explainAgainstEarlierEntries();
     void inChinese();
 
 private:
@@ -202,6 +206,95 @@ void TestCliCache::explainAtALaterMoment()
         QCOMPARE(run.exitCode, 2);
         QVERIFY(run.err.contains("--at takes"));
     }
+}
+
+// One HAR file of several `send --har` runs, entries in the order of the runs.
+static QString mergedHar(const QString &path, const QStringList &parts)
+{
+    QJsonObject merged;
+    QJsonArray entries;
+    for (const QString &part : parts) {
+        QFile file(part);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        merged = QJsonDocument::fromJson(file.readAll()).object();
+        for (const QJsonValue &entry : merged.value(QStringLiteral("log"))
+                                               .toObject()
+                                               .value(QStringLiteral("entries"))
+                                               .toArray())
+            entries.append(entry);
+    }
+    QJsonObject log = merged.value(QStringLiteral("log")).toObject();
+    log.insert(QStringLiteral("entries"), entries);
+    merged.insert(QStringLiteral("log"), log);
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(QJsonDocument(merged).toJson());
+    return path;
+}
+
+// A 304 after the 200 it validated shows the stored fields it refreshed, old → new; a request
+// in another language shows the Vary field that kept the stored response from answering.
+void TestCliCache::explainAgainstEarlierEntries()
+{
+    const QString url = m_server.url(QStringLiteral("/caching/no-cache"));
+    const QString first = m_dir.filePath(QStringLiteral("first.har"));
+    const QString second = m_dir.filePath(QStringLiteral("second.har"));
+    QCOMPARE(send({QStringLiteral("-s"),
+                   QStringLiteral("-o"),
+                   QStringLiteral("/dev/null"),
+                   QStringLiteral("--har"),
+                   first,
+                   QStringLiteral("--etag-save"),
+                   m_dir.filePath(QStringLiteral("etag")),
+                   url})
+                     .exitCode,
+             0);
+    QTest::qWait(1100);
+    QCOMPARE(send({QStringLiteral("-s"),
+                   QStringLiteral("--har"),
+                   second,
+                   QStringLiteral("--etag-compare"),
+                   m_dir.filePath(QStringLiteral("etag")),
+                   url})
+                     .exitCode,
+             0);
+    const QString cli = QStringLiteral(HTTPLENS_CLI_PATH);
+    ServedRun run = runServedCapturing(cli,
+                                       {QStringLiteral("explain"),
+                                        QStringLiteral("--har"),
+                                        mergedHar(m_dir.filePath(QStringLiteral("both.har")),
+                                                  {first, second})});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("Against the earlier entries (a browser's cache)\n  The 304 "
+                              "refreshed the stored response (RFC 9111 §4.3.4).\n  Date: "),
+             run.out.constData());
+    QVERIFY2(run.out.contains(" GMT → "), run.out.constData());
+
+    const QString language = m_server.url(QStringLiteral("/caching/vary-language"));
+    const QString english = m_dir.filePath(QStringLiteral("en.har"));
+    const QString chinese = m_dir.filePath(QStringLiteral("zh.har"));
+    send({QStringLiteral("-s"),
+          QStringLiteral("--har"),
+          english,
+          QStringLiteral("-H"),
+          QStringLiteral("Accept-Language: en"),
+          language});
+    send({QStringLiteral("-s"),
+          QStringLiteral("--har"),
+          chinese,
+          QStringLiteral("-H"),
+          QStringLiteral("Accept-Language: zh-CN"),
+          language});
+    run = runServedCapturing(cli,
+                             {QStringLiteral("explain"),
+                              QStringLiteral("--har"),
+                              mergedHar(m_dir.filePath(QStringLiteral("lang.har")),
+                                        {english, chinese})});
+    QVERIFY2(run.out.contains("  The stored response varies on accept-language: it was stored for "
+                              "\"en\", and this request sends \"zh-CN\" (RFC 9111 §4.1).\n"),
+             run.out.constData());
 }
 
 void TestCliCache::inChinese()
