@@ -130,6 +130,16 @@ void CachePage::setMomentIndex(int index)
     m_moment->setValue(index);
 }
 
+void CachePage::setSecondsFromNow(qint64 seconds)
+{
+    int best = 0;
+    for (int i = 0; i < int(std::size(kMoments)); ++i) {
+        if (qAbs(kMoments[i] - seconds) < qAbs(kMoments[best] - seconds))
+            best = i;
+    }
+    m_moment->setValue(best);
+}
+
 void CachePage::show(const Column &column, const CacheDecision &decision)
 {
     column.verdict->setText(decision.verdict());

@@ -31,7 +31,8 @@ public:
               QWidget *parent = nullptr);
 
     qint64 secondsFromNow() const;
-    void setMomentIndex(int index); // an index into the slider's moments
+    void setMomentIndex(int index);         // an index into the slider's moments
+    void setSecondsFromNow(qint64 seconds); // the nearest moment the slider has
     QString browserVerdict() const;
     QString sharedVerdict() const;
     QString browserSteps() const;

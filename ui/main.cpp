@@ -5,6 +5,7 @@
 #include "http/engine.h"
 #include "inspector/history.h"
 #include "inspector/inspectorsession.h"
+#include "inspector/lessonplayer.h"
 #include "inspector/walkthrough.h"
 #include "knowledge/headercatalogue.h"
 #include "knowledge/localization.h"
@@ -173,6 +174,8 @@ int main(int argc, char *argv[])
     History history;
     CookieJar jar;
     Walkthrough walkthrough;
+    QStringList lessonProblems;
+    LessonPlayer lessons(Lesson::builtIn(&lessonProblems));
     Workspace workspace(start.dataFolder, &history, &jar);
     QElapsedTimer openClock;
     openClock.start();
@@ -185,12 +188,15 @@ int main(int argc, char *argv[])
     parts.walkthrough = &walkthrough;
     parts.workspace = &workspace;
     parts.practice = practiceRunning ? &practice : nullptr;
+    parts.lessons = &lessons;
     InspectorSession session(parts);
     Services services;
     services.session = &session;
     services.history = &history;
     services.jar = &jar;
     services.walkthrough = &walkthrough;
+    services.lessons = &lessons;
+    services.lessonProblems = lessonProblems;
     services.workspace = &workspace;
     services.practice = practiceRunning ? &practice : nullptr;
     services.statuses = statuses ? &*statuses : nullptr;

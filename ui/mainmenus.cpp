@@ -36,6 +36,9 @@ MainMenus::MainMenus(MainWindow *window)
         window->showWalkthrough(true);
     });
     tour->setShortcut(QKeySequence::HelpContents);
+    QAction *lessons = help->addAction(tr("&Lessons…"), window, [window] { window->showLessons(); });
+    lessons->setObjectName(QStringLiteral("lessonsAction"));
+    lessons->setEnabled(window->hasPractice());
     QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), window, [bar, window] {
         ShortcutsDialog dialog(bar, window);
         dialog.exec();

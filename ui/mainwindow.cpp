@@ -15,6 +15,7 @@
 #include "inspector/conditionalrows.h"
 #include "inspector/history.h"
 #include "inspector/inspectorsession.h"
+#include "inspector/lessonplayer.h"
 #include "inspector/walkthrough.h"
 #include "interop/curlcommand.h"
 #include "interop/interopfiles.h"
@@ -108,8 +109,19 @@ void MainWindow::connectSession()
         m_bar->setUrl(urlWithQueryRows(m_bar->url(), rows));
         onUrlEdited(m_bar->url());
     });
-    connect(m_tour, &WalkthroughPanel::hideRequested, this, [this] { showWalkthrough(false); });
-    connect(m_tour, &WalkthroughPanel::restartRequested, this, &MainWindow::restartWalkthrough);
+    connect(m_tour, &WalkthroughPanel::hideRequested, this, [this] {
+        if (m_s.lessons)
+            m_s.lessons->stop();
+        showWalkthrough(false);
+    });
+    connect(m_tour, &WalkthroughPanel::restartRequested, this, [this] {
+        if (m_s.lessons && m_s.lessons->current() >= 0)
+            m_s.lessons->open(m_s.lessons->current(), true);
+        else
+            restartWalkthrough();
+    });
+    if (m_s.lessons)
+        connect(m_s.lessons, &LessonPlayer::stepChanged, this, &MainWindow::updateLesson);
     connect(m_historyPanel, &HistoryPanel::entryActivated, this, &MainWindow::showHistoryEntry);
     connect(m_historyPanel, &HistoryPanel::compareRequested, this, &MainWindow::compare);
     connect(m_historyPanel->view(), &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
@@ -344,6 +356,10 @@ CheckWindow *MainWindow::showCheckWindow()
     if (!m_check) {
         m_check = new CheckWindow(this);
         connect(m_check, &CheckWindow::openInInspector, this, &MainWindow::openUrl);
+        connect(m_check->run(), &CheckRun::finished, this, [this](bool cancelled) {
+            if (m_s.lessons)
+                m_s.lessons->checkFinished(m_check->run()->stats(), cancelled);
+        });
     }
     m_check->show();
     m_check->raise();
@@ -360,6 +376,8 @@ void MainWindow::changeLabDocument()
 
 void MainWindow::showWalkthrough(bool visible)
 {
+    if (visible && m_s.lessons)
+        m_s.lessons->stop(); // F1 is the walkthrough, whatever lesson was open
     m_tour->setVisible(visible);
     QSettings().setValue(QStringLiteral("walkthrough/hidden"), !visible);
 }
@@ -372,6 +390,8 @@ void MainWindow::restartWalkthrough()
 
 void MainWindow::updateWalkthrough()
 {
+    if (m_s.lessons && m_s.lessons->current() >= 0)
+        return; // the panel shows the lesson
     const Walkthrough::Step step = m_s.walkthrough->step();
     m_tour->showStep(step);
     // A finished walkthrough is remembered: the next start does not begin it again.
@@ -412,6 +432,7 @@ void MainWindow::restoreSession()
                                        m_s.walkthrough->step() == Walkthrough::Done)
                                 .toBool();
     m_tour->setVisible(!hidden);
+    restoreLessons();
 }
 
 void MainWindow::saveSession() const

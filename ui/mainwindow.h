@@ -1,5 +1,7 @@
 #pragma once
 
+#include "inspector/lesson.h"
+
 #include "inspector/composition.h"
 #include "interop/httpfile.h"
 
@@ -12,6 +14,8 @@ class QSplitter;
 namespace HttpLens {
 
 class CachePage;
+class LessonPlayer;
+class LessonsDialog;
 class CheckWindow;
 class CompareView;
 class CookieJar;
@@ -40,6 +44,8 @@ struct Services
     History *history = nullptr;
     CookieJar *jar = nullptr;
     Walkthrough *walkthrough = nullptr;
+    LessonPlayer *lessons = nullptr;              // may be null
+    QStringList lessonProblems;                   // lesson files that could not be read
     Workspace *workspace = nullptr;               // history, jar and environments on disk
     Practice::PracticeServer *practice = nullptr; // may be null
     const StatusCatalogue *statuses = nullptr;
@@ -75,6 +81,10 @@ public:
     void openUrl(const QString &url);
     // File → Check many URLs…: one window, kept while the inspector lives.
     CheckWindow *showCheckWindow();
+    // Help → Lessons, shown without blocking (tests reach its list).
+    LessonsDialog *showLessons();
+    WalkthroughPanel *lessonPanel() const { return m_tour; }
+    CachePage *cachePage() const { return m_cache; }
 
     // Interoperation; the menu actions ask for files and call these.
     bool importCurl(const QString &text);  // into the editor; false when it cannot
@@ -122,6 +132,11 @@ private:
     void onUrlEdited(const QString &url);
     void refreshLearnedValidators();
     void updateWalkthrough();
+    // The lessons (mainwindowlessons.cpp): the panel shows the open lesson's step, whose start
+    // goes into the editor; progress is saved as it moves.
+    void updateLesson();
+    void applyLessonStart(const Lesson::Step &step);
+    void restoreLessons();
     void restoreSession();
     void saveSession() const;
     void setSending(bool sending);
@@ -138,6 +153,7 @@ private:
     RequestEditor *m_editor = nullptr;
     ResponseView *m_response = nullptr;
     CachePage *m_cache = nullptr;
+    LessonsDialog *m_lessonsDialog = nullptr;
     HistoryPanel *m_historyPanel = nullptr;
     CompareView *m_compare = nullptr;
     CheckWindow *m_check = nullptr;

@@ -47,6 +47,19 @@ void WalkthroughPanel::showStep(Walkthrough::Step step)
     m_text->setText(Walkthrough::text(step));
 }
 
+void WalkthroughPanel::showLessonStep(const QString &lesson,
+                                      const QString &step,
+                                      const QString &text)
+{
+    m_title->setText(tr("Lesson: %1 — %2").arg(lesson, step));
+    m_text->setText(text);
+}
+
+QString WalkthroughPanel::title() const
+{
+    return m_title->text();
+}
+
 QString WalkthroughPanel::text() const
 {
     return m_text->text();

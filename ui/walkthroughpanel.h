@@ -17,6 +17,9 @@ class WalkthroughPanel : public QFrame
 public:
     explicit WalkthroughPanel(QWidget *parent = nullptr);
     void showStep(Walkthrough::Step step);
+    // A lesson's step: "Lesson: TITLE — STEP" and its text.
+    void showLessonStep(const QString &lesson, const QString &step, const QString &text);
+    QString title() const;
     QString text() const;
 
 signals:

@@ -5,6 +5,7 @@
 #include "inspector/conditionalrows.h"
 #include "inspector/environments.h"
 #include "inspector/history.h"
+#include "inspector/lessonplayer.h"
 #include "inspector/walkthrough.h"
 #include "interop/curlcommand.h"
 #include "interop/interopfiles.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QUrl>
+#include <QUrlQuery>
 
 namespace HttpLens {
 
@@ -109,6 +111,8 @@ bool InspectorSession::sendAsBrowser(const Composition &composition, qint64 seco
     const CacheDecision decision = cacheDecisions(composition, secondsFromNow).browser;
     if (decision.action == CacheDecision::Action::Serve) {
         emit servedFromCache(requestFor(composition, Purpose::Send).request.url, decision.verdict());
+        if (m_parts.lessons)
+            m_parts.lessons->servedFromCache();
         return true;
     }
     Composition asBrowser = composition;
@@ -166,6 +170,8 @@ void InspectorSession::onFinished(Transfer *transfer)
         m_parts.jar->setFromNetscapeLines(exchange.cookies);
     if (m_parts.walkthrough)
         m_parts.walkthrough->observe(exchange);
+    if (m_parts.lessons)
+        m_parts.lessons->observe(exchange);
     m_lastCacheUpdate = m_cache.record(exchange);
     const quint64 id = m_parts.history->add(std::move(exchange), m_sentComposition);
     emit sendingChanged(false);
@@ -319,9 +325,15 @@ InspectorSession::Outcome InspectorSession::changeLabDocument(const QString &url
     if (!m_parts.practice)
         return outcome;
     QByteArray name = "welcome";
-    const QString path = QUrl(url).path();
+    const QUrl parsed(url);
+    const QString path = parsed.path();
+    const QString doc = QUrlQuery(parsed).queryItemValue(QStringLiteral("doc"));
     if (path.startsWith(QLatin1String("/lab/")) && path.size() > 5)
         name = path.mid(5).toUtf8();
+    else if (path.startsWith(QLatin1String("/crawl/")) && path.count(QLatin1Char('/')) == 3)
+        name = path.section(QLatin1Char('/'), 3).toUtf8();
+    else if (path.startsWith(QLatin1String("/caching/")))
+        name = doc.isEmpty() ? QByteArray("caching") : doc.toUtf8(); // the scenarios' document
     Practice::Lab &lab = m_parts.practice->lab();
     const Practice::Lab::Document &before = lab.document(name);
     lab.addNote(name,
@@ -332,6 +344,8 @@ InspectorSession::Outcome InspectorSession::changeLabDocument(const QString &url
                         + '\n');
     if (m_parts.walkthrough)
         m_parts.walkthrough->documentChanged();
+    if (m_parts.lessons)
+        m_parts.lessons->documentChanged();
     outcome.ok = true;
     outcome.message = tr("The lab document \"%1\" changed: it has a new ETag and Last-Modified "
                          "now.")

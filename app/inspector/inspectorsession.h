@@ -16,6 +16,7 @@ namespace HttpLens {
 class CookieJar;
 class Engine;
 class History;
+class LessonPlayer;
 class Transfer;
 class Walkthrough;
 class Workspace;
@@ -45,6 +46,7 @@ public:
         Walkthrough *walkthrough = nullptr;
         Workspace *workspace = nullptr; // environments; without one there are none
         Practice::PracticeServer *practice = nullptr;
+        LessonPlayer *lessons = nullptr; // told every exchange and event a lesson step waits for
     };
 
     explicit InspectorSession(const Parts &parts, QObject *parent = nullptr);

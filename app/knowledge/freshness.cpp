@@ -116,18 +116,17 @@ bool isHeuristicallyCacheable(int status)
     }
 }
 
-Freshness evaluateFreshness(const FreshnessInput &input)
-{
-    Freshness result;
-    const HeaderList &headers = input.responseHeaders;
-    const CacheControl response = CacheControl::parse(headers);
-    const CacheControl request = CacheControl::parse(input.requestHeaders);
+namespace {
 
-    // RFC 9111 §3: may the response be stored at all?
+// RFC 9111 §3: may the response be stored at all, and why (not).
+void storability(const FreshnessInput &input,
+                 const CacheControl &response,
+                 bool explicitFreshness,
+                 Freshness *out)
+{
+    Freshness &result = *out;
+    const CacheControl request = CacheControl::parse(input.requestHeaders);
     const bool methodCacheable = input.method == "GET" || input.method == "HEAD";
-    const bool hasExpires = hasHeader(headers, "Expires");
-    const bool explicitFreshness = response.has("max-age")
-                                   || (input.sharedCache && response.has("s-maxage")) || hasExpires;
     if (!methodCacheable) {
         result.storableReason = FreshnessText::tr(
                 "Only responses to GET and HEAD are stored by common caches.");
@@ -161,6 +160,21 @@ Freshness evaluateFreshness(const FreshnessInput &input)
         result.storable = true;
         result.storableReason = FreshnessText::tr("A cache may store this response.");
     }
+}
+
+} // namespace
+
+Freshness evaluateFreshness(const FreshnessInput &input)
+{
+    Freshness result;
+    const HeaderList &headers = input.responseHeaders;
+    const CacheControl response = CacheControl::parse(headers);
+    const CacheControl request = CacheControl::parse(input.requestHeaders);
+
+    const bool hasExpires = hasHeader(headers, "Expires");
+    const bool explicitFreshness = response.has("max-age")
+                                   || (input.sharedCache && response.has("s-maxage")) || hasExpires;
+    storability(input, response, explicitFreshness, &result);
 
     // RFC 9111 §4.2.1: freshness lifetime.
     const QDateTime date = parseHttpDate(headerValue(headers, "Date"));

@@ -110,8 +110,9 @@ Response privatePage(const RouteCall &call)
     QByteArray payload;
     const QByteArray profile = cookieValue(call.request, "profile");
     QString note = say(QT_TRANSLATE_NOOP("HttpLens::Practice", "The profile cookie is missing."));
+    const bool valid = !profile.isEmpty() && verify(profile, call.state.secret, &payload);
     if (!profile.isEmpty())
-        note = verify(profile, call.state.secret, &payload)
+        note = valid
                        ? say(QT_TRANSLATE_NOOP("HttpLens::Practice",
                                                "The profile cookie's signature is valid: %1"))
                                  .arg(QString::fromUtf8(payload))
@@ -124,6 +125,9 @@ Response privatePage(const RouteCall &call)
                                         .arg(QString::fromUtf8(call.state.sessions.value(session)),
                                              note));
     response.addHeader("Cache-Control", "private, no-store");
+    // The verdict for programs and lessons, whatever the language of the text.
+    response.addHeader("X-Profile-Signature",
+                       profile.isEmpty() ? "missing" : valid ? "valid" : "invalid");
     return response;
 }
 

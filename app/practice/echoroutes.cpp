@@ -224,6 +224,31 @@ Response bearer(const RouteCall &call)
     return response;
 }
 
+Response requestHeaders(const RouteCall &call)
+{
+    return json(200, {{QStringLiteral("headers"), headersObject(call.request.headers)}});
+}
+
+Response clientAddress(const RouteCall &call)
+{
+    return json(200, {{QStringLiteral("origin"), latin1(call.context.peerAddress)}});
+}
+
+Response userAgent(const RouteCall &call)
+{
+    return json(200,
+                {{QStringLiteral("user-agent"),
+                  latin1(headerValue(call.request.headers, "User-Agent"))}});
+}
+
+Response connections(const RouteCall &call)
+{
+    return json(200,
+                {{QStringLiteral("open"), call.context.openConnections},
+                 {QStringLiteral("fromYou"), call.context.openFromPeer},
+                 {QStringLiteral("mostFromYou"), call.context.mostFromPeer}});
+}
+
 } // namespace
 
 QJsonObject echo(const ParsedRequest &request, const RequestContext &context)
@@ -262,24 +287,9 @@ QList<Route> echoRoutes()
              "/headers",
              QT_TRANSLATE_NOOP("HttpLens::Practice",
                                "the request's headers, the client address, its User-Agent"),
-             [](const RouteCall &call) {
-                 return json(200,
-                             {{QStringLiteral("headers"), headersObject(call.request.headers)}});
-             }},
-            {"GET",
-             "/ip",
-             nullptr,
-             [](const RouteCall &call) {
-                 return json(200, {{QStringLiteral("origin"), latin1(call.context.peerAddress)}});
-             }},
-            {"GET",
-             "/user-agent",
-             nullptr,
-             [](const RouteCall &call) {
-                 return json(200,
-                             {{QStringLiteral("user-agent"),
-                               latin1(headerValue(call.request.headers, "User-Agent"))}});
-             }},
+             requestHeaders},
+            {"GET", "/ip", nullptr, clientAddress},
+            {"GET", "/user-agent", nullptr, userAgent},
             {"*",
              "/status/{code}",
              QT_TRANSLATE_NOOP("HttpLens::Practice",
@@ -322,12 +332,7 @@ QList<Route> echoRoutes()
              QT_TRANSLATE_NOOP("HttpLens::Practice",
                                "how many connections are open, from your address, and the most you "
                                "held at once"),
-             [](const RouteCall &call) {
-                 return json(200,
-                             {{QStringLiteral("open"), call.context.openConnections},
-                              {QStringLiteral("fromYou"), call.context.openFromPeer},
-                              {QStringLiteral("mostFromYou"), call.context.mostFromPeer}});
-             }},
+             connections},
     };
 }
 

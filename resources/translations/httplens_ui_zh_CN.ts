@@ -627,6 +627,47 @@ Last response, CDN: %2</source>
     </message>
 </context>
 <context>
+    <name>HttpLens::LessonsDialog</name>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>Each step moves on only when what it asks for has really happened. Your progress is kept.</source>
+        <translation>每一步只有在它要求的事情真正发生之后才会前进。你的进度会被保留。</translation>
+    </message>
+    <message>
+        <source>Lesson files that could not be read: %1</source>
+        <translation>无法读取的课程文件：%1</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>从头开始(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>继续(&amp;C)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>%1 of %2 steps</source>
+        <translation>已完成 %1 / %2 步</translation>
+    </message>
+    <message>
+        <source>%1. %2 — %3
+%4</source>
+        <translation>%1. %2 — %3
+%4</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::Main</name>
     <message>
         <source>HTTP Lens: an HTTP request inspector</source>
@@ -879,6 +920,10 @@ Last response, CDN: %2</source>
         <source>Send as a &amp;browser would</source>
         <translation>像浏览器那样发送(&amp;B)</translation>
     </message>
+    <message>
+        <source>&amp;Lessons…</source>
+        <translation>课程(&amp;L)…</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::MainWindow</name>
@@ -911,6 +956,14 @@ Last response, CDN: %2</source>
     <message>
         <source>Served from the cache, 0 bytes sent: %1</source>
         <translation>从缓存提供，发送 0 字节：%1</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Lesson finished. Help → Lessons has the others, with your progress.</source>
+        <translation>课程完成。“帮助 → 课程”里有其他课程，并保留着你的进度。</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1425,10 @@ Last response, CDN: %2</source>
     <message>
         <source>Walkthrough: 200 vs 304 — %1</source>
         <translation>引导练习：200 与 304 — %1</translation>
+    </message>
+    <message>
+        <source>Lesson: %1 — %2</source>
+        <translation>课程：%1 — %2</translation>
     </message>
 </context>
 <context>

@@ -1508,6 +1508,53 @@ Also explains request and response headers by name (explain etag), and with
     </message>
 </context>
 <context>
+    <name>HttpLens::Lesson</name>
+    <message>
+        <source>&quot;start&quot; needs a &quot;path&quot; on the practice server, starting with /.</source>
+        <translation>&quot;start&quot; 需要练习服务器上的一个 &quot;path&quot;，以 / 开头。</translation>
+    </message>
+    <message>
+        <source>Step %1 needs a title and a text with at least &quot;en&quot;.</source>
+        <translation>第 %1 步需要标题和正文，至少要有 &quot;en&quot;。</translation>
+    </message>
+    <message>
+        <source>Step %1 names an unknown action &quot;%2&quot;.</source>
+        <translation>第 %1 步指定了未知的操作“%2”。</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+    <message>
+        <source>A lesson file may be at most 1 MiB.</source>
+        <translation>课程文件最多 1 MiB。</translation>
+    </message>
+    <message>
+        <source>The lesson is not a JSON object: %1</source>
+        <translation>这个课程不是一个 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s &quot;format&quot; must be 1.</source>
+        <translation>课程的 &quot;format&quot; 必须是 1。</translation>
+    </message>
+    <message>
+        <source>A lesson needs an &quot;id&quot;, a &quot;title&quot; and from 1 to %1 &quot;steps&quot;.</source>
+        <translation>课程需要一个 &quot;id&quot;、一个 &quot;title&quot;，以及 1 到 %1 个 &quot;steps&quot;。</translation>
+    </message>
+    <message>
+        <source>&quot;until&quot; has an unknown criterion &quot;%1&quot;.</source>
+        <translation>&quot;until&quot; 含有未知的条件“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;until&quot; names an unknown event &quot;%1&quot;.</source>
+        <translation>&quot;until&quot; 指定了未知的事件“%1”。</translation>
+    </message>
+    <message>
+        <source>&quot;status&quot; takes codes from 100 to 999.</source>
+        <translation>&quot;status&quot; 接受 100 到 999 的状态码。</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::Practice</name>
     <message>
         <source>If-Match: * requires the resource to exist, and it does not.</source>

@@ -6,6 +6,7 @@
 #include "http/engine.h"
 #include "inspector/history.h"
 #include "inspector/inspectorsession.h"
+#include "inspector/lessonplayer.h"
 #include "inspector/walkthrough.h"
 #include "knowledge/headercatalogue.h"
 #include "knowledge/statuscatalogue.h"
@@ -36,11 +37,14 @@ struct WindowFixture
         parts.walkthrough = &walkthrough;
         parts.workspace = workspace.get();
         parts.practice = practice;
+        parts.lessons = &lessons;
         session = std::make_unique<InspectorSession>(parts);
         services.session = session.get();
         services.history = &history;
         services.jar = &jar;
         services.walkthrough = &walkthrough;
+        services.lessons = &lessons;
+        services.lessonProblems = lessonProblems;
         services.workspace = workspace.get();
         services.practice = practice;
         services.statuses = statuses;
@@ -51,6 +55,8 @@ struct WindowFixture
     History history;
     CookieJar jar;
     Walkthrough walkthrough;
+    QStringList lessonProblems;
+    LessonPlayer lessons{Lesson::builtIn(&lessonProblems)};
     std::unique_ptr<Workspace> workspace;
     QStringList opened;
     std::unique_ptr<InspectorSession> session;
