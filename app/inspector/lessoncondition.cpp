@@ -72,7 +72,7 @@ bool LessonCondition::parse(const QJsonObject &object, LessonCondition *c, QStri
     c->method = object.value(QStringLiteral("method")).toString().toLatin1();
     c->finalMethod = object.value(QStringLiteral("finalMethod")).toString().toLatin1();
     const QJsonValue status = object.value(QStringLiteral("status"));
-    const QJsonArray codes = status.isArray()                            ? status.toArray()
+    const QJsonArray codes = status.isArray()                          ? status.toArray()
                              : status.isUndefined() || status.isNull() ? QJsonArray()
                                                                        : QJsonArray{status};
     for (const QJsonValue &item : codes) {

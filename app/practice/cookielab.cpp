@@ -112,14 +112,13 @@ Response privatePage(const RouteCall &call)
     QString note = say(QT_TRANSLATE_NOOP("HttpLens::Practice", "The profile cookie is missing."));
     const bool valid = !profile.isEmpty() && verify(profile, call.state.secret, &payload);
     if (!profile.isEmpty())
-        note = valid
-                       ? say(QT_TRANSLATE_NOOP("HttpLens::Practice",
-                                               "The profile cookie's signature is valid: %1"))
-                                 .arg(QString::fromUtf8(payload))
-                       : say(QT_TRANSLATE_NOOP("HttpLens::Practice",
-                                               "The profile cookie's signature does not "
-                                               "match: it was changed after the server "
-                                               "signed it."));
+        note = valid ? say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                             "The profile cookie's signature is valid: %1"))
+                               .arg(QString::fromUtf8(payload))
+                     : say(QT_TRANSLATE_NOOP("HttpLens::Practice",
+                                             "The profile cookie's signature does not "
+                                             "match: it was changed after the server "
+                                             "signed it."));
     Response response = sayText(200,
                                 say(QT_TRANSLATE_NOOP("HttpLens::Practice", "Hello, %1.\n%2"))
                                         .arg(QString::fromUtf8(call.state.sessions.value(session)),
@@ -127,7 +126,9 @@ Response privatePage(const RouteCall &call)
     response.addHeader("Cache-Control", "private, no-store");
     // The verdict for programs and lessons, whatever the language of the text.
     response.addHeader("X-Profile-Signature",
-                       profile.isEmpty() ? "missing" : valid ? "valid" : "invalid");
+                       profile.isEmpty() ? "missing"
+                       : valid           ? "valid"
+                                         : "invalid");
     return response;
 }
 
