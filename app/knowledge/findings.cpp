@@ -101,6 +101,17 @@ void changedRules(const QList<QByteArray> &inm,
             QStringLiteral("RFC 9110 §13.2.2"));
         return;
     }
+    if (etag.isEmpty() && !hasHeader(response, "Last-Modified")) {
+        add(out,
+            "no-validator",
+            Finding::Severity::Warning,
+            FindingsText::tr("200 to a conditional request, and the response carries neither "
+                             "ETag nor Last-Modified: this server does not validate this "
+                             "resource, so every request downloads it again. Only a hash of the "
+                             "body can tell whether it changed."),
+            QStringLiteral("RFC 9110 §13.1"));
+        return;
+    }
     add(out,
         "changed",
         Finding::Severity::Notice,

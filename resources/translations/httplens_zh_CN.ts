@@ -1231,6 +1231,10 @@ Also explains request and response headers by name (explain etag), and with
         <source>200 to a conditional request: the ETag changed from %1 (sent in If-None-Match) to %2, so this is a new representation.</source>
         <translation>条件请求得到 200：ETag 从 %1（在 If-None-Match 中发送）变成了 %2，所以这是一个新的表示。</translation>
     </message>
+    <message>
+        <source>200 to a conditional request, and the response carries neither ETag nor Last-Modified: this server does not validate this resource, so every request downloads it again. Only a hash of the body can tell whether it changed.</source>
+        <translation>条件请求得到 200，而响应既没有 ETag 也没有 Last-Modified：这个服务器不为这个资源提供验证器，所以每次请求都要重新下载。只有响应体的哈希才能看出它是否变化。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Freshness</name>

@@ -49,6 +49,29 @@ void TestConditionalFindings::rules_data()
         "validator-ignored",
         true);
 
+    // A 200 to a conditional request with nothing to validate: the server has no validators.
+    row("200 without validators",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("200 OK", date + "Content-Type: text/plain\r\nContent-Length: 3\r\n"),
+          3}},
+        "no-validator",
+        true);
+    row("200 with a new ETag",
+        http,
+        {{get("If-None-Match: \"v1\"\r\n"),
+          response("200 OK", date + "ETag: \"v2\"\r\nContent-Length: 3\r\n"),
+          3}},
+        "no-validator",
+        false);
+    row("200 with a Last-Modified only",
+        http,
+        {{get("If-Modified-Since: Fri, 20 Nov 2026 10:00:00 GMT\r\n"),
+          response("200 OK", date + lastModified + "Content-Length: 3\r\n"),
+          3}},
+        "no-validator",
+        false);
+
     // A 304 decided by the date although If-None-Match did not match: the precedence bug.
     row("304 from the date against If-None-Match",
         http,
