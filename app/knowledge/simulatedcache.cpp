@@ -154,6 +154,12 @@ SimulatedCache::Update SimulatedCache::record(const CacheEntry &response)
                                 .arg(QString::fromLatin1(response.method));
         return update;
     }
+    if (response.method == "HEAD") {
+        // RFC 9111 §4.3.5: a HEAD response has no body to store; a cache may use its fields to
+        // update a stored GET response, which this simulator leaves to the next GET.
+        update.reason = CacheText::tr("A response to HEAD has no body to store.");
+        return update;
+    }
     if (response.status == 304) {
         const qsizetype index = indexOf(response.url, response.requestHeaders);
         const QByteArray etag = headerValue(response.responseHeaders, "ETag");

@@ -2489,6 +2489,10 @@ Hint: another program may use that port; try --port 0 for any free port.
         <source>Entry %1 of the cache file cannot be read.</source>
         <translation>无法读取缓存文件的第 %1 项。</translation>
     </message>
+    <message>
+        <source>A response to HEAD has no body to store.</source>
+        <translation>HEAD 的响应没有可保存的响应体。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Sitemap</name>

@@ -49,6 +49,7 @@ private slots:
     void connectionLimit();
     void oneAddressCannotTakeEverySlot();
     void curlAsIndependentClient();
+    void allowFromTheRouteTable();
     void everyEndpointAnswers_data();
     void everyEndpointAnswers();
     void garbageOverSockets();
@@ -576,10 +577,28 @@ void TestPractice::everyEndpointAnswers_data()
                  {"GET", "/fault/interim", 200},
                  {"GET", "/nowhere", 404},
                  {"POST", "/get", 405},
-                 {"DELETE", "/lab/any", 405}};
+                 {"DELETE", "/lab/any", 405},
+                 // The route table answers a known path under another method with 405.
+                 {"PUT", "/lab/login", 405},
+                 {"POST", "/headers", 405},
+                 {"DELETE", "/caching/strong-etag", 405},
+                 {"HEAD", "/caching/strong-etag", 200},
+                 {"GET", "/caching/nowhere", 404},
+                 {"GET", "/caching/strong-etag/extra", 404}};
     for (const auto &[method, path, status] : rows)
         QTest::addRow("%s %s", method, path)
                 << QByteArray(method) << QString::fromLatin1(path) << status;
+}
+
+// The 405 names the methods the table has for the path, GET bringing HEAD.
+void TestPractice::allowFromTheRouteTable()
+{
+    const Exchange login = send(QStringLiteral("/lab/login"), "PUT", {}, "x=1");
+    QCOMPARE(login.status(), 405);
+    QCOMPARE(headerValue(login.finalHop()->response.headers, "Allow"),
+             QByteArray("GET, HEAD, POST"));
+    const Exchange lab = send(QStringLiteral("/lab/doc"), "DELETE");
+    QCOMPARE(headerValue(lab.finalHop()->response.headers, "Allow"), QByteArray("GET, HEAD, PUT"));
 }
 
 void TestPractice::everyEndpointAnswers()

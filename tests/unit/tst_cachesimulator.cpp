@@ -66,6 +66,7 @@ private slots:
     void varyMismatchFetchesAgain();
     void notModifiedRefreshesStoredFields();
     void unsafeMethodInvalidates();
+    void headIsNotStored();
     void noStoreIsNeverStored();
     void savedAndRead();
     void brokenFilesRefused_data();
@@ -277,6 +278,15 @@ void TestCacheSimulator::unsafeMethodInvalidates()
     QCOMPARE(cache.record(response({}, 200, "POST")).kind,
              SimulatedCache::Update::Kind::Invalidated);
     QCOMPARE(decideAt(cache, 5).action, CacheDecision::Action::Fetch);
+}
+
+void TestCacheSimulator::headIsNotStored()
+{
+    SimulatedCache cache;
+    const SimulatedCache::Update update = cache.record(
+            response(fields({{"Cache-Control", "max-age=60"}}), 200, "HEAD"));
+    QCOMPARE(update.kind, SimulatedCache::Update::Kind::NotStored);
+    QVERIFY(cache.entries().isEmpty());
 }
 
 void TestCacheSimulator::noStoreIsNeverStored()
