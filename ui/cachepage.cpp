@@ -45,6 +45,8 @@ CachePage::CachePage(InspectorSession *session,
     , m_composition(std::move(composition))
 {
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 2);
+    layout->setSpacing(4);
     auto *top = new QHBoxLayout;
     auto *momentLabel = new QLabel(tr("&Moment:"), this);
     m_moment = new QSlider(Qt::Horizontal, this);
@@ -103,6 +105,8 @@ CachePage::CachePage(InspectorSession *session,
 CachePage::Column CachePage::addColumn(const QString &title, const QString &name, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(parent);
+    layout->setContentsMargins(6, 4, 6, 6);
+    layout->setSpacing(4);
     Column column;
     column.verdict = new QLabel(parent);
     column.verdict->setObjectName(name + QStringLiteral("Verdict"));
@@ -115,6 +119,10 @@ CachePage::Column CachePage::addColumn(const QString &title, const QString &name
     column.steps->setObjectName(name + QStringLiteral("Steps"));
     column.steps->setReadOnly(true);
     column.steps->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Room for six lines of the age arithmetic, so that the steps do not hide
+    // behind a scroll bar at 1366×768.
+    column.steps->setMinimumHeight(column.steps->fontMetrics().lineSpacing() * 6
+                                   + 2 * column.steps->frameWidth() + 8);
     layout->addWidget(column.verdict);
     layout->addWidget(column.steps, 1);
     return column;
