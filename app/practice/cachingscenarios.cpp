@@ -6,8 +6,6 @@
 #include "compression.h"
 #include "routehelpers.h"
 
-#include "model/request.h"
-
 #include <QCryptographicHash>
 #include <QJsonObject>
 
@@ -140,7 +138,7 @@ Representation represent(const RouteCall &call, const Scenario &scenario)
             doc = QStringLiteral("caching");
         const QByteArray name = doc.toUtf8();
         const Lab::Document &document = call.state.lab->document(
-                name.size() <= 64 && isToken(name) ? name : QByteArray("caching"));
+                Lab::isValidName(name) ? name : QByteArray("caching"));
         out.lastModified = document.lastModified;
         out.body = jsonBytes(
                 {{QStringLiteral("scenario"), QLatin1String(scenario.name)},

@@ -6,7 +6,6 @@
 #include "routehelpers.h"
 
 #include "model/httpdate.h"
-#include "model/request.h"
 
 namespace HttpLens::Practice {
 
@@ -18,7 +17,7 @@ Response crawlDocument(const RouteCall &call, const QByteArray &kind)
     // Some servers refuse HEAD although GET works: a checker asks again with GET.
     if (kind == "no-head" && call.request.method != "GET")
         return methodNotAllowed("GET");
-    if (name.isEmpty() || name.size() > 64 || !isToken(name))
+    if (!Lab::isValidName(name))
         return sayText(404,
                        QT_TRANSLATE_NOOP("HttpLens::Practice",
                                          "Lab documents are named with letters, digits and -._~."));

@@ -2,6 +2,8 @@
 
 #include "languagescope.h"
 
+#include "model/request.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
@@ -58,6 +60,11 @@ Validators Lab::Document::validators() const
               + '"';
     validators.lastModified = lastModified;
     return validators;
+}
+
+bool Lab::isValidName(const QByteArray &name)
+{
+    return !name.isEmpty() && name.size() <= 64 && isToken(name);
 }
 
 const Lab::Document &Lab::document(const QByteArray &name)

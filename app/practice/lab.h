@@ -31,6 +31,9 @@ public:
         Validators validators() const; // the ETag is the body's, so it differs by language
     };
 
+    // Lab documents are named with 1 to 64 token characters (letters, digits, -._~ and the like).
+    static bool isValidName(const QByteArray &name);
+
     // The document, created with a default text the first time a name is asked for.
     const Document &document(const QByteArray &name);
     bool contains(const QByteArray &name) const { return m_documents.contains(name); }

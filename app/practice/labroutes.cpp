@@ -4,16 +4,9 @@
 
 #include "routehelpers.h"
 
-#include "model/request.h"
-
 namespace HttpLens::Practice {
 
 namespace {
-
-bool goodName(const QByteArray &name)
-{
-    return !name.isEmpty() && name.size() <= 64 && isToken(name);
-}
 
 Response badName()
 {
@@ -26,7 +19,7 @@ Response badName()
 Response read(const RouteCall &call)
 {
     const QByteArray name = call.capture(0);
-    if (!goodName(name))
+    if (!Lab::isValidName(name))
         return badName();
     const Lab::Document &document = call.state.lab->document(name);
     return answerConditionally(call.request,
@@ -38,7 +31,7 @@ Response read(const RouteCall &call)
 Response write(const RouteCall &call)
 {
     const QByteArray name = call.capture(0);
-    if (!goodName(name))
+    if (!Lab::isValidName(name))
         return badName();
     Lab &lab = *call.state.lab;
     Validators current;
