@@ -93,7 +93,7 @@ CacheDecision CacheDecision::decide(const SimulatedCache &cache,
     const bool noCache = control.has("no-cache")
                          || CacheControl::parse(requestHeaders).has("no-cache");
     const qint64 staleFor = f.currentAge - f.lifetime;
-    if (f.fresh && !noCache) {
+    if (f.next == Freshness::Next::Serve) { // fresh, and no no-cache on either side
         decision.action = Action::Serve;
         decision.steps.append(DecisionText::tr("fresh: age %1 s < lifetime %2 s, so no request "
                                                "is sent")

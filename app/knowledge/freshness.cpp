@@ -121,11 +121,11 @@ namespace {
 // RFC 9111 §3: may the response be stored at all, and why (not).
 void storability(const FreshnessInput &input,
                  const CacheControl &response,
+                 const CacheControl &request,
                  bool explicitFreshness,
                  Freshness *out)
 {
     Freshness &result = *out;
-    const CacheControl request = CacheControl::parse(input.requestHeaders);
     const bool methodCacheable = input.method == "GET" || input.method == "HEAD";
     if (!methodCacheable) {
         result.storableReason = FreshnessText::tr(
@@ -174,7 +174,7 @@ Freshness evaluateFreshness(const FreshnessInput &input)
     const bool hasExpires = hasHeader(headers, "Expires");
     const bool explicitFreshness = response.has("max-age")
                                    || (input.sharedCache && response.has("s-maxage")) || hasExpires;
-    storability(input, response, explicitFreshness, &result);
+    storability(input, response, request, explicitFreshness, &result);
 
     // RFC 9111 §4.2.1: freshness lifetime.
     const QDateTime date = parseHttpDate(headerValue(headers, "Date"));
