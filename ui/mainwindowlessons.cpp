@@ -42,10 +42,10 @@ void MainWindow::applyLessonStart(const Lesson::Step &step)
         c.method = step.start.method;
         c.url = practiceUrl(step.start.path);
         for (const QString &header : step.start.headers) {
-            const qsizetype colon = header.indexOf(QLatin1Char(':'));
-            c.headers.append(KeyValueRow{true,
-                                         header.left(colon).trimmed(),
-                                         header.mid(colon + 1).trimmed()});
+            // Read as curl's -H reads it, the way every other header line is read.
+            const HeaderLine line = HeaderLine::fromCurlSyntax(header.toUtf8());
+            c.headers.append(
+                    KeyValueRow{true, QString::fromUtf8(line.name), QString::fromUtf8(line.value)});
         }
         if (!step.start.body.isEmpty() || c.method == QLatin1String("POST")) {
             c.bodyMode = BodyMode::Raw;

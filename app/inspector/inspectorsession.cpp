@@ -110,7 +110,7 @@ bool InspectorSession::sendAsBrowser(const Composition &composition, qint64 seco
         return false;
     const CacheDecision decision = cacheDecisions(composition, secondsFromNow).browser;
     if (decision.action == CacheDecision::Action::Serve) {
-        emit servedFromCache(requestFor(composition, Purpose::Send).request.url, decision.verdict());
+        emit servedFromCache(decision.entry->url, decision.verdict());
         if (m_parts.lessons)
             m_parts.lessons->servedFromCache();
         return true;
