@@ -80,6 +80,13 @@ void CurlWorker::cancel(quint64 id)
     wake();
 }
 
+void CurlWorker::resume(quint64 id)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_resumes.push_back(id);
+    wake();
+}
+
 CurlWorker::Outbox CurlWorker::take()
 {
     std::lock_guard<std::mutex> lock(m_mutex);
@@ -92,17 +99,20 @@ void CurlWorker::run()
     for (;;) {
         std::vector<std::unique_ptr<TransferState>> incoming;
         std::vector<quint64> cancels;
+        std::vector<quint64> resumes;
         {
             std::lock_guard<std::mutex> lock(m_mutex);
             if (m_stopping)
                 return;
             incoming.swap(m_inbox);
             cancels.swap(m_cancels);
+            resumes.swap(m_resumes);
             m_awake = false;
             m_work.store(false, std::memory_order_seq_cst);
         }
         admit(std::move(incoming));
         abort(cancels);
+        unpause(resumes);
         int running = 0;
         const CURLMcode performed = curl_multi_perform(m_multi, &running);
         if (performed != CURLM_OK)
@@ -149,6 +159,7 @@ void CurlWorker::admit(std::vector<std::unique_ptr<TransferState>> states)
 {
     for (std::unique_ptr<TransferState> &state : states) {
         state->progressList = &m_progressDirty;
+        state->channelList = &m_channelDirty;
         CURL *easy = state->easy;
         const CURLMcode rc = curl_multi_add_handle(m_multi, easy);
         if (rc != CURLM_OK) {
@@ -160,18 +171,38 @@ void CurlWorker::admit(std::vector<std::unique_ptr<TransferState>> states)
     }
 }
 
+TransferState *CurlWorker::runningState(quint64 id)
+{
+    auto it = std::find_if(m_running.begin(), m_running.end(), [id](const auto &entry) {
+        return entry.second->id == id;
+    });
+    return it == m_running.end() ? nullptr : it->second.get();
+}
+
 void CurlWorker::abort(const std::vector<quint64> &ids)
 {
     for (quint64 id : ids) {
-        auto it = std::find_if(m_running.begin(), m_running.end(), [id](const auto &entry) {
-            return entry.second->id == id;
-        });
-        if (it == m_running.end())
+        TransferState *found = runningState(id);
+        if (!found)
             continue; // finished already, or never started
+        auto it = m_running.find(found->easy);
         std::unique_ptr<TransferState> state = std::move(it->second);
         m_running.erase(it);
         removeHandle(state->easy);
         finish(std::move(state), CURLE_ABORTED_BY_CALLBACK);
+    }
+}
+
+void CurlWorker::unpause(const std::vector<quint64> &ids)
+{
+    for (quint64 id : ids) {
+        // A transfer that finished meanwhile needs nothing. Resuming may call the write
+        // callback at once with what libcurl held back; it may pause again.
+        if (TransferState *state = runningState(id)) {
+            const CURLcode rc = curl_easy_pause(state->easy, CURLPAUSE_CONT);
+            if (rc != CURLE_OK)
+                qWarning("curl_easy_pause: %s", curl_easy_strerror(rc));
+        }
     }
 }
 
@@ -215,6 +246,11 @@ void CurlWorker::finish(std::unique_ptr<TransferState> state, int curlResult)
                                           state.get()),
                               m_progressDirty.end());
     }
+    if (state->channelDirty) {
+        state->channelDirty = false;
+        m_channelDirty.erase(std::remove(m_channelDirty.begin(), m_channelDirty.end(), state.get()),
+                             m_channelDirty.end());
+    }
     state->exchange.body.finishWriting();
     state->exchange.body.moveFileToThread(m_owner);
     m_ready.finished.push_back(std::move(state));
@@ -244,7 +280,11 @@ bool CurlWorker::publish()
         state->progressDirty = false;
         m_ready.progress.push_back({state, qint64(state->downloaded), qint64(state->expected)});
     }
-    if (m_ready.progress.empty() && m_ready.finished.empty())
+    for (TransferState *state : std::exchange(m_channelDirty, {})) {
+        state->channelDirty = false;
+        m_ready.received.push_back(state);
+    }
+    if (m_ready.progress.empty() && m_ready.received.empty() && m_ready.finished.empty())
         return false;
     const bool finished = !m_ready.finished.empty();
     bool tell = false;
@@ -257,6 +297,7 @@ bool CurlWorker::publish()
             from.clear();
         };
         append(m_outbox.progress, m_ready.progress);
+        append(m_outbox.received, m_ready.received);
         append(m_outbox.finished, m_ready.finished);
         tell = !m_told;
         m_told = true;

@@ -35,11 +35,13 @@ public:
         qint64 received = 0;
         qint64 expected = 0;
     };
-    // What the worker hands back, in order: progress first, then the finished transfers (their
-    // easy handles cleaned up, their exchanges complete).
+    // What the worker hands back, in order: progress first, then the relayed transfers whose
+    // channel received something, then the finished transfers (their easy handles cleaned up,
+    // their exchanges complete).
     struct Outbox
     {
         std::vector<Progress> progress;
+        std::vector<TransferState *> received;
         std::vector<std::unique_ptr<TransferState>> finished;
     };
 
@@ -51,12 +53,16 @@ public:
     void start(std::unique_ptr<TransferState> state);
     // Ends a running transfer with CURLE_ABORTED_BY_CALLBACK; nothing when it has finished.
     void cancel(quint64 id);
+    // Continues a paused relayed transfer (its channel has room or upload bytes again).
+    void resume(quint64 id);
     Outbox take();
 
 private:
     void run();
     void admit(std::vector<std::unique_ptr<TransferState>> states);
     void abort(const std::vector<quint64> &ids);
+    void unpause(const std::vector<quint64> &ids);
+    TransferState *runningState(quint64 id);
     void collect();
     void finish(std::unique_ptr<TransferState> state, int curlResult);
     void failRunning(const char *call, int code);
@@ -74,6 +80,7 @@ private:
     std::mutex m_mutex;
     std::vector<std::unique_ptr<TransferState>> m_inbox;
     std::vector<quint64> m_cancels;
+    std::vector<quint64> m_resumes;
     Outbox m_outbox;
     bool m_told = false;  // notify() was called and take() has not come yet
     bool m_awake = false; // a wake-up is on its way to curl_multi_poll()
@@ -84,6 +91,7 @@ private:
     // The worker's own.
     std::unordered_map<void *, std::unique_ptr<TransferState>> m_running;
     std::vector<TransferState *> m_progressDirty;
+    std::vector<TransferState *> m_channelDirty;
     Outbox m_ready; // collected in this round, published at its end
 
     std::thread m_thread;

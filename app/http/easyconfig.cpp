@@ -95,7 +95,39 @@ size_t headerCallback(char *data, size_t size, size_t count, void *userp)
     if (bytes > 5 && qstrncmp(data, "HTTP/", 5) == 0 && !state->recorder.inResponseHead())
         TlsInspection::readSession(state->easy, state->exchange.tls);
     state->recorder.responseBytes(QByteArrayView(data, qsizetype(bytes)));
+    if (state->channel && state->channel->headerLine(QByteArrayView(data, qsizetype(bytes))))
+        state->markChannelDirty();
     return bytes;
+}
+
+// A relayed transfer's body goes to its channel, and the exchange keeps the first part of it.
+size_t relayBody(TransferState &state, Hop *hop, QByteArrayView piece)
+{
+    switch (state.channel->body(piece)) {
+    case TransferChannel::BodyResult::Full:
+        return CURL_WRITEFUNC_PAUSE; // libcurl hands the same bytes again on resuming
+    case TransferChannel::BodyResult::TakenNotify:
+        state.markChannelDirty();
+        break;
+    case TransferChannel::BodyResult::Taken:
+        break;
+    }
+    const qint64 kept = state.exchange.body.size();
+    const qint64 keep = qBound<qint64>(0, state.channel->settings().keepBody - kept, piece.size());
+    if (keep > 0 && !state.exchange.body.append(piece.data(), keep))
+        state.writeFailed = true;
+    if (hop)
+        hop->bodyDecodedBytes += piece.size();
+    return size_t(piece.size());
+}
+
+size_t readCallback(char *buffer, size_t size, size_t count, void *userp)
+{
+    auto *state = static_cast<TransferState *>(userp);
+    if (state->cancelled)
+        return CURL_READFUNC_ABORT;
+    const qint64 read = state->channel->readUpload(buffer, qint64(size * count));
+    return read < 0 ? CURL_READFUNC_PAUSE : size_t(read);
 }
 
 size_t writeCallback(char *data, size_t size, size_t count, void *userp)
@@ -113,6 +145,8 @@ size_t writeCallback(char *data, size_t size, size_t count, void *userp)
         return 0;
     }
     const QByteArrayView piece(data, qsizetype(bytes));
+    if (state->channel)
+        return relayBody(*state, hop, piece);
     bool written = true;
     if (state->body == Engine::BodyHandling::Digest)
         state->digest->addData(piece);
@@ -218,6 +252,29 @@ void setMethodAndBody(const Request &request, Options &o)
         o.set(CURLOPT_CUSTOMREQUEST, request.method.constData());
 }
 
+// A relayed request goes out as the client wrote it: its method and request target verbatim,
+// dot segments kept, its body streamed from the channel with the client's own framing fields
+// (libcurl adds no Content-Length or Transfer-Encoding when the header list has them). No
+// redirect is followed, so the method string is safe to set whatever it is.
+void setRelay(TransferState &state, const Request &request, Options &o)
+{
+    const TransferChannel::Settings &relay = state.channel->settings();
+    if (!relay.requestTarget.isEmpty())
+        o.set(CURLOPT_REQUEST_TARGET, relay.requestTarget.constData());
+    o.set(CURLOPT_PATH_AS_IS, 1L);
+    if (request.method == "HEAD")
+        o.set(CURLOPT_NOBODY, 1L);
+    if (relay.upload != TransferChannel::Upload::None) {
+        o.set(CURLOPT_UPLOAD, 1L);
+        o.set(CURLOPT_READFUNCTION, readCallback);
+        o.set(CURLOPT_READDATA, static_cast<void *>(&state));
+        o.set(CURLOPT_INFILESIZE_LARGE,
+              curl_off_t(relay.upload == TransferChannel::Upload::Sized ? relay.uploadSize : -1));
+    }
+    o.set(CURLOPT_CUSTOMREQUEST, request.method.constData());
+    state.recorder.setRequestBodyLimit(relay.keepRequestBody);
+}
+
 void setHeaders(TransferState &state, const Request &request, Options &o)
 {
     for (const HeaderLine &line : request.headers) {
@@ -316,7 +373,10 @@ CURLcode configureEasy(TransferState &state)
     // No CURLOPT_PIPEWAIT: with the event-driven API, libcurl 7.88 can leave transfers parked
     // by it without a timer or socket to wake them. Every transfer connects at once.
     setCallbacks(state, o);
-    setMethodAndBody(request, o);
+    if (state.channel)
+        setRelay(state, request, o);
+    else
+        setMethodAndBody(request, o);
     setHeaders(state, request, o);
     setCookies(request, o);
     setConnection(state, request, o);

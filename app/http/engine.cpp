@@ -51,25 +51,52 @@ Engine::~Engine()
     m_worker.reset();
 }
 
-Transfer *Engine::send(const Request &request, BodyHandling body, BodySink sink)
+std::unique_ptr<TransferState> Engine::newState(Transfer *transfer, const Request &request)
 {
-    Q_ASSERT(body != BodyHandling::Stream || sink);
-    auto *transfer = new Transfer(this, ++m_nextId);
     auto state = std::make_unique<TransferState>();
-    state->id = m_nextId;
+    state->id = transfer->id();
     state->transfer = transfer;
     state->capture = m_capture;
-    state->body = body;
-    if (body == BodyHandling::Digest)
-        state->digest = std::make_unique<BodyDigest>();
-    state->sink = std::move(sink);
     state->clock.start();
     state->exchange.request = request;
     state->exchange.started = QDateTime::currentDateTimeUtc();
     state->exchange.body.setMemoryLimit(m_bodyMemoryLimit);
     transfer->m_state = state.get();
+    return state;
+}
 
-    const QList<Request::Problem> problems = request.problems();
+Transfer *Engine::send(const Request &request, BodyHandling body, BodySink sink)
+{
+    Q_ASSERT(body != BodyHandling::Stream || sink);
+    auto *transfer = new Transfer(this, ++m_nextId);
+    std::unique_ptr<TransferState> state = newState(transfer, request);
+    state->body = body;
+    if (body == BodyHandling::Digest)
+        state->digest = std::make_unique<BodyDigest>();
+    state->sink = std::move(sink);
+    dispatch(std::move(state));
+    return transfer;
+}
+
+Transfer *Engine::forward(const Request &request, std::shared_ptr<TransferChannel> channel)
+{
+    Q_ASSERT(channel);
+    auto *transfer = new Transfer(this, ++m_nextId);
+    std::unique_ptr<TransferState> state = newState(transfer, request);
+    state->channel = std::move(channel);
+    dispatch(std::move(state));
+    return transfer;
+}
+
+void Engine::resume(Transfer *transfer)
+{
+    if (transfer && transfer->m_state && m_running.count(transfer->m_state))
+        m_worker->resume(transfer->id());
+}
+
+void Engine::dispatch(std::unique_ptr<TransferState> state)
+{
+    const QList<Request::Problem> problems = state->exchange.request.problems();
     if (!problems.isEmpty()) {
         QStringList messages;
         for (const Request::Problem &problem : problems)
@@ -84,7 +111,6 @@ Transfer *Engine::send(const Request &request, BodyHandling body, BodySink sink)
     // finished() always comes from the event loop, so the caller can connect to it first.
     if (!m_toFinish.empty())
         QMetaObject::invokeMethod(this, &Engine::emitPending, Qt::QueuedConnection);
-    return transfer;
 }
 
 void Engine::finishUnsent(TransferState &state, int curlCode, const QString &sentence)
@@ -158,6 +184,10 @@ void Engine::drain()
         transfer->m_expected = progress.expected;
         m_toProgress.emplace_back(transfer);
     }
+    for (TransferState *state : outbox.received) {
+        if (Transfer *transfer = state->transfer)
+            m_toReceive.emplace_back(transfer);
+    }
     for (std::unique_ptr<TransferState> &state : outbox.finished) {
         Transfer *transfer = state->transfer;
         if (!transfer)
@@ -185,6 +215,11 @@ void Engine::emitPending()
     for (const QPointer<Transfer> &transfer : progress) {
         if (transfer)
             emit transfer->progress(transfer->m_received, transfer->m_expected);
+    }
+    auto received = std::exchange(m_toReceive, {});
+    for (const QPointer<Transfer> &transfer : received) {
+        if (transfer && !transfer->m_finished)
+            emit transfer->received();
     }
     auto finished = std::exchange(m_toFinish, {});
     for (const QPointer<Transfer> &transfer : finished) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/transfer.h"
+#include "http/transferchannel.h"
 #include "model/exchange.h"
 
 #include <QObject>
@@ -52,6 +53,13 @@ public:
                    BodyHandling body = BodyHandling::Keep,
                    BodySink sink = {});
 
+    // Relays a request for the capture proxy: it goes out as the channel's settings say (the
+    // request target verbatim, the body read from the channel) and its response streams into
+    // the channel while the exchange is recorded as for send(). Transfer::received() says when
+    // the channel has something to take; resume() continues a transfer the channel paused.
+    Transfer *forward(const Request &request, std::shared_ptr<TransferChannel> channel);
+    void resume(Transfer *transfer);
+
     // How much of each transfer is recorded. Everything, the default, keeps libcurl's debug
     // stream: every hop's request head as written, the trace and the informational log.
     // ResponsesOnly keeps each hop's response head (1xx and redirects included), the body,
@@ -75,6 +83,8 @@ signals:
 private:
     friend class Transfer;
 
+    std::unique_ptr<TransferState> newState(Transfer *transfer, const Request &request);
+    void dispatch(std::unique_ptr<TransferState> state);
     void submit(std::unique_ptr<TransferState> state);
     void startQueued();
     void drain();
@@ -88,6 +98,7 @@ private:
     std::deque<std::unique_ptr<TransferState>> m_queue;
     std::vector<QPointer<Transfer>> m_toFinish;
     std::vector<QPointer<Transfer>> m_toProgress;
+    std::vector<QPointer<Transfer>> m_toReceive;
     quint64 m_nextId = 0;
     int m_maxConcurrent = 0;
     Capture m_capture = Capture::Everything;

@@ -104,7 +104,11 @@ void HopRecorder::requestBody(QByteArrayView data)
     if (!m_hop)
         beginHop();
     trace(TraceEvent::Kind::RequestBody, {}, data.size());
-    m_hop->requestBody.append(data.data(), data.size());
+    qint64 keep = data.size();
+    if (m_requestBodyLimit >= 0)
+        keep = qBound<qint64>(0, m_requestBodyLimit - m_hop->requestBody.size(), data.size());
+    m_hop->requestBody.append(data.data(), keep);
+    m_hop->requestBodyOmitted += data.size() - keep;
 }
 
 void HopRecorder::responseBytes(QByteArrayView data)

@@ -24,6 +24,8 @@ public:
 
     // Whether the trace keeps the bytes of text and head events (the window, -v, --har do).
     void setTracing(bool tracing) { m_tracing = tracing; }
+    // The most request body bytes a hop keeps; the rest is only counted. Negative: no limit.
+    void setRequestBodyLimit(qint64 bytes) { m_requestBodyLimit = bytes; }
 
     void text(QByteArrayView data);
     void requestHead(QByteArrayView data);
@@ -50,6 +52,7 @@ private:
     std::function<QString()> m_url;
     Hop *m_hop = nullptr;
     bool m_tracing = true;
+    qint64 m_requestBodyLimit = -1;
     bool m_responseStarted = false;
     bool m_finalHeadDone = false;
     QByteArray m_line;        // a response line not yet ended by its LF

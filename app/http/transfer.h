@@ -31,6 +31,8 @@ public:
 
 signals:
     void progress(qint64 received, qint64 expected);
+    // A relayed transfer's channel has something new to take (Engine::forward).
+    void received();
     void finished();
 
 private:

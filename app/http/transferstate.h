@@ -6,6 +6,7 @@
 #include "engine.h"
 #include "hoprecorder.h"
 #include "tlsinspection.h"
+#include "transferchannel.h"
 
 #include <QElapsedTimer>
 
@@ -25,6 +26,15 @@ struct TransferState
     ~TransferState();
     Q_DISABLE_COPY_MOVE(TransferState)
 
+    // The channel received something: the worker tells the owner at the end of its round.
+    void markChannelDirty()
+    {
+        if (!channelDirty && channelList) {
+            channelDirty = true;
+            channelList->push_back(this);
+        }
+    }
+
     qint64 nowUs() const { return clock.nsecsElapsed() / 1000 - (addedUs < 0 ? 0 : addedUs); }
 
     quint64 id = 0;
@@ -41,6 +51,8 @@ struct TransferState
     Engine::BodyHandling body = Engine::BodyHandling::Keep;
     std::unique_ptr<BodyDigest> digest; // BodyHandling::Digest
     Engine::BodySink sink;              // BodyHandling::Stream, called on the worker
+    // A relayed transfer (Engine::forward): request body in, response out, both streamed.
+    std::shared_ptr<TransferChannel> channel;
     // What OpenSSL's certificate check saw; shared with the TLS contexts of its connections,
     // which hold it weakly and may outlive the transfer.
     std::shared_ptr<TlsInspection::Capture> tlsCapture = std::make_shared<TlsInspection::Capture>();
@@ -51,6 +63,8 @@ struct TransferState
     curl_off_t expected = 0;
     bool progressDirty = false;
     std::vector<TransferState *> *progressList = nullptr; // the worker's list of dirty states
+    bool channelDirty = false; // the channel received something the owner has not heard of
+    std::vector<TransferState *> *channelList = nullptr; // the worker's list of such states
 };
 
 // Sets up the easy handle for the state's request and capture level. Returns a libcurl code

@@ -49,6 +49,8 @@ struct Hop
     QString url;
     RequestHead request;
     QByteArray requestBody; // bytes libcurl sent after the head
+    // Bytes sent after those requestBody keeps: a relayed upload is kept up to a limit.
+    qint64 requestBodyOmitted = 0;
     QList<ResponseHead> interim;
     bool hasResponse = false;
     ResponseHead response;
