@@ -1,3 +1,4 @@
+#include "cli/capturecommand.h"
 #include "cli/checkcommand.h"
 #include "cli/explaincommand.h"
 #include "cli/runcommand.h"
@@ -27,6 +28,8 @@ void printUsage(FILE *stream)
                       "  convert --to FORMAT     turn curl, HAR or .http requests into another "
                       "format or code\n"
                       "  serve [--port N]        run the practice server on loopback\n"
+                      "  capture [-- COMMAND]    record what another program sends and gets "
+                      "back (a proxy)\n"
                       "  explain CODE|HEADER...  what a status code or a header means\n\n"
                       "--lang en|zh_CN chooses the language of explanations (default: the "
                       "system's).\n"
@@ -93,6 +96,8 @@ int main(int argc, char **argv)
         return HttpLens::runRunCommand(rawArguments);
     if (command == QLatin1String("convert"))
         return HttpLens::runConvertCommand(rawArguments);
+    if (command == QLatin1String("capture"))
+        return HttpLens::runCaptureCommand(rawArguments);
     if (command == QLatin1String("serve"))
         return HttpLens::runServeCommand(arguments);
     if (command == QLatin1String("explain"))

@@ -23,6 +23,8 @@ public:
     bool isFinished() const { return m_finished; }
     // Complete once finished() has been emitted.
     const Exchange &exchange() const { return m_exchange; }
+    // Moves the finished exchange out, for a caller that keeps it and needs the Transfer no more.
+    Exchange takeExchange() { return std::move(m_exchange); }
     qint64 bytesReceived() const { return m_received; }
     qint64 bytesExpected() const { return m_expected; }
 

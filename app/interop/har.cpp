@@ -1,6 +1,7 @@
 #include "har.h"
 
 #include "cookies/cookiejar.h"
+#include "interop/harcapture.h"
 #include "interop/secrets.h"
 
 #include <QJsonArray>
@@ -312,6 +313,10 @@ QList<QJsonObject> harEntries(const Exchange &original, const HarOptions &option
         entry.insert(QStringLiteral("_interim"), interim);
         entry.insert(QStringLiteral("_bodyWireBytes"), hop.bodyWireBytes);
         entry.insert(QStringLiteral("_bodyDecodedBytes"), hop.bodyDecodedBytes);
+        if (hop.requestBodyOmitted > 0)
+            entry.insert(QStringLiteral("_requestBodyOmitted"), hop.requestBodyOmitted);
+        if (i == 0 && exchange.capture.captured)
+            entry.insert(QStringLiteral("_capture"), captureObject(exchange.capture));
         if (last) {
             if (!exchange.connection.remoteAddress.isEmpty()) {
                 entry.insert(QStringLiteral("serverIPAddress"), exchange.connection.remoteAddress);

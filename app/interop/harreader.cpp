@@ -1,5 +1,6 @@
 #include "harreader.h"
 
+#include "interop/harcapture.h"
 #include "model/httpdate.h"
 
 #include <QCoreApplication>
@@ -314,6 +315,7 @@ HarReadResult readHarEntries(const QJsonArray &entries)
             Exchange exchange;
             exchange.request = requestFromHarEntry(entry);
             exchange.started = hop.started;
+            exchange.capture = captureFromObject(entry.value(QStringLiteral("_capture")).toObject());
             result.exchanges.append(exchange);
         }
         Exchange &exchange = result.exchanges.last();
@@ -321,6 +323,7 @@ HarReadResult readHarEntries(const QJsonArray &entries)
         exchange.timings.totalUs = qMax<qint64>(0, exchange.timings.totalUs) + qint64(ms * 1000);
         // The first hop's body is the request's, decoded once.
         hop.requestBody = continuesChain ? requestBody(entry) : exchange.request.body;
+        hop.requestBodyOmitted = entry.value(QStringLiteral("_requestBodyOmitted")).toInteger();
         exchange.hops.append(hop);
         exchange.effectiveUrl = hop.url;
         restoreDetails(exchange, entry);

@@ -191,6 +191,16 @@ Exchange maskedExchange(const Exchange &exchange)
     if (copy.request.hasBody
         && (requestType.isEmpty() || requestType.startsWith("application/x-www-form-urlencoded")))
         copy.request.body = maskedForm(copy.request.body);
+    if (copy.capture.captured) {
+        copy.capture.clientRequest = maskedHead(copy.capture.clientRequest, true);
+        copy.capture.clientResponse = maskedHead(copy.capture.clientResponse, false);
+        const QByteArray clientType = headerValue(RequestHead::parse(copy.capture.clientRequest)
+                                                          .headers,
+                                                  "Content-Type")
+                                              .toLower();
+        if (clientType.isEmpty() || clientType.startsWith("application/x-www-form-urlencoded"))
+            copy.capture.clientRequestBody = maskedForm(copy.capture.clientRequestBody);
+    }
     for (Hop &hop : copy.hops) {
         hop.url = maskedUrl(hop.url);
         if (!hop.request.raw.isEmpty()) {

@@ -178,6 +178,37 @@ struct TransportError
     bool isError() const { return curlCode != 0; }
 };
 
+// What the capture proxy saw of an exchange it relayed for another program: the client's side
+// of it, beside the upstream side that the rest of the Exchange records.
+struct CaptureInfo
+{
+    enum class Mode { Forward, Reverse, Intercepted, Tunnel };
+
+    bool captured = false;
+    Mode mode = Mode::Forward;
+    QString clientAddress;
+    int clientPort = 0;
+    QString processName; // where Linux tells (/proc): the program that holds the connection
+    qint64 pid = 0;
+    QByteArray clientRequest;     // the request head exactly as the program sent it
+    QByteArray clientRequestBody; // its body (decoded of chunked framing), up to a limit
+    qint64 clientRequestBodyBytes = 0;
+    QByteArray clientResponse; // the response head exactly as the proxy wrote it back
+    qint64 clientResponseBodyBytes = 0;
+    // TLS between the program and the proxy (Intercepted): the name it asked for and what the
+    // handshake agreed on.
+    QByteArray serverName;
+    QByteArray clientTlsProtocol;
+    QByteArray clientTlsCipher;
+    QByteArray clientAlpn;
+    // A connection that became a tunnel (an Upgrade after 101, or CONNECT passed through).
+    bool upgraded = false;
+    qint64 tunnelBytesUp = 0;
+    qint64 tunnelBytesDown = 0;
+    // What went wrong on the client's side (it closed early, it sent a malformed request).
+    QString clientProblem;
+};
+
 // Everything that happened when one Request was sent: each hop's exact bytes, the body,
 // timings, connection and TLS details, and the transport error if there was one.
 struct Exchange
@@ -203,6 +234,7 @@ struct Exchange
     // The bytes of a text or head event; empty for body events.
     QByteArrayView traceData(const TraceEvent &event) const;
     QString effectiveUrl;
+    CaptureInfo capture; // for an exchange relayed by the capture proxy
     qint64 headerBytes = 0;
     qint64 uploadBytes = 0;
 

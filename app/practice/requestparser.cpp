@@ -103,6 +103,8 @@ ParsedRequest RequestParser::takeRequest()
     m_chunkPos = 0;
     m_inTrailers = false;
     m_trailerBytes = 0;
+    m_bodyPassed = 0;
+    m_chunkLeft = 0;
     m_state = State::Incomplete;
     // A pipelined request may already be waiting in the buffer.
     if (!m_buffer.isEmpty())
@@ -140,7 +142,11 @@ RequestParser::State RequestParser::checkRequestLine(QByteArrayView line)
                                               "(RFC 3986)."))
                                 .arg(shown(target)));
     }
-    if (!(target.startsWith('/') || target == "*" || target.startsWith("http://")
+    // CONNECT names an authority, "host:port" (RFC 9112 §3.2.3); every other method a path,
+    // an absolute URL or '*'.
+    const bool authorityForm = method == "CONNECT" && !target.isEmpty() && !target.contains('/')
+                               && target.lastIndexOf(':') > 0;
+    if (!(authorityForm || target.startsWith('/') || target == "*" || target.startsWith("http://")
           || target.startsWith("https://")))
         return fail(400,
                     say(QT_TRANSLATE_NOOP("HttpLens::Practice",
@@ -152,9 +158,8 @@ RequestParser::State RequestParser::checkRequestLine(QByteArrayView line)
         if (isHttpVersionShape(version))
             return fail(505,
                         say(QT_TRANSLATE_NOOP("HttpLens::Practice",
-                                              "%1 is not supported here; the practice server "
-                                              "speaks HTTP/1.0 and "
-                                              "HTTP/1.1."))
+                                              "%1 is not supported here: only HTTP/1.0 and "
+                                              "HTTP/1.1 are."))
                                 .arg(shown(version)));
         return fail(400,
                     say(QT_TRANSLATE_NOOP("HttpLens::Practice",
@@ -316,9 +321,8 @@ RequestParser::State RequestParser::parseHead(qsizetype headEnd, qsizetype bodyS
         if (codings.size() != 1 || codings.first() != "chunked")
             return fail(501,
                         say(QT_TRANSLATE_NOOP("HttpLens::Practice",
-                                              "Transfer-Encoding \"%1\" is not supported; the "
-                                              "practice server accepts "
-                                              "\"chunked\" only."))
+                                              "Transfer-Encoding \"%1\" is not supported: only "
+                                              "\"chunked\" is accepted."))
                                 .arg(QString::fromLatin1(encodings.join(", "))));
         m_request.chunked = true;
     } else if (!lengths.isEmpty()) {
@@ -345,7 +349,7 @@ RequestParser::State RequestParser::parseHead(qsizetype headEnd, qsizetype bodyS
             }
         }
         m_contentLength = agreed.toLongLong();
-        if (m_contentLength > m_limits.maxBodyBytes)
+        if (m_contentLength > m_limits.maxBodyBytes && !m_limits.streamBody)
             return fail(413,
                         say(QT_TRANSLATE_NOOP(
                                     "HttpLens::Practice",
@@ -372,6 +376,8 @@ RequestParser::State RequestParser::parseBody()
 {
     if (m_request.chunked)
         return parseChunks();
+    if (m_limits.streamBody)
+        return streamSizedBody();
     if (m_buffer.size() - m_bodyStart < m_contentLength)
         return State::Incomplete;
     m_request.body = m_buffer.mid(m_bodyStart, m_contentLength);
@@ -380,9 +386,43 @@ RequestParser::State RequestParser::parseBody()
     return m_state;
 }
 
+// The body bytes that have arrived leave the buffer at once; the head stays until the request
+// is taken.
+RequestParser::State RequestParser::streamSizedBody()
+{
+    const qsizetype available = qMin<qsizetype>(m_buffer.size() - m_bodyStart,
+                                                m_contentLength - m_bodyPassed);
+    if (available > 0) {
+        m_streamed.append(QByteArrayView(m_buffer).sliced(m_bodyStart, available));
+        m_buffer.remove(m_bodyStart, available);
+        m_bodyPassed += available;
+    }
+    if (m_bodyPassed < m_contentLength)
+        return State::Incomplete;
+    m_consumed = m_bodyStart;
+    m_state = State::Complete;
+    return m_state;
+}
+
 RequestParser::State RequestParser::parseChunks()
 {
+    const State state = parseChunkLines();
+    if (!m_limits.streamBody || state == State::Error || m_chunkPos <= m_bodyStart)
+        return state;
+    // Streaming: what the chunk lines used is handed over or framing, so it leaves the buffer.
+    const qsizetype used = m_chunkPos - m_bodyStart;
+    m_buffer.remove(m_bodyStart, used);
+    m_chunkPos = m_bodyStart;
+    if (state == State::Complete)
+        m_consumed -= used;
+    return state;
+}
+
+RequestParser::State RequestParser::parseChunkLines()
+{
     const QByteArrayView data(m_buffer);
+    if (const State state = chunkData(data); state != State::Complete)
+        return state;
     for (;;) {
         QByteArrayView line;
         qsizetype next = 0;
@@ -435,7 +475,7 @@ RequestParser::State RequestParser::parseChunks()
                                               "\"%1\" is not a valid chunk size (hexadecimal "
                                               "digits, RFC 9112 §7.1)."))
                                 .arg(shown(line)));
-        if (m_request.body.size() + size > m_limits.maxBodyBytes)
+        if (!m_limits.streamBody && m_request.body.size() + size > m_limits.maxBodyBytes)
             return fail(
                     413,
                     say(QT_TRANSLATE_NOOP("HttpLens::Practice",
@@ -446,9 +486,34 @@ RequestParser::State RequestParser::parseChunks()
             m_chunkPos = next;
             continue;
         }
-        if (data.size() < next + size + 1)
+        m_chunkPos = next;
+        m_chunkLeft = size;
+        if (const State state = chunkData(data); state != State::Complete)
+            return state;
+    }
+}
+
+// The data of the current chunk and the line end after it. Collecting, the chunk is taken when
+// it has arrived whole; streaming, whatever part of it has arrived is handed over at once, so a
+// chunk of any size costs no more memory than one read. Complete here means "chunk done".
+RequestParser::State RequestParser::chunkData(QByteArrayView data)
+{
+    if (m_chunkLeft > 0) {
+        const qsizetype available = data.size() - m_chunkPos;
+        if (!m_limits.streamBody && available < m_chunkLeft)
             return State::Incomplete;
-        qsizetype after = next + size;
+        const qsizetype take = qMin<qsizetype>(available, m_chunkLeft);
+        (m_limits.streamBody ? m_streamed : m_request.body).append(data.sliced(m_chunkPos, take));
+        m_chunkPos += take;
+        m_chunkLeft -= take;
+        if (m_chunkLeft > 0)
+            return State::Incomplete;
+        m_chunkLeft = -1; // the line end after the data is due
+    }
+    if (m_chunkLeft < 0) {
+        qsizetype after = m_chunkPos;
+        if (data.size() < after + 1)
+            return State::Incomplete;
         if (data.at(after) == '\r') {
             if (data.size() < after + 2)
                 return State::Incomplete;
@@ -459,9 +524,10 @@ RequestParser::State RequestParser::parseChunks()
                     400,
                     say(QT_TRANSLATE_NOOP("HttpLens::Practice",
                                           "Chunk data is not followed by CRLF (RFC 9112 §7.1).")));
-        m_request.body.append(data.sliced(next, size));
         m_chunkPos = after + 1;
+        m_chunkLeft = 0;
     }
+    return State::Complete;
 }
 
 } // namespace HttpLens::Practice

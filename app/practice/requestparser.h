@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <utility>
+
 namespace HttpLens::Practice {
 
 // One request as the practice server received it: the exact head bytes and the parsed parts.
@@ -27,6 +29,10 @@ struct ParsedRequest
 // answers Incomplete, Complete (take the request; bytes after it stay buffered for pipelined
 // requests) or Error with the status to answer and a sentence saying what was wrong. It never
 // reads past its limits, so no input can make it use unbounded memory or time.
+//
+// With Limits::streamBody (the capture proxy) a body of any size passes through instead of
+// being collected: once headComplete(), head() is the request so far and takeBody() hands over
+// the body bytes decoded so far (chunked framing removed), until Complete.
 class RequestParser
 {
 public:
@@ -37,6 +43,7 @@ public:
         qsizetype maxHeadBytes = 16 * 1024;
         qsizetype maxBodyBytes = 1024 * 1024;
         int maxHeaderFields = 100;
+        bool streamBody = false; // the body is handed over piece by piece, and has no limit
     };
 
     RequestParser();
@@ -46,6 +53,10 @@ public:
     // Parses what is buffered again (after takeRequest(), for the next pipelined request).
     State state() const { return m_state; }
     ParsedRequest takeRequest();
+    // With streamBody: the request whose head is complete, and its body bytes since the last
+    // call; the buffer keeps only what is not handed over yet.
+    const ParsedRequest &head() const { return m_request; }
+    QByteArray takeBody() { return std::exchange(m_streamed, {}); }
     int errorStatus() const { return m_errorStatus; }
     QString errorMessage() const { return m_errorMessage; }
     qsizetype bufferedBytes() const { return m_buffer.size(); }
@@ -59,6 +70,9 @@ private:
     State parseHead(qsizetype headEnd, qsizetype bodyStart);
     State parseBody();
     State parseChunks();
+    State parseChunkLines();
+    State chunkData(QByteArrayView data);
+    State streamSizedBody();
 
     Limits m_limits;
     QByteArray m_buffer;
@@ -70,7 +84,11 @@ private:
     qsizetype m_chunkPos = 0; // where the next chunk-size line starts
     bool m_inTrailers = false;
     qsizetype m_trailerBytes = 0;
-    qsizetype m_consumed = 0; // bytes of the buffer the complete request used
+    qsizetype m_consumed = 0;   // bytes of the buffer the complete request used
+    QByteArray m_streamed;      // streamBody: decoded body bytes not taken yet
+    qsizetype m_bodyPassed = 0; // streamBody: body bytes of a sized body handed over so far
+    // Data bytes of the current chunk still to come; -1: its data is done, its CRLF is due.
+    qint64 m_chunkLeft = 0;
     int m_errorStatus = 0;
     QString m_errorMessage;
 };

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>HttpLens::Capture::Proxy</name>
+    <message numerus="yes">
+        <source>The request head did not arrive whole within %n second(s).</source>
+        <translation>
+            <numerusform>The request head did not arrive whole within %n second.</numerusform>
+            <numerusform>The request head did not arrive whole within %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::Check</name>
     <message numerus="yes">
         <source>%n URL(s) checked in %1 s.</source>

@@ -229,6 +229,326 @@
     </message>
 </context>
 <context>
+    <name>HttpLens::Capture</name>
+    <message>
+        <source>Usage: httplens-cli capture [options] [-- COMMAND [ARGS...]]
+
+Runs HTTP Lens&apos;s recording proxy on loopback and records every exchange that goes through it
+in the history, HTTPS included (with a CA of its own). With a COMMAND it runs the command with
+its environment set to use the proxy and trust the CA, prints a line per exchange as it
+completes, and exits with the command&apos;s exit code. Without one it runs until Ctrl+C and prints
+the lines to paste into another shell.
+
+  --port N            listen on port N (default 8899; 0: any free port)
+  --reverse URL       a reverse proxy in front of URL: clients need no proxy setting
+  --passthrough HOST  pass CONNECT to HOST through untouched (repeatable)
+  -k, --insecure      do not verify the servers&apos; certificates
+  --via               add a Via field to requests and responses
+  --json              one JSON object per exchange instead of a line
+  --har FILE          also write the exchanges to FILE (HAR 1.2)
+  --log FILE          write the lines to FILE (default: standard output, standard error
+                      while a COMMAND runs)
+  -q, --quiet         no line per exchange
+  --data-dir DIR      the folder of the history and the CA (default: the window&apos;s)
+  --no-history        do not add the exchanges to the history
+  --listen ADDRESS    listen elsewhere than 127.0.0.1 (needs --allow-remote and --auth)
+  --allow-remote      allow --listen on an address other machines reach
+  --auth USER:PASS    the credentials clients must give the proxy
+  --ca                where the CA is and how each program trusts it, then exit
+
+</source>
+        <translation>用法：httplens-cli capture [选项] [-- 命令 [参数...]]
+
+在本机回环地址上运行 HTTP Lens 的录制代理，把经过它的每一次交互都记入历史，
+HTTPS 也不例外（使用它自己的 CA）。给出命令时，它运行该命令，并为其设置好使用代理、
+信任该 CA 的环境变量；每完成一次交互打印一行；最后以该命令的退出码退出。
+不给命令时，它一直运行到按下 Ctrl+C，并打印可粘贴到另一个 shell 中的设置行。
+
+  --port N            在端口 N 上监听（默认 8899；0：任意空闲端口）
+  --reverse URL       作为 URL 前面的反向代理：客户端无需任何代理设置
+  --passthrough 主机  对该主机的 CONNECT 原样转发，不作解密（可重复）
+  -k, --insecure      不验证服务器的证书
+  --via               在请求和响应中加上 Via 头
+  --json              每次交互输出一个 JSON 对象，而不是一行文字
+  --har 文件          同时把交互写入该文件（HAR 1.2）
+  --log 文件          把各行写入该文件（默认：标准输出；运行命令时为标准错误）
+  -q, --quiet         不为每次交互打印一行
+  --data-dir 目录     历史和 CA 所在的文件夹（默认：与窗口相同）
+  --no-history        不把交互加入历史
+  --listen 地址       在 127.0.0.1 以外的地址上监听（需要 --allow-remote 和 --auth）
+  --allow-remote      允许 --listen 使用其他机器能访问的地址
+  --auth 用户:密码    客户端必须向代理提供的凭据
+  --ca                显示 CA 的位置以及各个程序如何信任它，然后退出
+
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli capture: %1 needs a value.
+</source>
+        <translation>httplens-cli capture：%1 需要一个值。
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli capture: --port expects a number from 0 to 65535, not &quot;%1&quot;.
+</source>
+        <translation>httplens-cli capture：--port 需要 0 到 65535 之间的数字，而不是“%1”。
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli capture: --listen expects an IP address, not &quot;%1&quot;.
+</source>
+        <translation>httplens-cli capture：--listen 需要一个 IP 地址，而不是“%1”。
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli capture: unknown argument &quot;%1&quot;.
+</source>
+        <translation>httplens-cli capture：未知参数“%1”。
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli capture: --listen %1 lets other machines use the proxy; add --allow-remote and --auth USER:PASS if that is what you want.
+</source>
+        <translation>httplens-cli capture：--listen %1 会让其他机器也能使用这个代理；如果这正是你想要的，请加上 --allow-remote 和 --auth 用户:密码。
+</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Its SHA-256 fingerprint: %1
+</source>
+        <translation>它的 SHA-256 指纹：%1
+</translation>
+    </message>
+    <message>
+        <source>httplens-cli capture: cannot run %1: %2
+</source>
+        <translation>httplens-cli capture：无法运行 %1：%2
+</translation>
+    </message>
+    <message>
+        <source>HTTP Lens is capturing on %1. Ctrl+C stops it.
+In another shell (bash, zsh):
+%2
+fish:
+%3
+</source>
+        <translation>HTTP Lens 正在 %1 上录制。按 Ctrl+C 停止。
+在另一个 shell 中（bash、zsh）：
+%2
+fish：
+%3
+</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Capture::CaptureSession</name>
+    <message>
+        <source>Listening on %1 lets other machines use the proxy: it needs --allow-remote and --auth USER:PASSWORD.</source>
+        <translation>在 %1 上监听会让其他机器也能使用这个代理：需要 --allow-remote 和 --auth 用户:密码。</translation>
+    </message>
+    <message>
+        <source>--auth takes USER:PASSWORD.</source>
+        <translation>--auth 的格式是 用户:密码。</translation>
+    </message>
+    <message>
+        <source>--reverse takes the origin&apos;s URL, as in http://127.0.0.1:8080.</source>
+        <translation>--reverse 需要源服务器的 URL，例如 http://127.0.0.1:8080。</translation>
+    </message>
+    <message>
+        <source>The capture proxy cannot listen on %1:%2: %3</source>
+        <translation>录制代理无法在 %1:%2 上监听：%3</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Capture::CertificateAuthority</name>
+    <message>
+        <source>OpenSSL could not make a key for the capture&apos;s certificates.</source>
+        <translation>OpenSSL 无法为录制所用的证书生成密钥。</translation>
+    </message>
+    <message>
+        <source>Another HTTP Lens holds the lock on the capture&apos;s CA in %1.</source>
+        <translation>另一个 HTTP Lens 正锁定着 %1 中录制所用的 CA。</translation>
+    </message>
+    <message>
+        <source>The capture&apos;s CA in %1 could not be read; it was moved aside and a new one made. Programs that trusted the old one must be told to trust the new one.</source>
+        <translation>%1 中录制所用的 CA 无法读取；已把它移到一旁并生成了新的 CA。信任旧 CA 的程序需要改为信任新的。</translation>
+    </message>
+    <message>
+        <source>OpenSSL could not make the capture&apos;s CA.</source>
+        <translation>OpenSSL 无法生成录制所用的 CA。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Capture::Forwarding</name>
+    <message>
+        <source>The request target &quot;%1&quot; names no host and port to forward to.</source>
+        <translation>请求目标“%1”没有给出要转发到的主机和端口。</translation>
+    </message>
+    <message>
+        <source>HTTP Lens is a proxy here: a request to it must name the server, as in &quot;GET http://host/path&quot;. Set it as the program&apos;s proxy (HTTP_PROXY), or start the capture with --reverse URL to put it in front of one server.</source>
+        <translation>这里的 HTTP Lens 是一个代理：发给它的请求必须指明服务器，例如“GET http://host/path”。请把它设为程序的代理（HTTP_PROXY），或者用 --reverse URL 启动录制，让它站在某一台服务器前面。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Capture::Proxy</name>
+    <message>
+        <source>CONNECT needs a host and a port, as in &quot;CONNECT example.com:443&quot;; it named &quot;%1&quot;.</source>
+        <translation>CONNECT 需要主机和端口，例如“CONNECT example.com:443”；它给出的是“%1”。</translation>
+    </message>
+    <message>
+        <source>The CONNECT names the capture proxy itself (%1:%2); forwarding it would loop.</source>
+        <translation>这个 CONNECT 指向录制代理自己（%1:%2）；转发它会形成循环。</translation>
+    </message>
+    <message>
+        <source>HTTP Lens could not connect to %1: %2</source>
+        <translation>HTTP Lens 无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>An Upgrade request with a body is not relayed.</source>
+        <translation>带请求体的 Upgrade 请求不会被转发。</translation>
+    </message>
+    <message>
+        <source>HTTP Lens could not get a response from %1: %2</source>
+        <translation>HTTP Lens 没能从 %1 得到响应：%2</translation>
+    </message>
+    <message>
+        <source>The server&apos;s response head is too large.</source>
+        <translation>服务器的响应头部太大。</translation>
+    </message>
+    <message>
+        <source>The request names the capture proxy itself (%1:%2); forwarding it would loop.</source>
+        <translation>这个请求指向录制代理自己（%1:%2）；转发它会形成循环。</translation>
+    </message>
+    <message>
+        <source>This proxy needs a user name and password (Proxy-Authorization).</source>
+        <translation>这个代理需要用户名和密码（Proxy-Authorization）。</translation>
+    </message>
+    <message>
+        <source>The program closed the connection before the response was complete.</source>
+        <translation>程序在响应完成之前关闭了连接。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The request head did not arrive whole within %n second(s).</source>
+        <translation>
+            <numerusform>请求头部没有在 %n 秒内完整到达。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Capture::Tls</name>
+    <message>
+        <source>OpenSSL could not start a TLS session.</source>
+        <translation>OpenSSL 无法开始 TLS 会话。</translation>
+    </message>
+    <message>
+        <source>No certificate can be made for the name &quot;%1&quot;.</source>
+        <translation>无法为名称“%1”生成证书。</translation>
+    </message>
+    <message>
+        <source>The program refused the certificate HTTP Lens made for %1 (TLS alert %2): it does not trust HTTP Lens&apos;s CA.</source>
+        <translation>程序拒绝了 HTTP Lens 为 %1 生成的证书（TLS 警报 %2）：它不信任 HTTP Lens 的 CA。</translation>
+    </message>
+    <message>
+        <source>The TLS handshake with the program failed: %1.</source>
+        <translation>与程序之间的 TLS 握手失败：%1。</translation>
+    </message>
+    <message>
+        <source>The program closed the connection after HTTP Lens sent its certificate for %1, without saying why: most likely it does not trust HTTP Lens&apos;s CA.</source>
+        <translation>HTTP Lens 发出为 %1 生成的证书后，程序没有说明原因就关闭了连接：最可能的原因是它不信任 HTTP Lens 的 CA。</translation>
+    </message>
+    <message>
+        <source>The program closed the connection before the TLS handshake with HTTP Lens was done.</source>
+        <translation>与 HTTP Lens 的 TLS 握手完成之前，程序就关闭了连接。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::Capture::TrustAdvice</name>
+    <message>
+        <source>Python reads SSL_CERT_FILE (urllib, aiohttp) and REQUESTS_CA_BUNDLE (requests): set both to %1.</source>
+        <translation>Python 读取 SSL_CERT_FILE（urllib、aiohttp）和 REQUESTS_CA_BUNDLE（requests）：把两者都设为 %1。</translation>
+    </message>
+    <message>
+        <source>Node adds the certificates of NODE_EXTRA_CA_CERTS to its own: set it to %1.</source>
+        <translation>Node 会把 NODE_EXTRA_CA_CERTS 中的证书加到它自己的证书之外：把它设为 %1。</translation>
+    </message>
+    <message>
+        <source>curl reads CURL_CA_BUNDLE: set it to %1 (or pass --cacert %1).</source>
+        <translation>curl 读取 CURL_CA_BUNDLE：把它设为 %1（或者传入 --cacert %1）。</translation>
+    </message>
+    <message>
+        <source>wget reads no variable for this: pass --ca-certificate=%1 (or put &quot;ca_certificate = %1&quot; in the file WGETRC names).</source>
+        <translation>wget 不读取这类环境变量：请传入 --ca-certificate=%1（或者在 WGETRC 所指的文件中写上“ca_certificate = %1”）。</translation>
+    </message>
+    <message>
+        <source>Tell the program to trust %1: SSL_CERT_FILE=%2 for Python, curl, Go and Ruby, REQUESTS_CA_BUNDLE=%2 for Python requests, NODE_EXTRA_CA_CERTS=%1 for Node (httplens-cli capture --ca says more).</source>
+        <translation>请让程序信任 %1：Python、curl、Go 和 Ruby 用 SSL_CERT_FILE=%2，Python requests 用 REQUESTS_CA_BUNDLE=%2，Node 用 NODE_EXTRA_CA_CERTS=%1（httplens-cli capture --ca 有更多说明）。</translation>
+    </message>
+    <message>
+        <source>HTTP Lens&apos;s CA: %1
+A bundle of the system&apos;s CAs plus HTTP Lens&apos;s: %2
+
+`httplens-cli capture -- COMMAND` sets all of this for the command it runs. By hand, per runtime:
+  Python (urllib, http.client, aiohttp)  SSL_CERT_FILE=%2
+  Python requests, httpx                 REQUESTS_CA_BUNDLE=%2
+  Node.js                                NODE_EXTRA_CA_CERTS=%1
+  curl                                   CURL_CA_BUNDLE=%2 (or --cacert %2)
+  wget                                   --ca-certificate=%2
+  Go, Ruby, OpenSSL&apos;s tools              SSL_CERT_FILE=%2
+  Every program on this machine (Debian) copy %1 to /usr/local/share/ca-certificates/httplens-ca.crt, then run update-ca-certificates
+
+Browsers keep their own stores:
+  Firefox   Settings → Privacy &amp; Security → Certificates → View Certificates → Authorities → Import: choose %1 and tick &quot;Trust this CA to identify websites&quot;. Proxy: Settings → Network Settings → Manual proxy configuration, HTTP and HTTPS proxy %3.
+  Chromium  Settings → Privacy and security → Security → Manage certificates → Authorities → Import %1, or: certutil -d sql:$HOME/.pki/nssdb -A -t C,, -n &quot;HTTP Lens&quot; -i %1. Proxy: start it with --proxy-server=%3.
+
+Remove the trust when you are done: anyone with the key in the data folder could read what those programs send.
+</source>
+        <translation>HTTP Lens 的 CA：%1
+系统 CA 加上 HTTP Lens 的 CA 合成的证书包：%2
+
+`httplens-cli capture -- 命令` 会为它运行的命令设置好这一切。如果手动设置，各运行环境分别是：
+  Python（urllib、http.client、aiohttp）  SSL_CERT_FILE=%2
+  Python requests、httpx                  REQUESTS_CA_BUNDLE=%2
+  Node.js                                 NODE_EXTRA_CA_CERTS=%1
+  curl                                    CURL_CA_BUNDLE=%2（或 --cacert %2）
+  wget                                    --ca-certificate=%2
+  Go、Ruby、OpenSSL 的工具                SSL_CERT_FILE=%2
+  本机的所有程序（Debian）                把 %1 复制为 /usr/local/share/ca-certificates/httplens-ca.crt，再运行 update-ca-certificates
+
+浏览器使用各自的证书库：
+  Firefox   设置 → 隐私与安全 → 证书 → 查看证书 → 证书颁发机构 → 导入：选择 %1，并勾选“信任由此证书颁发机构来标识网站”。代理：设置 → 网络设置 → 手动配置代理，HTTP 和 HTTPS 代理均为 %3。
+  Chromium  设置 → 隐私和安全 → 安全 → 管理证书 → 授权机构 → 导入 %1，或者：certutil -d sql:$HOME/.pki/nssdb -A -t C,, -n &quot;HTTP Lens&quot; -i %1。代理：用 --proxy-server=%3 启动它。
+
+用完之后请撤销这份信任：任何拿到数据文件夹中密钥的人，都能读到这些程序发送的内容。
+</translation>
+    </message>
+    <message>
+        <source>Programs that ignore HTTP_PROXY and HTTPS_PROXY are not captured unless told: aiohttp needs ClientSession(trust_env=True); Node&apos;s fetch and http modules read them only with NODE_USE_ENV_PROXY=1, from Node 24 on (older versions need a proxy agent); browsers need their own proxy setting.</source>
+        <translation>不读取 HTTP_PROXY 和 HTTPS_PROXY 的程序，除非另行设置，否则不会被录制：aiohttp 需要 ClientSession(trust_env=True)；Node 的 fetch 和 http 模块从 Node 24 起，且要设置 NODE_USE_ENV_PROXY=1，才读取它们（更早的版本需要代理 agent）；浏览器需要在自己的设置中指定代理。</translation>
+    </message>
+</context>
+<context>
+    <name>HttpLens::CaptureReport</name>
+    <message>
+        <source>%1, tunnel: %2 up, %3 down</source>
+        <translation>%1，隧道：上行 %2，下行 %3</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2, %3, %4</source>
+        <translation>%1 %2，%3，%4</translation>
+    </message>
+    <message>
+        <source> (HTTPS, intercepted)</source>
+        <translation>（HTTPS，已解密录制）</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::Check</name>
     <message>
         <source>HEAD was refused (%1): sent as GET</source>
@@ -1319,6 +1639,13 @@ Also explains request and response headers by name (explain etag), and with
     </message>
 </context>
 <context>
+    <name>HttpLens::HarStreamWriter</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::History</name>
     <message>
         <source>Method</source>
@@ -1921,10 +2248,6 @@ Change it with PUT /lab/%1 and the next conditional request gets 200 and the new
         <translation>请求目标“%1”必须以“/”开头（或者是绝对 http URL，或者是“*”）。</translation>
     </message>
     <message>
-        <source>%1 is not supported here; the practice server speaks HTTP/1.0 and HTTP/1.1.</source>
-        <translation>这里不支持 %1；练习服务器只使用 HTTP/1.0 和 HTTP/1.1。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not an HTTP version; the request line must end in HTTP/1.1.</source>
         <translation>“%1”不是 HTTP 版本；请求行必须以 HTTP/1.1 结尾。</translation>
     </message>
@@ -1983,10 +2306,6 @@ Change it with PUT /lab/%1 and the next conditional request gets 200 and the new
     <message>
         <source>Transfer-Encoding in an HTTP/1.0 request (RFC 9112 §6.1).</source>
         <translation>HTTP/1.0 请求中出现了 Transfer-Encoding（RFC 9112 §6.1）。</translation>
-    </message>
-    <message>
-        <source>Transfer-Encoding &quot;%1&quot; is not supported; the practice server accepts &quot;chunked&quot; only.</source>
-        <translation>不支持 Transfer-Encoding“%1”；练习服务器只接受“chunked”。</translation>
     </message>
     <message>
         <source>Content-Length &quot;%1&quot; is not a number.</source>
@@ -2111,6 +2430,14 @@ Change it with PUT /lab/%1 and the next conditional request gets 200 and the new
     <message>
         <source>the same with Cache-Status (RFC 9211): the CDN says hit or miss and the time to live</source>
         <translation>同上，另带 Cache-Status（RFC 9211）：CDN 说明命中与否和剩余存活时间</translation>
+    </message>
+    <message>
+        <source>%1 is not supported here: only HTTP/1.0 and HTTP/1.1 are.</source>
+        <translation>这里不支持 %1：只支持 HTTP/1.0 和 HTTP/1.1。</translation>
+    </message>
+    <message>
+        <source>Transfer-Encoding &quot;%1&quot; is not supported: only &quot;chunked&quot; is accepted.</source>
+        <translation>不支持 Transfer-Encoding“%1”：只接受“chunked”。</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3440,7 @@ Commands:
   check [FILE|--sitemap S] the status of many URLs, and which changed
   convert --to FORMAT     turn curl, HAR or .http requests into another format or code
   serve [--port N]        run the practice server on loopback
+  capture [-- COMMAND]    record what another program sends and gets back (a proxy)
   explain CODE|HEADER...  what a status code or a header means
 
 --lang en|zh_CN chooses the language of explanations (default: the system&apos;s).
@@ -3126,6 +3454,7 @@ Run &apos;httplens-cli COMMAND --help&apos; for the options of a command; --vers
   check [文件|--sitemap S] 大量 URL 的状态，以及哪些发生了变化
   convert --to 格式        把 curl、HAR 或 .http 请求转换为另一种格式或代码
   serve [--port N]         在本机回环地址上运行练习服务器
+  capture [-- 命令]        录制另一个程序发出和收到的内容（一个代理）
   explain 状态码|头字段名... 状态码或头字段的含义
 
 --lang en|zh_CN 选择解释所用的语言（默认使用系统语言）。

@@ -18,6 +18,9 @@ private slots:
     void errors_data();
     void errors();
     void pipelined();
+    void streamedBody_data();
+    void streamedBody();
+    void streamedBodyHoldsLittle();
     void incompleteStaysIncomplete();
     void limits();
     void randomInputNeverCrashes();
@@ -209,6 +212,80 @@ void TestRequestParser::pipelined()
     QCOMPARE(parser.state(), RequestParser::State::Incomplete);
     QCOMPARE(parser.feed("ee HTTP/1.1\r\nHost: x\r\n\r\n"), RequestParser::State::Complete);
     QCOMPARE(parser.takeRequest().target, QByteArray("/three"));
+}
+
+void TestRequestParser::streamedBody_data()
+{
+    QTest::addColumn<int>("piece");
+    for (int piece : {1, 2, 3, 7, 16, 100000})
+        QTest::newRow(qPrintable(QStringLiteral("%1-byte pieces").arg(piece))) << piece;
+}
+
+// Streaming, the body comes out as it goes in, decoded, wherever the pieces are cut, and the
+// pipelined request after it is parsed as before.
+void TestRequestParser::streamedBody()
+{
+    QFETCH(int, piece);
+    const QByteArray input = "POST /a HTTP/1.1\r\nHost: x\r\nContent-Length: 11\r\n\r\nhello world"
+                             "PUT /b HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n"
+                             "5\r\nhello\r\n6;ext=1\r\n world\r\n0\r\nX-T: 1\r\n\r\n"
+                             "GET /c HTTP/1.1\r\nHost: x\r\n\r\n";
+    RequestParser::Limits limits;
+    limits.streamBody = true;
+    limits.maxBodyBytes = 4; // no limit on a streamed body
+    RequestParser parser(limits);
+    QList<QByteArray> targets;
+    QList<QByteArray> bodies{{}};
+    auto drain = [&] {
+        while (parser.state() != RequestParser::State::Error) {
+            if (parser.headComplete())
+                bodies.last() += parser.takeBody();
+            if (parser.state() != RequestParser::State::Complete)
+                return;
+            targets.append(parser.takeRequest().target);
+            bodies.append(QByteArray());
+        }
+    };
+    for (qsizetype i = 0; i < input.size(); i += piece) {
+        parser.feed(input.mid(i, piece));
+        drain();
+    }
+    QCOMPARE(parser.state(), RequestParser::State::Incomplete);
+    QCOMPARE(targets, (QList<QByteArray>{"/a", "/b", "/c"}));
+    QCOMPARE(bodies.mid(0, 3), (QList<QByteArray>{"hello world", "hello world", ""}));
+    QCOMPARE(parser.bufferedBytes(), 0);
+}
+
+void TestRequestParser::streamedBodyHoldsLittle()
+{
+    // 64 MiB in one chunk and then as a sized body, fed 64 KiB at a time: the parser never
+    // holds more than the head and one piece.
+    RequestParser::Limits limits;
+    limits.streamBody = true;
+    for (const bool chunked : {true, false}) {
+        RequestParser parser(limits);
+        const qint64 size = 64 * 1024 * 1024;
+        const QByteArray head
+                = chunked ? "PUT / HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: "
+                            "chunked\r\n\r\n4000000\r\n"
+                          : "PUT / HTTP/1.1\r\nHost: x\r\nContent-Length: 67108864\r\n\r\n";
+        QCOMPARE(parser.feed(head), RequestParser::State::Incomplete);
+        QVERIFY(parser.headComplete());
+        const QByteArray piece(64 * 1024, 'z');
+        qint64 passed = 0;
+        qsizetype most = 0;
+        for (qint64 sent = 0; sent < size; sent += piece.size()) {
+            parser.feed(piece);
+            most = qMax(most, parser.bufferedBytes());
+            passed += parser.takeBody().size();
+        }
+        if (chunked)
+            parser.feed("\r\n0\r\n\r\n");
+        passed += parser.takeBody().size();
+        QCOMPARE(parser.state(), RequestParser::State::Complete);
+        QCOMPARE(passed, size);
+        QVERIFY2(most < 200, QByteArray::number(most).constData());
+    }
 }
 
 void TestRequestParser::incompleteStaysIncomplete()
