@@ -23,7 +23,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools libgl-dev
     libcurl4-openssl-dev libssl-dev libbrotli-dev zlib1g-dev libqt6sql6-sqlite
     nginx-light curl openssl ca-certificates
-    python3 python3-requests nodejs httpie
+    python3 python3-requests python3-aiohttp nodejs httpie wget
     fonts-noto-cjk qt6-translations-l10n
     desktop-file-utils appstream dpkg-dev
 )

@@ -1,5 +1,7 @@
 #include "scriptedserver.h"
 
+#include <QSslConfiguration>
+#include <QSslServer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -9,22 +11,41 @@ ScriptedServer::ScriptedServer(QObject *parent)
     : QObject(parent)
 {
     m_clock.start();
-    connect(&m_server, &QTcpServer::newConnection, this, &ScriptedServer::onNewConnection);
 }
 
 bool ScriptedServer::listen()
 {
-    return m_server.listen(QHostAddress::LocalHost, 0);
+    m_server = new QTcpServer(this);
+    connect(m_server, &QTcpServer::newConnection, this, &ScriptedServer::onNewConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+bool ScriptedServer::listenTls(const QSslCertificate &certificate, const QSslKey &key)
+{
+    auto *server = new QSslServer(this);
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificate(certificate);
+    configuration.setPrivateKey(key);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
+    server->setSslConfiguration(configuration);
+    m_server = server;
+    m_tls = true;
+    // QSslServer hands a socket over once its handshake is done.
+    connect(server, &QSslServer::pendingConnectionAvailable, this, &ScriptedServer::onNewConnection);
+    return m_server->listen(QHostAddress::LocalHost, 0);
 }
 
 QString ScriptedServer::url(const QString &path) const
 {
-    return QStringLiteral("http://127.0.0.1:%1%2").arg(port()).arg(path);
+    return QStringLiteral("%1://127.0.0.1:%2%3")
+            .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+            .arg(port())
+            .arg(path);
 }
 
 void ScriptedServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+    while (QTcpSocket *socket = m_server->nextPendingConnection()) {
         ++m_connections;
         socket->setParent(this);
         socket->setProperty("buffer", QByteArray());

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QTcpServer>
 
+class QSslCertificate;
+class QSslKey;
 class QTcpSocket;
 
 // A socket server that plays back scripted responses byte for byte and records the exact
@@ -39,7 +41,9 @@ public:
     explicit ScriptedServer(QObject *parent = nullptr);
 
     bool listen();
-    quint16 port() const { return m_server.serverPort(); }
+    // HTTPS: every connection speaks TLS with this certificate and key first.
+    bool listenTls(const QSslCertificate &certificate, const QSslKey &key);
+    quint16 port() const { return m_server->serverPort(); }
     QString url(const QString &path) const;
 
     void addStep(const Step &step) { m_steps.append(step); }
@@ -58,7 +62,8 @@ private:
     void writePieces(QTcpSocket *socket, const Step &step, qsizetype offset);
     void finish(QTcpSocket *socket, const Step &step);
 
-    QTcpServer m_server;
+    QTcpServer *m_server = nullptr;
+    bool m_tls = false;
     QList<Step> m_steps;
     QList<QByteArray> m_requests;
     QList<qint64> m_delaysUs;
