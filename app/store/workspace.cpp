@@ -8,7 +8,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileSystemWatcher>
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace HttpLens {
 
@@ -65,14 +67,16 @@ QStringList Workspace::open()
     connect(m_history, &History::added, this, [this](quint64 id) {
         const History::Entry *entry = m_history->find(id);
         QString appendError;
-        if (entry && !m_journal->append(*entry->exchange, entry->composition, &appendError))
+        if (!m_following && entry
+            && !m_journal->append(*entry->exchange, entry->composition, &appendError))
             emit problem(appendError);
     });
     connect(m_history, &History::cleared, this, [this] {
         QString clearError;
-        if (!m_journal->clear(&clearError))
+        if (!m_following && !m_journal->clear(&clearError))
             emit problem(clearError);
     });
+    followJournal();
 
     loadCookies(&messages);
     connect(m_jar, &QAbstractItemModel::modelReset, this, &Workspace::saveCookies);
@@ -94,6 +98,35 @@ QStringList Workspace::open()
             messages.append(environmentsPath() + QStringLiteral(": ") + problem);
     }
     return messages;
+}
+
+// Other programs on the same data folder (another window, `httplens-cli capture`) append to the
+// journal too; what they add shows here as it comes. The file is watched, and looked at once a
+// second besides, since a watch can miss a change on some file systems.
+void Workspace::followJournal()
+{
+    m_watcher = new QFileSystemWatcher({historyPath()}, this);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &Workspace::readAppended);
+    auto *poll = new QTimer(this);
+    poll->setInterval(1000);
+    connect(poll, &QTimer::timeout, this, &Workspace::readAppended);
+    poll->start();
+}
+
+void Workspace::readAppended()
+{
+    HistoryJournal::Appended appended = m_journal->readAppended();
+    if (!appended.cleared && appended.records.isEmpty())
+        return;
+    m_following = true;
+    if (appended.cleared)
+        m_history->clear();
+    for (HistoryJournal::Record &record : appended.records)
+        m_history->add(std::move(record.exchange), record.composition);
+    m_following = false;
+    // A file replaced by a rename is watched no more; the watch is renewed.
+    if (!m_watcher->files().contains(historyPath()))
+        m_watcher->addPath(historyPath());
 }
 
 void Workspace::setEnvironments(const Environments &environments)

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QFileSystemWatcher;
+
 namespace HttpLens {
 
 class CookieJar;
@@ -50,6 +52,8 @@ signals:
     void problem(const QString &message);
 
 private:
+    void followJournal();
+    void readAppended();
     void loadCookies(QStringList *messages);
     void saveCookies();
     void saveEnvironments();
@@ -58,6 +62,8 @@ private:
     History *m_history;
     CookieJar *m_jar;
     std::unique_ptr<HistoryJournal> m_journal;
+    QFileSystemWatcher *m_watcher = nullptr;
+    bool m_following = false; // adding what others wrote: not to be written again
     Environments m_environments;
     QByteArray m_savedCookies; // what cookies.txt holds, so an unchanged jar is not rewritten
     // Files that could be neither read nor moved aside: left alone, never written over.

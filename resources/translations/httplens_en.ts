@@ -75,6 +75,13 @@
             <numerusform>The response bodies of %n history entries are missing from %1; their heads and sizes were kept.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n history entries could not be read.</source>
+        <translation>
+            <numerusform>%n history entry could not be read.</numerusform>
+            <numerusform>%n history entries could not be read.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::HttpFile</name>

@@ -1710,6 +1710,20 @@ Also explains request and response headers by name (explain etag), and with
         <source>Cannot write the history file %1: %2.</source>
         <translation>无法写入历史文件 %1：%2。</translation>
     </message>
+    <message>
+        <source>Cannot lock the history file %1: %2.</source>
+        <translation>无法锁定历史文件 %1：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n history entries could not be read.</source>
+        <translation>
+            <numerusform>有 %n 条历史记录无法读取。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot empty the history file %1: %2.</source>
+        <translation>无法清空历史文件 %1：%2。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::HttpFile</name>

@@ -1,0 +1,128 @@
+// Two programs on one data folder: a window recording while another HTTP Lens starts and quits,
+// a window following what `httplens-cli capture` appends, a clear seen by both. Nothing that
+// either recorded may be lost.
+#include "cookies/cookiejar.h"
+#include "inspector/history.h"
+#include "store/historyjournal.h"
+#include "store/workspace.h"
+#include "syntheticexchange.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace HttpLens;
+
+class TestSharedStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void secondWindowStartingAndQuittingLosesNothing();
+    void appendsOfOthersAreFollowed();
+    void clearBesideAnotherProgramIsAMarker();
+};
+
+// As seen before: a window recording while a second HTTP Lens starts and quits on the same folder
+// again and again (66 times). The writer's lines are long and its bodies are files of their own,
+// so a starting program can find a line half written or a body whose line is still to come.
+// Every exchange, and every body, must stay.
+void TestSharedStore::secondWindowStartingAndQuittingLosesNothing()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.jsonl"));
+    QProcess writer;
+    writer.start(QStringLiteral(JOURNALWRITER_PATH), {path, QStringLiteral("600")});
+    QVERIFY(writer.waitForStarted());
+    int starts = 0;
+    QElapsedTimer clock;
+    clock.start();
+    while (writer.state() != QProcess::NotRunning && starts < 66 && clock.elapsed() < 60000) {
+        QProcess window;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        window.setProcessEnvironment(environment);
+        window.start(QStringLiteral(HTTPLENS_GUI_PATH),
+                     {QStringLiteral("--data-dir"),
+                      dir.path(),
+                      QStringLiteral("--no-practice"),
+                      QStringLiteral("--measure-startup")});
+        QVERIFY(window.waitForFinished(30000));
+        QCOMPARE(window.exitCode(), 0);
+        ++starts;
+    }
+    QVERIFY(writer.waitForFinished(60000));
+    QCOMPARE(writer.exitCode(), 0);
+    QVERIFY2(starts >= 3, QByteArray::number(starts).constData());
+    QDir bodies(dir.filePath(QStringLiteral("history.jsonl-bodies")));
+    const qsizetype bodyFiles = bodies.entryList(QDir::Files).size();
+    HistoryJournal journal(path);
+    const HistoryJournal::LoadResult loaded = journal.load();
+    QVERIFY2(loaded.messages.isEmpty(), qPrintable(loaded.messages.join(u'\n')));
+    QCOMPARE(loaded.records.size(), 600);
+    for (int i = 0; i < 600; ++i)
+        QCOMPARE(loaded.records.at(i).exchange.request.url, syntheticExchange(i).request.url);
+    qsizetype keptInFiles = 0;
+    for (const HistoryJournal::Record &record : loaded.records)
+        keptInFiles += record.exchange.body.inMemory() ? 0 : 1;
+    QVERIFY(keptInFiles > 400); // four in five have a body, each in a file of its own
+    QCOMPARE(bodyFiles, keptInFiles);
+    qInfo("600 exchanges written while another HTTP Lens started and quit %d times", starts);
+}
+
+void TestSharedStore::appendsOfOthersAreFollowed()
+{
+    QTemporaryDir dir;
+    History history;
+    CookieJar jar;
+    Workspace workspace(dir.path(), &history, &jar);
+    workspace.open();
+    history.add(syntheticExchange(0));
+    // Another program (a capture) appends two exchanges; the window shows them, once each.
+    HistoryJournal other(dir.filePath(QStringLiteral("history.jsonl")));
+    QString error;
+    QVERIFY(other.append(syntheticExchange(1), {}, &error));
+    QVERIFY(other.append(syntheticExchange(2), {}, &error));
+    QTRY_COMPARE(history.size(), 3);
+    QCOMPARE(history.at(2).exchange->request.url, syntheticExchange(2).request.url);
+    // The window's own exchange is not read back as someone else's.
+    QTest::qWait(1200);
+    QCOMPARE(history.size(), 3);
+    // The other program sees the window's exchange too, and nothing of its own twice.
+    const HistoryJournal::Appended seen = other.readAppended();
+    QCOMPARE(seen.records.size(), 1);
+    QCOMPARE(seen.records.first().exchange.request.url, syntheticExchange(0).request.url);
+}
+
+void TestSharedStore::clearBesideAnotherProgramIsAMarker()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.jsonl"));
+    History history;
+    CookieJar jar;
+    Workspace workspace(dir.path(), &history, &jar);
+    workspace.open();
+    HistoryJournal other(path);
+    QString error;
+    QVERIFY(other.append(syntheticExchange(1), {}, &error));
+    QTRY_COMPARE(history.size(), 1);
+    // The window clears while the other program has the journal open: a marker, not a rewrite.
+    history.clear();
+    QVERIFY(QFile(path).size() > 0);
+    QVERIFY(other.append(syntheticExchange(2), {}, &error));
+    QTRY_COMPARE(history.size(), 1);
+    const HistoryJournal::Appended seen = other.readAppended();
+    QVERIFY(seen.cleared);
+    // Opened later, the history starts after the clear.
+    HistoryJournal later(path);
+    const HistoryJournal::LoadResult loaded = later.load();
+    QCOMPARE(loaded.records.size(), 1);
+    QCOMPARE(loaded.records.first().exchange.request.url, syntheticExchange(2).request.url);
+}
+
+QTEST_GUILESS_MAIN(TestSharedStore)
+#include "tst_sharedstore.moc"
