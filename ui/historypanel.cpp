@@ -7,6 +7,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QStyle>
 #include <QTableView>
@@ -22,7 +23,7 @@ HistoryPanel::HistoryPanel(History *history, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("historyFilter"));
-    m_filter->setPlaceholderText(tr("Filter: method, URL or status"));
+    m_filter->setPlaceholderText(tr("Filter: method, URL, status or program"));
     m_filter->setClearButtonEnabled(true);
     m_proxy = new HistoryFilter(this);
     m_proxy->setSourceModel(history);
@@ -49,6 +50,20 @@ HistoryPanel::HistoryPanel(History *history, QWidget *parent)
     layout->addWidget(m_compare);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &HistoryFilter::setFilterWords);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_view->indexAt(at);
+        if (!index.isValid())
+            return;
+        const quint64 id = index.data(History::IdRole).toULongLong();
+        QMenu menu(this);
+        menu.addAction(tr("&Edit and send"), this, [this, id] { emit editRequested(id); });
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit editRequested(index.data(History::IdRole).toULongLong());
+    });
+
     connect(m_view->selectionModel(),
             &QItemSelectionModel::selectionChanged,
             this,
@@ -86,13 +101,30 @@ void HistoryPanel::sizeColumns()
     header->resizeSection(History::Number,
                           widest(metrics, {QStringLiteral("999"), headerText(History::Number)}));
     header->resizeSection(History::Method,
-                          widest(metrics, {QStringLiteral("PATCH"), headerText(History::Method)}));
+                          widest(metrics, {QStringLiteral("⇄ PATCH"), headerText(History::Method)}));
     header->resizeSection(History::Status,
                           widest(boldMetrics, {QStringLiteral("304"), headerText(History::Status)}));
     header->resizeSection(History::Time,
                           widest(metrics, {formatDuration(99900), headerText(History::Time)}));
     header->resizeSection(History::Size,
                           widest(metrics, {formatByteSize(99900), headerText(History::Size)}));
+    header->resizeSection(History::Client,
+                          widest(metrics,
+                                 {QStringLiteral("python3[99999]"), headerText(History::Client)}));
+    // The URL needs the room: the program of a captured exchange is in its tooltip and the
+    // filter, and the column is there for a person who widens the panel and asks for it.
+    m_view->setColumnHidden(History::Client, true);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this, [this, header](const QPoint &at) {
+        QMenu menu(this);
+        QAction *client = menu.addAction(tr("Show the &program of captured exchanges"));
+        client->setCheckable(true);
+        client->setChecked(!m_view->isColumnHidden(History::Client));
+        connect(client, &QAction::toggled, this, [this](bool on) {
+            m_view->setColumnHidden(History::Client, !on);
+        });
+        menu.exec(header->mapToGlobal(at));
+    });
 }
 
 QList<quint64> HistoryPanel::selectedIds() const

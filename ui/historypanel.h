@@ -29,6 +29,8 @@ public:
 
 signals:
     void entryActivated(quint64 id);
+    // Double-click, or "Edit and send" in the entry's context menu: its request into the editor.
+    void editRequested(quint64 id);
     void compareRequested(quint64 left, quint64 right);
 
 private:

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "startupbenchmark.h"
 
+#include "capture/capturesession.h"
 #include "cookies/cookiejar.h"
 #include "http/engine.h"
 #include "inspector/history.h"
@@ -171,6 +172,7 @@ int main(int argc, char *argv[])
     const bool practiceRunning = startPractice(&practice, start);
 
     Engine engine;
+    Capture::CaptureSession capture(&engine);
     History history;
     CookieJar jar;
     Walkthrough walkthrough;
@@ -189,6 +191,7 @@ int main(int argc, char *argv[])
     parts.workspace = &workspace;
     parts.practice = practiceRunning ? &practice : nullptr;
     parts.lessons = &lessons;
+    parts.capture = &capture;
     InspectorSession session(parts);
     Services services;
     services.session = &session;
@@ -201,6 +204,8 @@ int main(int argc, char *argv[])
     services.practice = practiceRunning ? &practice : nullptr;
     services.statuses = statuses ? &*statuses : nullptr;
     services.headers = headers ? &*headers : nullptr;
+    services.capture = &capture;
+    services.dataFolder = start.dataFolder;
 
     MainWindow window(services);
     for (const QString &message : openMessages)

@@ -69,6 +69,10 @@ void MainMenus::buildFileMenu(QMenu *file)
                                      m_window,
                                      &MainWindow::showCheckWindow);
     check->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    QAction *capture = file->addAction(tr("Capture &traffic…"),
+                                       m_window,
+                                       &MainWindow::showCaptureDialog);
+    capture->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), m_window, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

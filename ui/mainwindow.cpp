@@ -87,6 +87,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
                 new QLabel(tr("Practice server: %1").arg(practiceUrl(QStringLiteral("/"))), this));
 
     connectSession();
+    setUpCapture();
     restoreSession();
     setSending(false);
     updateWalkthrough();
@@ -124,8 +125,8 @@ void MainWindow::connectSession()
         connect(m_s.lessons, &LessonPlayer::stepChanged, this, &MainWindow::updateLesson);
     connect(m_historyPanel, &HistoryPanel::entryActivated, this, &MainWindow::showHistoryEntry);
     connect(m_historyPanel, &HistoryPanel::compareRequested, this, &MainWindow::compare);
-    connect(m_historyPanel->view(), &QTableView::doubleClicked, this, [this](const QModelIndex &i) {
-        if (const History::Entry *entry = m_s.history->find(i.data(History::IdRole).toULongLong()))
+    connect(m_historyPanel, &HistoryPanel::editRequested, this, [this](quint64 id) {
+        if (const History::Entry *entry = m_s.history->find(id))
             setComposition(entry->composition);
     });
     connect(m_s.history, &History::added, this, [this] {

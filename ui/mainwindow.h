@@ -8,12 +8,14 @@
 #include <QMainWindow>
 
 class QAction;
+class QToolButton;
 class QLineEdit;
 class QSplitter;
 
 namespace HttpLens {
 
 class CachePage;
+class CaptureDialog;
 class LessonPlayer;
 class LessonsDialog;
 class CheckWindow;
@@ -36,6 +38,9 @@ class Workspace;
 namespace Practice {
 class PracticeServer;
 }
+namespace Capture {
+class CaptureSession;
+}
 
 // The long-lived objects the window shows and drives, created once in main().
 struct Services
@@ -50,6 +55,8 @@ struct Services
     Practice::PracticeServer *practice = nullptr; // may be null
     const StatusCatalogue *statuses = nullptr;
     const HeaderCatalogue *headers = nullptr;
+    Capture::CaptureSession *capture = nullptr; // may be null
+    QString dataFolder;                         // empty: the default one
 };
 
 // The inspector's window: request bar, request editor, response area, history and the
@@ -83,6 +90,10 @@ public:
     CheckWindow *showCheckWindow();
     // Help → Lessons, shown without blocking (tests reach its list).
     LessonsDialog *showLessons();
+    // File → Capture traffic…, and the status bar's toggle (mainwindowcapture.cpp).
+    CaptureDialog *showCaptureDialog();
+    bool setCapturing(bool on);
+    bool isCapturing() const;
     WalkthroughPanel *lessonPanel() const { return m_tour; }
     CachePage *cachePage() const { return m_cache; }
 
@@ -139,6 +150,8 @@ private:
     void restoreLessons();
     void restoreSession();
     void saveSession() const;
+    void setUpCapture();
+    void updateCaptureToggle();
     void setSending(bool sending);
 
     Services m_s;
@@ -157,6 +170,8 @@ private:
     HistoryPanel *m_historyPanel = nullptr;
     CompareView *m_compare = nullptr;
     CheckWindow *m_check = nullptr;
+    CaptureDialog *m_captureDialog = nullptr;
+    QToolButton *m_captureToggle = nullptr;
     MainMenus *m_menus = nullptr;
     QString m_composedUrl; // the URL the editor's conditional fields were written for
     quint64 m_shownId = 0;

@@ -35,6 +35,7 @@ CaptureSession::CaptureSession(Engine *engine, QObject *parent)
     m_context.engine = engine;
     m_context.record = [this](Exchange &&exchange) {
         ++m_captured;
+        noteValidators(exchange);
         emit captured(exchange);
     };
     connect(&m_server, &QTcpServer::newConnection, this, &CaptureSession::onNewConnection);
@@ -177,6 +178,29 @@ QString CaptureSession::wgetrcPath() const
     return QFileInfo(bundlePath()).dir().filePath(QStringLiteral("wgetrc"));
 }
 
+// What the program was told last time about this URL, so that a finding can say when it could
+// have asked conditionally (a crawler that sends no If-None-Match downloads every page again).
+void CaptureSession::noteValidators(Exchange &exchange)
+{
+    const Hop *hop = exchange.finalHop();
+    if (!hop || !hop->hasResponse || exchange.request.method != "GET")
+        return;
+    auto it = m_validators.constFind(exchange.request.url);
+    if (it != m_validators.constEnd()) {
+        exchange.capture.previousEtag = it->etag;
+        exchange.capture.previousLastModified = it->lastModified;
+    }
+    if (hop->response.status != 200)
+        return;
+    const Validators current{headerValue(hop->response.headers, "ETag"),
+                             headerValue(hop->response.headers, "Last-Modified")};
+    if (current.etag.isEmpty() && current.lastModified.isEmpty())
+        return;
+    if (m_validators.size() >= kValidatorMemory && !m_validators.contains(exchange.request.url))
+        m_validators.clear(); // a crawl of more pages than that starts remembering anew
+    m_validators.insert(exchange.request.url, current);
+}
+
 void CaptureSession::onNewConnection()
 {
     while (QTcpSocket *socket = m_server.nextPendingConnection()) {
@@ -209,25 +233,42 @@ void CaptureSession::lookUpProcess(ProxyConnection *connection,
                                                         m_context.selfPort);
     if (inode.isEmpty())
         return;
-    if (m_likelyRoot > 0) {
-        const ClientProcess process = ClientProcess::holderOf(inode,
-                                                              ClientProcess::withDescendants(
-                                                                      m_likelyRoot));
-        if (process.pid > 0)
-            return connection->setClientProcess(process.name, process.pid);
+    // The programs seen last (a crawler opens connection after connection) and the command the
+    // capture runs are looked at first, here and now; the rest of /proc only when they do not
+    // hold the socket.
+    QList<qint64> likely = m_recentClients;
+    if (m_likelyRoot > 0)
+        likely += ClientProcess::withDescendants(m_likelyRoot);
+    if (!likely.isEmpty()) {
+        const ClientProcess known = ClientProcess::holderOf(inode, likely);
+        if (known.pid > 0) {
+            rememberClient(known.pid);
+            return connection->setClientProcess(known.name, known.pid);
+        }
     }
     connection->setProcessPending(true);
     QPointer<ProxyConnection> guard(connection);
-    QThreadPool::globalInstance()->start([guard, inode] {
+    QPointer<CaptureSession> session(this);
+    QThreadPool::globalInstance()->start([guard, session, inode] {
         const ClientProcess process = ClientProcess::holderOf(inode);
         QMetaObject::invokeMethod(
                 qApp,
-                [guard, process] {
+                [guard, session, process] {
+                    if (session && process.pid > 0)
+                        session->rememberClient(process.pid);
                     if (guard)
                         guard->setClientProcess(process.name, process.pid);
                 },
                 Qt::QueuedConnection);
     });
+}
+
+void CaptureSession::rememberClient(qint64 pid)
+{
+    m_recentClients.removeAll(pid);
+    m_recentClients.prepend(pid);
+    if (m_recentClients.size() > 8)
+        m_recentClients.removeLast();
 }
 
 QProcessEnvironment CaptureSession::environmentFor(const QProcessEnvironment &base) const

@@ -2,6 +2,7 @@
 
 #include "capture/proxycontext.h"
 
+#include <QHash>
 #include <QObject>
 #include <QProcessEnvironment>
 #include <QTcpServer>
@@ -73,7 +74,9 @@ signals:
 
 private:
     void onNewConnection();
+    void noteValidators(Exchange &exchange);
     void lookUpProcess(ProxyConnection *connection, const QHostAddress &address, quint16 port);
+    void rememberClient(qint64 pid);
     bool fail(Error error, const QString &text);
     bool writeBundle(QString *error);
     bool writeWgetrc(QString *error);
@@ -89,6 +92,15 @@ private:
     qint64 m_captured = 0;
     int m_connections = 0;
     qint64 m_likelyRoot = 0;
+    QList<qint64> m_recentClients; // the processes found last, looked at first
+    // The validators of the last 200 relayed for each URL (at most kValidatorMemory of them).
+    struct Validators
+    {
+        QByteArray etag;
+        QByteArray lastModified;
+    };
+    QHash<QString, Validators> m_validators;
+    static constexpr int kValidatorMemory = 10000;
 };
 
 } // namespace HttpLens::Capture

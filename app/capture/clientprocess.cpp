@@ -6,6 +6,12 @@
 
 #include <cstring>
 
+#include <arpa/inet.h>
+#include <linux/inet_diag.h>
+#include <linux/netlink.h>
+#include <linux/sock_diag.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace HttpLens::Capture {
@@ -72,11 +78,73 @@ QString commandName(qint64 pid)
 
 } // namespace
 
+namespace {
+
+// The kernel's socket diagnostics look one connection up by its addresses and ports, where
+// /proc/net/tcp lists every socket of the machine (thousands on a busy one) to be read through.
+QByteArray diagnosedInode(const QHostAddress &clientAddress,
+                          quint16 clientPort,
+                          const QHostAddress &proxyAddress,
+                          quint16 proxyPort)
+{
+    bool isV4 = false;
+    const quint32 client4 = clientAddress.toIPv4Address(&isV4);
+    bool proxyV4 = false;
+    const quint32 proxy4 = proxyAddress.toIPv4Address(&proxyV4);
+    const int fd = ::socket(AF_NETLINK, SOCK_DGRAM | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
+    if (fd < 0)
+        return {};
+    struct
+    {
+        nlmsghdr header;
+        inet_diag_req_v2 request;
+    } message = {};
+    message.header.nlmsg_len = sizeof message;
+    message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
+    message.header.nlmsg_flags = NLM_F_REQUEST;
+    inet_diag_req_v2 &r = message.request;
+    r.sdiag_family = isV4 && proxyV4 ? AF_INET : AF_INET6;
+    r.sdiag_protocol = IPPROTO_TCP;
+    r.idiag_states = ~0U;
+    r.id.idiag_sport = htons(clientPort);
+    r.id.idiag_dport = htons(proxyPort);
+    r.id.idiag_cookie[0] = INET_DIAG_NOCOOKIE;
+    r.id.idiag_cookie[1] = INET_DIAG_NOCOOKIE;
+    if (r.sdiag_family == AF_INET) {
+        r.id.idiag_src[0] = htonl(client4);
+        r.id.idiag_dst[0] = htonl(proxy4);
+    } else {
+        const Q_IPV6ADDR client6 = clientAddress.toIPv6Address();
+        const Q_IPV6ADDR proxy6 = proxyAddress.toIPv6Address();
+        std::memcpy(r.id.idiag_src, client6.c, 16);
+        std::memcpy(r.id.idiag_dst, proxy6.c, 16);
+    }
+    QByteArray inode;
+    char reply[8192];
+    if (::send(fd, &message, sizeof message, 0) == ssize_t(sizeof message)) {
+        const ssize_t size = ::recv(fd, reply, sizeof reply, 0);
+        const auto *header = reinterpret_cast<const nlmsghdr *>(reply);
+        if (size >= ssize_t(NLMSG_LENGTH(sizeof(inet_diag_msg)))
+            && header->nlmsg_type == SOCK_DIAG_BY_FAMILY) {
+            const auto *found = static_cast<const inet_diag_msg *>(NLMSG_DATA(header));
+            if (found->idiag_inode != 0)
+                inode = QByteArray::number(found->idiag_inode);
+        }
+    }
+    ::close(fd);
+    return inode;
+}
+
+} // namespace
+
 QByteArray ClientProcess::socketInode(const QHostAddress &clientAddress,
                                       quint16 clientPort,
                                       const QHostAddress &proxyAddress,
                                       quint16 proxyPort)
 {
+    const QByteArray diagnosed = diagnosedInode(clientAddress, clientPort, proxyAddress, proxyPort);
+    if (!diagnosed.isEmpty())
+        return diagnosed;
     // The client's socket: its local end is the client's address, its remote end the proxy.
     const bool v6 = clientAddress.protocol() == QAbstractSocket::IPv6Protocol
                     && !clientAddress.toIPv4Address();

@@ -1,6 +1,7 @@
 #include "forwarding.h"
 
 #include "knowledge/reasonphrases.h"
+#include "model/proxying.h"
 #include "practice/requestparser.h"
 
 #include <QCoreApplication>
@@ -145,29 +146,6 @@ ForwardTarget forwardTarget(const Practice::ParsedRequest &request, const QUrl &
     }
     result.url = urlFor(result.secure, result.host, result.port);
     return result;
-}
-
-QList<QByteArray> connectionFields(const HeaderList &fields, bool keepUpgrade)
-{
-    QList<QByteArray> names{"connection",
-                            "proxy-connection",
-                            "keep-alive",
-                            "te",
-                            "proxy-authorization"};
-    if (!keepUpgrade)
-        names.append("upgrade");
-    for (const QByteArray &value : headerValues(fields, "Connection")) {
-        for (const QByteArray &option : value.split(',')) {
-            const QByteArray name = option.trimmed().toLower();
-            if (name.isEmpty() || (keepUpgrade && name == "upgrade"))
-                continue;
-            if (!names.contains(name))
-                names.append(name);
-        }
-    }
-    if (keepUpgrade)
-        names.removeAll("connection");
-    return names;
 }
 
 QList<HeaderLine> forwardedHeaderLines(const QByteArray &rawHead,

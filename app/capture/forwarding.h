@@ -29,12 +29,6 @@ struct ForwardTarget
 };
 ForwardTarget forwardTarget(const Practice::ParsedRequest &request, const QUrl &origin);
 
-// The fields of a message that belong to one connection and that a proxy must not forward
-// (RFC 9110 §7.6.1): Connection and every field it names, Proxy-Connection, Keep-Alive, TE,
-// Upgrade (unless the connection becomes a tunnel), and Proxy-Authorization, which was meant for
-// the proxy. Names are lower case.
-QList<QByteArray> connectionFields(const HeaderList &fields, bool keepUpgrade);
-
 // The header lines libcurl is given so that the request leaves as the client wrote it: every
 // field in its order, spelling and spacing, except the connection's own; lines that keep libcurl
 // from adding what the client did not send (Host, Accept, Expect); and Via when asked.

@@ -111,7 +111,10 @@ void ProxyConnection::connectUpstream(const QString &host, int port, bool passth
                ConnectText::tr("HTTP Lens could not connect to %1: %2")
                        .arg(url, server->errorString()));
     });
-    server->connectToHost(host, quint16(port));
+    // Names under .localhost are loopback (RFC 6761 §6.3), as libcurl resolves them upstream;
+    // the system's resolver may not know them.
+    const bool loopbackName = host.endsWith(QLatin1String(".localhost"), Qt::CaseInsensitive);
+    server->connectToHost(loopbackName ? QStringLiteral("localhost") : host, quint16(port));
 }
 
 // After an intercepted CONNECT the client either starts TLS (its first byte is a handshake

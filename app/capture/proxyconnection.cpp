@@ -362,6 +362,11 @@ void ProxyConnection::relayResponse()
     }
     if (active.upstreamDone)
         finishResponse();
+    // Out now rather than when the event loop next looks at the socket: a request's round trip
+    // through the proxy is a fraction of a millisecond, and one more pass of the loop is a good
+    // part of it.
+    if (!m_gone)
+        m_socket->flush();
 }
 
 void ProxyConnection::writeHead(const QByteArray &head)

@@ -3,13 +3,10 @@
 #include "capture/capturesession.h"
 #include "capture/certificateauthority.h"
 #include "capture/trustadvice.h"
-#include "cli/capturereport.h"
+#include "cli/capturerecorder.h"
 #include "cli/interruptwatcher.h"
 #include "http/engine.h"
-#include "inspector/composition.h"
-#include "interop/harstreamwriter.h"
 #include "store/datafolder.h"
-#include "store/historyjournal.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -182,77 +179,6 @@ std::optional<int> readOptions(const QList<QByteArray> &arguments, Options *o)
     return std::nullopt;
 }
 
-// Where the records go: the lines, the HAR, the history journal.
-class Recorder
-{
-public:
-    explicit Recorder(const Options &options)
-        : m_options(options)
-    {}
-
-    bool open(QString *error)
-    {
-        if (!m_options.log.isEmpty()) {
-            m_log.setFileName(m_options.log);
-            if (!m_log.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-                *error = CaptureText::tr("Cannot write %1: %2.")
-                                 .arg(m_options.log, m_log.errorString());
-                return false;
-            }
-        }
-        if (!m_options.har.isEmpty() && !m_har.open(m_options.har, error))
-            return false;
-        if (m_options.history) {
-            QDir().mkpath(m_options.dataFolder);
-            m_journal = std::make_unique<HistoryJournal>(
-                    QDir(m_options.dataFolder).filePath(QStringLiteral("history.jsonl")));
-        }
-        return true;
-    }
-
-    void record(const Exchange &exchange)
-    {
-        ++m_count;
-        // The history first: a line printed is an exchange kept, even if the process is killed
-        // the next moment.
-        QString error;
-        if (m_journal
-            && !m_journal->append(exchange,
-                                  compositionFromRequest(exchange.request).composition,
-                                  &error)
-            && !m_journalFailed) {
-            m_journalFailed = true; // said once, not per exchange
-            print(stderr, QStringLiteral("httplens-cli capture: %1\n").arg(error));
-        }
-        if (m_har.isOpen())
-            m_har.add(exchange);
-        if (!m_options.quiet) {
-            const QByteArray line = m_options.json ? captureJson(exchange, m_count)
-                                                   : captureLine(exchange, m_count);
-            if (m_log.isOpen()) {
-                m_log.write(line);
-                m_log.flush();
-            } else {
-                std::fwrite(line.constData(),
-                            1,
-                            size_t(line.size()),
-                            m_options.command.isEmpty() ? stdout : stderr);
-                std::fflush(m_options.command.isEmpty() ? stdout : stderr);
-            }
-        }
-    }
-
-    bool close(QString *error) { return m_har.close(error); }
-
-private:
-    const Options &m_options;
-    QFile m_log;
-    HarStreamWriter m_har;
-    std::unique_ptr<HistoryJournal> m_journal;
-    bool m_journalFailed = false;
-    qint64 m_count = 0;
-};
-
 int showCertificateAuthority(const Options &options)
 {
     QString error;
@@ -342,7 +268,15 @@ int runCaptureCommand(const QList<QByteArray> &arguments)
         return *code;
     if (options.showCa)
         return showCertificateAuthority(options);
-    Recorder recorder(options);
+    CaptureRecorder::Options recording;
+    if (options.history)
+        recording.journal = QDir(options.dataFolder).filePath(QStringLiteral("history.jsonl"));
+    recording.har = options.har;
+    recording.log = options.log;
+    recording.stream = options.command.isEmpty() ? stdout : stderr;
+    recording.json = options.json;
+    recording.quiet = options.quiet;
+    CaptureRecorder recorder(recording);
     QString error;
     if (!recorder.open(&error)) {
         print(stderr, QStringLiteral("httplens-cli capture: %1\n").arg(error));

@@ -18,6 +18,8 @@ namespace {
 constexpr int kPollMs = 1000;
 // How long the worker waits on the processor for the owner's next request.
 constexpr int kAwaitUs = 50;
+// Idle connections libcurl keeps open for reuse.
+constexpr int kIdleConnections = 256;
 
 } // namespace
 
@@ -28,6 +30,11 @@ CurlWorker::CurlWorker(QThread *owner, std::function<void()> notify)
     m_multi = curl_multi_init();
     if (!m_multi)
         qFatal("libcurl could not create a multi handle");
+    // libcurl keeps four idle connections per easy handle it holds, and the engine's handles come
+    // and go with their transfers: between two bursts it would close what the next one needs.
+    // A fixed cache keeps connections to a busy origin for reuse (the capture proxy relays
+    // thousands of requests to one server).
+    curl_multi_setopt(m_multi, CURLMOPT_MAXCONNECTS, long(kIdleConnections));
     m_thread = std::thread([this] { run(); });
 }
 

@@ -15,6 +15,8 @@
 #include <QRandomGenerator>
 #include <QUrl>
 
+#include <iterator>
+
 namespace HttpLens {
 
 namespace {
@@ -140,7 +142,7 @@ QList<KeyValueRow> rowsFromJson(const QJsonValue &value)
 }
 
 const char *const bodyModeNames[] = {"none", "raw", "json", "form", "multipart"};
-const char *const originNames[] = {"", "typed", "curl", "har", "http-file", "response"};
+const char *const originNames[] = {"", "typed", "curl", "har", "http-file", "response", "captured"};
 const char *const versionNames[] = {"default", "1.0", "1.1", "2"};
 
 } // namespace
@@ -453,7 +455,7 @@ Composition compositionFromJson(const QJsonObject &o)
         const QString name = QString::fromLatin1(conditionalHeaderNames().at(i));
         const QJsonObject origin = origins.value(name).toObject();
         const QString from = origin.value(QStringLiteral("from")).toString();
-        for (int kind = 1; kind < 6; ++kind) {
+        for (int kind = 1; kind < int(std::size(originNames)); ++kind) {
             if (from == QLatin1String(originNames[kind]))
                 c.validatorOrigins[size_t(i)]
                         = {ValidatorOrigin::Kind(kind),

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "inspector/conditionals.h"
+#include "model/exchange.h"
 #include "model/request.h"
 
 #include <QJsonObject>
@@ -115,6 +116,10 @@ struct ImportedComposition
 };
 ImportedComposition compositionFromRequest(
         const Request &request, ValidatorOrigin::Kind source = ValidatorOrigin::Kind::CurlCommand);
+// The composition of an exchange the capture proxy relayed: the request as it went to the
+// server, so that "Edit and send" puts the same bytes on the wire (an empty Host row first
+// keeps libcurl's own out, so the program's Host line goes where the program put it).
+Composition capturedComposition(const Exchange &exchange);
 
 // Header names libcurl writes on its own (Host, Accept, Accept-Encoding, Content-Type,
 // Content-Length, Expect, Transfer-Encoding, User-Agent): an empty row of one of these names

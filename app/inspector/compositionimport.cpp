@@ -176,4 +176,9 @@ ImportedComposition compositionFromRequest(const Request &r, ValidatorOrigin::Ki
     return imported;
 }
 
+Composition capturedComposition(const Exchange &exchange)
+{
+    return compositionFromRequest(exchange.request, ValidatorOrigin::Kind::Captured).composition;
+}
+
 } // namespace HttpLens

@@ -53,6 +53,8 @@ QString conditionalSourceText(const Composition &c,
         return ConditionalText::tr("From the imported HAR entry");
     case ValidatorOrigin::Kind::HttpFile:
         return ConditionalText::tr("From the .http file");
+    case ValidatorOrigin::Kind::Captured:
+        return ConditionalText::tr("From the program's captured request");
     case ValidatorOrigin::Kind::Response:
         if (learned && learned->historyId == origin.historyId && field < 2)
             return learnedText(*learned, field);

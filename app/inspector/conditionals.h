@@ -17,7 +17,7 @@ struct Exchange;
 // pasted command" or "from the ETag of response #3".
 struct ValidatorOrigin
 {
-    enum class Kind { None, Typed, CurlCommand, HarEntry, HttpFile, Response };
+    enum class Kind { None, Typed, CurlCommand, HarEntry, HttpFile, Response, Captured };
     Kind kind = Kind::None;
     quint64 historyId = 0; // Response: the exchange the value came from
 

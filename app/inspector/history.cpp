@@ -10,12 +10,25 @@ History::History(QObject *parent)
     : QAbstractTableModel(parent)
 {}
 
+namespace {
+
+// "python3[4242]", or the address where /proc did not say.
+QString clientName(const CaptureInfo &capture)
+{
+    return capture.processName.isEmpty()
+                   ? QStringLiteral("%1:%2").arg(capture.clientAddress).arg(capture.clientPort)
+                   : QStringLiteral("%1[%2]").arg(capture.processName).arg(capture.pid);
+}
+
+} // namespace
+
 quint64 History::add(Exchange exchange, const Composition &composition)
 {
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
     Entry entry;
     entry.id = m_nextId++;
+    m_captured += exchange.capture.captured ? 1 : 0;
     entry.exchange = std::make_shared<const Exchange>(std::move(exchange));
     entry.composition = composition;
     addToIndex(entry);
@@ -44,6 +57,7 @@ void History::clear()
 {
     beginResetModel();
     m_entries.clear();
+    m_captured = 0;
     m_validatorsByResource.clear();
     m_lastUseOfUrl.clear();
     endResetModel();
@@ -130,13 +144,22 @@ QVariant History::data(const QModelIndex &index, int role) const
         return QString(QString::fromLatin1(method) + QLatin1Char(' ') + exchange.request.url
                        + QLatin1Char(' ')
                        + (exchange.error.isError() ? transportErrorTitle(exchange)
-                                                   : QString::number(exchange.status())));
+                                                   : QString::number(exchange.status()))
+                       + (exchange.capture.captured
+                                  ? u' ' + clientName(exchange.capture) + u' ' + tr("captured")
+                                  : QString()));
     case Qt::ToolTipRole: {
         const QString url = exchange.effectiveUrl.isEmpty() ? exchange.request.url
                                                             : exchange.effectiveUrl;
+        const QString captured
+                = exchange.capture.captured
+                          ? u'\n' + tr("Captured from %1").arg(clientName(exchange.capture))
+                          : QString();
         if (exchange.error.isError())
-            return tr("%1\n%2: %3").arg(url, transportErrorTitle(exchange), exchange.error.sentence);
-        return url;
+            return QString(
+                    tr("%1\n%2: %3").arg(url, transportErrorTitle(exchange), exchange.error.sentence)
+                    + captured);
+        return QString(url + captured);
     }
     case Qt::TextAlignmentRole:
         if (index.column() == Number || index.column() == Time || index.column() == Size)
@@ -151,7 +174,9 @@ QVariant History::data(const QModelIndex &index, int role) const
     case Number:
         return entry.id;
     case Method:
-        return QString::fromLatin1(method);
+        // A captured exchange is marked where the eye starts: ⇄ before its method.
+        return exchange.capture.captured ? QStringLiteral("⇄ ") + QString::fromLatin1(method)
+                                         : QString::fromLatin1(method);
     case Url: {
         // The scheme takes room and says little in a narrow list; the tooltip has it all.
         const QString &url = exchange.request.url;
@@ -167,6 +192,8 @@ QVariant History::data(const QModelIndex &index, int role) const
         return formatDuration(exchange.timings.totalUs);
     case Size:
         return formatByteSize(exchange.body.size());
+    case Client:
+        return exchange.capture.captured ? clientName(exchange.capture) : QString();
     default:
         return {};
     }
@@ -189,6 +216,8 @@ QVariant History::headerData(int section, Qt::Orientation orientation, int role)
         return tr("Time");
     case Size:
         return tr("Size");
+    case Client:
+        return tr("Client");
     default:
         return {};
     }
@@ -217,34 +246,6 @@ bool HistoryFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourcePar
             return false;
     }
     return true;
-}
-
-QString formatByteSize(qint64 bytes)
-{
-    if (bytes < 0)
-        return QStringLiteral("–");
-    if (bytes < 1000)
-        return QStringLiteral("%1 B").arg(bytes);
-    const char *units[] = {"kB", "MB", "GB", "TB"};
-    double value = double(bytes) / 1000.0;
-    int unit = 0;
-    while (value >= 1000.0 && unit < 3) {
-        value /= 1000.0;
-        ++unit;
-    }
-    return QStringLiteral("%1 %2").arg(QLocale().toString(value, 'f', value < 10 ? 2 : 1),
-                                       QLatin1String(units[unit]));
-}
-
-QString formatDuration(qint64 microseconds)
-{
-    if (microseconds < 0)
-        return QStringLiteral("–");
-    if (microseconds < 1000000)
-        return QStringLiteral("%1 ms").arg(QLocale().toString(double(microseconds) / 1000.0,
-                                                              'f',
-                                                              microseconds < 10000 ? 2 : 1));
-    return QStringLiteral("%1 s").arg(QLocale().toString(double(microseconds) / 1e6, 'f', 2));
 }
 
 } // namespace HttpLens

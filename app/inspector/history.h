@@ -3,6 +3,7 @@
 #include "inspector/composition.h"
 #include "inspector/conditionals.h"
 #include "model/exchange.h"
+#include "model/units.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -22,7 +23,9 @@ class History : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(History)
 
 public:
-    enum Column { Number, Method, Url, Status, Time, Size, ColumnCount };
+    // Client: the program a captured exchange came from (empty for the window's own requests);
+    // a captured exchange's method is marked with ⇄.
+    enum Column { Number, Method, Url, Status, Time, Size, Client, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, StatusRole, FilterTextRole };
 
     struct Entry
@@ -39,6 +42,8 @@ public:
     void clear();
 
     int size() const { return int(m_entries.size()); }
+    // Whether any entry came through the capture proxy (the Client column is worth showing).
+    bool hasCaptured() const { return m_captured > 0; }
     const Entry &at(int row) const { return m_entries.at(row); }
     const Entry *find(quint64 id) const;
     int rowOf(quint64 id) const;
@@ -63,6 +68,7 @@ private:
     void addToIndex(const Entry &entry);
 
     QList<Entry> m_entries;
+    int m_captured = 0;
     quint64 m_nextId = 1;
     QHash<QString, quint64> m_validatorsByResource; // resource key -> newest entry with validators
     QHash<QString, quint64> m_lastUseOfUrl;         // URL as sent -> newest entry that sent it
@@ -85,10 +91,5 @@ protected:
 private:
     QStringList m_words;
 };
-
-// "1.2 kB", "3.4 MB" (decimal units, as browsers' network panels show them).
-QString formatByteSize(qint64 bytes);
-// "12.3 ms", "1.52 s".
-QString formatDuration(qint64 microseconds);
 
 } // namespace HttpLens

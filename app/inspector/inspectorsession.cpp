@@ -1,5 +1,6 @@
 #include "inspectorsession.h"
 
+#include "capture/capturesession.h"
 #include "cookies/cookiejar.h"
 #include "http/engine.h"
 #include "inspector/conditionalrows.h"
@@ -24,6 +25,26 @@ InspectorSession::InspectorSession(const Parts &parts, QObject *parent)
     , m_parts(parts)
 {
     Q_ASSERT(parts.engine && parts.history && parts.jar);
+    // What other programs record on the same data folder counts for a lesson too (a crawler
+    // run through `httplens-cli capture` in a terminal).
+    if (parts.workspace && parts.lessons)
+        connect(parts.workspace, &Workspace::followed, this, [this](quint64 id) {
+            if (const History::Entry *entry = m_parts.history->find(id))
+                m_parts.lessons->observe(*entry->exchange);
+        });
+    if (parts.capture) {
+        connect(parts.capture,
+                &Capture::CaptureSession::captured,
+                this,
+                &InspectorSession::recordCaptured);
+        connect(parts.capture,
+                &Capture::CaptureSession::stateChanged,
+                this,
+                [this](Capture::CaptureSession::State state) {
+                    if (m_parts.lessons && state == Capture::CaptureSession::State::Listening)
+                        m_parts.lessons->captureStarted();
+                });
+    }
 }
 
 InspectorSession::~InspectorSession()
@@ -177,6 +198,15 @@ void InspectorSession::onFinished(Transfer *transfer)
     emit sendingChanged(false);
     emit recorded(id);
     emit cacheChanged();
+}
+
+quint64 InspectorSession::recordCaptured(const Exchange &exchange)
+{
+    if (m_parts.lessons)
+        m_parts.lessons->observe(exchange);
+    const quint64 id = m_parts.history->add(exchange, capturedComposition(exchange));
+    emit captured(id);
+    return id;
 }
 
 InspectorSession::Import InspectorSession::importCurl(const QString &text)

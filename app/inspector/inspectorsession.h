@@ -23,6 +23,9 @@ class Workspace;
 namespace Practice {
 class PracticeServer;
 }
+namespace Capture {
+class CaptureSession;
+}
 
 // The inspector's one path from what a person composes to what is recorded: it builds the
 // request (environment variables filled in, the jar's cookies added), sends it through the
@@ -37,7 +40,7 @@ class InspectorSession : public QObject
     Q_DISABLE_COPY_MOVE(InspectorSession)
 
 public:
-    // The long-lived objects, created once in main(); the last three may be null.
+    // The long-lived objects, created once in main(); all but the first three may be null.
     struct Parts
     {
         Engine *engine = nullptr;
@@ -47,6 +50,8 @@ public:
         Workspace *workspace = nullptr; // environments; without one there are none
         Practice::PracticeServer *practice = nullptr;
         LessonPlayer *lessons = nullptr; // told every exchange and event a lesson step waits for
+        // The recording proxy: what it relays for other programs is recorded here too.
+        Capture::CaptureSession *capture = nullptr;
     };
 
     explicit InspectorSession(const Parts &parts, QObject *parent = nullptr);
@@ -82,6 +87,10 @@ public:
     bool sendAsBrowser(const Composition &composition, qint64 secondsFromNow);
 
     bool isSending() const { return !m_transfer.isNull(); }
+
+    // An exchange the capture proxy relayed for another program: into the history (and so the
+    // journal) with the composition that sends it again, and told to the lesson being played.
+    quint64 recordCaptured(const Exchange &exchange);
 
     // What a curl command or an .http request becomes in the editor, or why it cannot be read.
     struct Import
@@ -124,6 +133,7 @@ signals:
     // Sent, with something that would surprise (a HEAD sent without the body of the Body tab).
     void sentWithNotes(const QStringList &notes);
     void recorded(quint64 id); // a finished exchange is in the history
+    void captured(quint64 id); // a captured exchange is in the history
     // "Send as a browser would" sent nothing: the stored response for url is fresh.
     void servedFromCache(const QString &url, const QString &verdict);
     void cacheChanged();

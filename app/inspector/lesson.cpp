@@ -21,7 +21,10 @@ const QStringList kActions = {QStringLiteral("send"),
                               QStringLiteral("changeDocument"),
                               QStringLiteral("sendAsBrowser"),
                               QStringLiteral("editCookie"),
-                              QStringLiteral("check")};
+                              QStringLiteral("check"),
+                              QStringLiteral("crawl"),
+                              QStringLiteral("editAndReplay"),
+                              QStringLiteral("startCapture")};
 
 bool readText(const QJsonValue &value, Lesson::Text *text)
 {

@@ -1,5 +1,6 @@
 #include "lessoncondition.h"
 
+#include "knowledge/findings.h"
 #include "model/exchange.h"
 
 #include <QCoreApplication>
@@ -41,6 +42,8 @@ const QStringList kKnownKeys = {QStringLiteral("event"),
                                 QStringLiteral("absentRequestHeaders"),
                                 QStringLiteral("responseHeaders"),
                                 QStringLiteral("responseValues"),
+                                QStringLiteral("captured"),
+                                QStringLiteral("findings"),
                                 QStringLiteral("minUnchanged"),
                                 QStringLiteral("minSavedBytes")};
 
@@ -63,6 +66,8 @@ bool LessonCondition::parse(const QJsonObject &object, LessonCondition *c, QStri
         c->event = Event::ServedFromCache;
     else if (event == QLatin1String("checkFinished"))
         c->event = Event::CheckFinished;
+    else if (event == QLatin1String("captureStarted"))
+        c->event = Event::CaptureStarted;
     else {
         *error = LessonText::tr("\"until\" names an unknown event \"%1\".").arg(event);
         return false;
@@ -89,6 +94,8 @@ bool LessonCondition::parse(const QJsonObject &object, LessonCondition *c, QStri
     const QJsonObject values = object.value(QStringLiteral("responseValues")).toObject();
     for (auto it = values.begin(); it != values.end(); ++it)
         c->responseValues.append(HeaderField{it.key().toLatin1(), it.value().toString().toLatin1()});
+    c->captured = object.value(QStringLiteral("captured")).toBool();
+    c->findings = names(object.value(QStringLiteral("findings")));
     c->minUnchanged = qint64(object.value(QStringLiteral("minUnchanged")).toDouble());
     c->minSavedBytes = qint64(object.value(QStringLiteral("minSavedBytes")).toDouble());
     return true;
@@ -123,6 +130,17 @@ bool LessonCondition::matches(const Exchange &exchange) const
     for (const HeaderField &field : responseValues) {
         if (headerValue(last->response.headers, field.name) != field.value)
             return false;
+    }
+    if (captured && !exchange.capture.captured)
+        return false;
+    if (!findings.isEmpty()) {
+        QList<QByteArray> found;
+        for (const Finding &finding : findingsFor(exchange))
+            found.append(finding.id);
+        for (const QByteArray &id : findings) {
+            if (!found.contains(id))
+                return false;
+        }
     }
     return true;
 }

@@ -15,7 +15,7 @@ struct Exchange;
 // lesson file names. Read from a step's "until" object (resources/lessons/README.md).
 struct LessonCondition
 {
-    enum class Event { Exchange, DocumentChanged, ServedFromCache, CheckFinished };
+    enum class Event { Exchange, DocumentChanged, ServedFromCache, CheckFinished, CaptureStarted };
     Event event = Event::Exchange;
 
     // Event::Exchange: a finished exchange without a transport error.
@@ -29,6 +29,8 @@ struct LessonCondition
     QList<QByteArray> absentRequestHeaders; // fields it did not send
     QList<QByteArray> responseHeaders;      // fields the final response carried
     HeaderList responseValues;              // fields with exactly these values
+    bool captured = false;                  // relayed by the capture proxy for a program
+    QList<QByteArray> findings;             // ids of findings the exchange must have
 
     // Event::CheckFinished: a check of many URLs that ended (not cancelled).
     qint64 minUnchanged = 0;  // at least this many URLs found unchanged

@@ -82,6 +82,13 @@ void LessonPlayer::servedFromCache()
         advance();
 }
 
+void LessonPlayer::captureStarted()
+{
+    const Lesson::Step *step = currentStep();
+    if (step && step->until.event == LessonCondition::Event::CaptureStarted)
+        advance();
+}
+
 void LessonPlayer::checkFinished(const CheckStats &stats, bool cancelled)
 {
     const Lesson::Step *step = currentStep();

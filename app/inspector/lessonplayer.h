@@ -41,6 +41,7 @@ public:
     void observe(const Exchange &exchange);
     void documentChanged();
     void servedFromCache();
+    void captureStarted();
     void checkFinished(const CheckStats &stats, bool cancelled);
 
 signals:

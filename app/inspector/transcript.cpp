@@ -67,13 +67,62 @@ void appendRequestBody(QString &out, const QByteArray &body, TranscriptStyle sty
 
 } // namespace
 
+QString captureClientName(const CaptureInfo &capture)
+{
+    return capture.processName.isEmpty()
+                   ? QStringLiteral("%1:%2").arg(capture.clientAddress).arg(capture.clientPort)
+                   : QStringLiteral("%1[%2], %3:%4")
+                             .arg(capture.processName)
+                             .arg(capture.pid)
+                             .arg(capture.clientAddress)
+                             .arg(capture.clientPort);
+}
+
+// A captured exchange has a leg between the program and HTTP Lens besides the one to the
+// server: both are shown, the program's around HTTP Lens's.
+void appendClientRequest(QString &out, const CaptureInfo &capture, TranscriptStyle style)
+{
+    out += TranscriptText::tr("── as the program sent it (%1)").arg(captureClientName(capture))
+           + QLatin1Char('\n');
+    appendHead(out, capture.clientRequest, style, "> ");
+    appendRequestBody(out, capture.clientRequestBody, style);
+    if (capture.clientRequestBodyBytes > capture.clientRequestBody.size())
+        out += TranscriptText::tr("[request body: %1 in all]")
+                       .arg(formatByteSize(capture.clientRequestBodyBytes))
+               + QLatin1Char('\n');
+    if (style == TranscriptStyle::Plain)
+        out += QLatin1Char('\n');
+    out += TranscriptText::tr("── as HTTP Lens forwarded it") + QLatin1Char('\n');
+}
+
+void appendClientResponse(QString &out, const CaptureInfo &capture, TranscriptStyle style)
+{
+    if (capture.clientResponse.isEmpty() && !capture.upgraded)
+        return;
+    out += TranscriptText::tr("── as the program received it") + QLatin1Char('\n');
+    appendHead(out, capture.clientResponse, style, "< ");
+    if (capture.upgraded)
+        out += TranscriptText::tr("[tunnel: %1 from the program, %2 to it]")
+                       .arg(formatByteSize(capture.tunnelBytesUp),
+                            formatByteSize(capture.tunnelBytesDown))
+               + QLatin1Char('\n');
+    else if (capture.clientResponseBodyBytes > 0)
+        out += TranscriptText::tr("[body: %1 to the program]")
+                       .arg(formatByteSize(capture.clientResponseBodyBytes))
+               + QLatin1Char('\n');
+    if (!capture.clientProblem.isEmpty())
+        out += QStringLiteral("* ") + capture.clientProblem + QLatin1Char('\n');
+}
+
 QString transcript(const Exchange &e, TranscriptStyle style)
 {
     QString out;
     const bool terminal = style == TranscriptStyle::Terminal;
+    if (e.capture.captured)
+        appendClientRequest(out, e.capture, style);
     for (qsizetype i = 0; i < e.hops.size(); ++i) {
         const Hop &hop = e.hops.at(i);
-        if (terminal && !out.isEmpty())
+        if (terminal && !out.isEmpty() && i > 0)
             out += QLatin1Char('\n');
         if (e.hops.size() > 1)
             out += TranscriptText::tr("── hop %1 of %2: %3")
@@ -100,7 +149,11 @@ QString transcript(const Exchange &e, TranscriptStyle style)
     }
     if (!terminal && e.error.isError())
         out += QStringLiteral("* ") + e.error.sentence + QLatin1Char('\n')
-               + QStringLiteral("* libcurl: ") + e.error.curlText + QLatin1Char('\n');
+               + (e.error.curlText.isEmpty()
+                          ? QString()
+                          : QStringLiteral("* libcurl: ") + e.error.curlText + QLatin1Char('\n'));
+    if (e.capture.captured)
+        appendClientResponse(out, e.capture, style);
     return out;
 }
 

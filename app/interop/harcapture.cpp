@@ -1,6 +1,7 @@
 #include "harcapture.h"
 
 #include "interop/har.h"
+#include "interop/harentrywriter.h"
 
 #include <QJsonValue>
 
@@ -20,41 +21,51 @@ QByteArray rawField(const QJsonValue &value)
     return object.value(QStringLiteral("text")).toString().toLatin1();
 }
 
-QString latin1(const QByteArray &bytes)
-{
-    return QString::fromLatin1(bytes);
-}
-
 } // namespace
 
-QJsonObject captureObject(const CaptureInfo &c)
+void writeCapture(JsonWriter &out, const CaptureInfo &c)
 {
-    QJsonObject object{{QStringLiteral("mode"), QLatin1String(kModes[int(c.mode)])},
-                       {QStringLiteral("clientAddress"), c.clientAddress},
-                       {QStringLiteral("clientPort"), c.clientPort},
-                       {QStringLiteral("clientRequest"), rawBytesValue(c.clientRequest)},
-                       {QStringLiteral("clientRequestBodyBytes"), c.clientRequestBodyBytes},
-                       {QStringLiteral("clientResponse"), rawBytesValue(c.clientResponse)},
-                       {QStringLiteral("clientResponseBodyBytes"), c.clientResponseBodyBytes}};
-    if (!c.processName.isEmpty() || c.pid > 0) {
-        object.insert(QStringLiteral("process"), c.processName);
-        object.insert(QStringLiteral("pid"), c.pid);
+    using L = QLatin1StringView;
+    out.beginObject();
+    out.key(L("mode")).value(L(kModes[int(c.mode)]));
+    out.key(L("clientAddress")).value(c.clientAddress).key(L("clientPort")).value(c.clientPort);
+    out.key(L("clientRequest"));
+    writeRawBytes(out, c.clientRequest);
+    out.key(L("clientRequestBodyBytes")).value(c.clientRequestBodyBytes);
+    out.key(L("clientResponse"));
+    writeRawBytes(out, c.clientResponse);
+    out.key(L("clientResponseBodyBytes")).value(c.clientResponseBodyBytes);
+    if (!c.processName.isEmpty() || c.pid > 0)
+        out.key(L("process")).value(c.processName).key(L("pid")).value(c.pid);
+    if (!c.clientRequestBody.isEmpty()) {
+        out.key(L("clientRequestBody"));
+        writeRawBytes(out, c.clientRequestBody);
     }
-    if (!c.clientRequestBody.isEmpty())
-        object.insert(QStringLiteral("clientRequestBody"), rawBytesValue(c.clientRequestBody));
-    if (!c.clientTlsProtocol.isEmpty() || !c.serverName.isEmpty())
-        object.insert(QStringLiteral("clientTls"),
-                      QJsonObject{{QStringLiteral("serverName"), latin1(c.serverName)},
-                                  {QStringLiteral("protocol"), latin1(c.clientTlsProtocol)},
-                                  {QStringLiteral("cipher"), latin1(c.clientTlsCipher)},
-                                  {QStringLiteral("alpn"), latin1(c.clientAlpn)}});
+    if (!c.clientTlsProtocol.isEmpty() || !c.serverName.isEmpty()) {
+        out.key(L("clientTls")).beginObject();
+        out.key(L("serverName")).latin1(c.serverName).key(L("protocol")).latin1(c.clientTlsProtocol);
+        out.key(L("cipher")).latin1(c.clientTlsCipher).key(L("alpn")).latin1(c.clientAlpn);
+        out.endObject();
+    }
     if (c.upgraded)
-        object.insert(QStringLiteral("tunnel"),
-                      QJsonObject{{QStringLiteral("bytesUp"), c.tunnelBytesUp},
-                                  {QStringLiteral("bytesDown"), c.tunnelBytesDown}});
+        out.key(L("tunnel"))
+                .beginObject()
+                .key(L("bytesUp"))
+                .value(c.tunnelBytesUp)
+                .key(L("bytesDown"))
+                .value(c.tunnelBytesDown)
+                .endObject();
     if (!c.clientProblem.isEmpty())
-        object.insert(QStringLiteral("problem"), c.clientProblem);
-    return object;
+        out.key(L("problem")).value(c.clientProblem);
+    if (!c.previousEtag.isEmpty() || !c.previousLastModified.isEmpty())
+        out.key(L("previous"))
+                .beginObject()
+                .key(L("etag"))
+                .latin1(c.previousEtag)
+                .key(L("lastModified"))
+                .latin1(c.previousLastModified)
+                .endObject();
+    out.endObject();
 }
 
 CaptureInfo captureFromObject(const QJsonObject &object)
@@ -87,6 +98,9 @@ CaptureInfo captureFromObject(const QJsonObject &object)
     c.tunnelBytesUp = tunnel.value(QStringLiteral("bytesUp")).toInteger();
     c.tunnelBytesDown = tunnel.value(QStringLiteral("bytesDown")).toInteger();
     c.clientProblem = object.value(QStringLiteral("problem")).toString();
+    const QJsonObject previous = object.value(QStringLiteral("previous")).toObject();
+    c.previousEtag = previous.value(QStringLiteral("etag")).toString().toLatin1();
+    c.previousLastModified = previous.value(QStringLiteral("lastModified")).toString().toLatin1();
     return c;
 }
 

@@ -1,5 +1,7 @@
 #include "harstreamwriter.h"
 
+#include "interop/harentrywriter.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -43,11 +45,17 @@ bool HarStreamWriter::add(const Exchange &exchange, const HarOptions &options)
 {
     if (!m_file.isOpen())
         return false;
-    for (const QJsonObject &entry : harEntries(exchange, options)) {
+    JsonWriter out;
+    out.beginArray();
+    writeHarEntries(out, exchange, options);
+    out.endArray();
+    // The entries without their brackets, after those written before.
+    const QByteArray &text = out.text();
+    if (text.size() > 2) {
         if (!m_first)
             m_file.write(",\n");
         m_first = false;
-        m_file.write(QJsonDocument(entry).toJson(QJsonDocument::Compact));
+        m_file.write(text.constData() + 1, text.size() - 2);
     }
     return m_file.flush();
 }

@@ -1,5 +1,7 @@
 #include "findings.h"
 
+#include "knowledge/capturefindings.h"
+
 #include "cookies/cookiejar.h"
 
 #include "freshness.h"
@@ -695,6 +697,7 @@ QList<Finding> findingsFor(const Exchange &exchange)
     redirectRules(exchange, out);
     requestBodyRules(exchange, out);
     tlsRules(exchange, out);
+    captureRules(exchange, out);
     if (!hop)
         return out;
     const bool https = QUrl(hop->url).scheme() == QLatin1String("https");

@@ -207,6 +207,10 @@ struct CaptureInfo
     qint64 tunnelBytesDown = 0;
     // What went wrong on the client's side (it closed early, it sent a malformed request).
     QString clientProblem;
+    // The validators of the last response the capture relayed for the same URL before this one,
+    // for the finding that this request could have been a conditional one.
+    QByteArray previousEtag;
+    QByteArray previousLastModified;
 };
 
 // Everything that happened when one Request was sent: each hop's exact bytes, the body,

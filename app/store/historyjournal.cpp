@@ -1,6 +1,7 @@
 #include "historyjournal.h"
 
 #include "interop/har.h"
+#include "interop/harentrywriter.h"
 #include "interop/harreader.h"
 #include "store/datafiles.h"
 
@@ -66,8 +67,12 @@ Line parseLine(QByteArrayView text)
     if (!har.ok || har.exchanges.size() != 1)
         return line;
     line.kind = Line::Kind::Record;
-    line.record = {std::move(har.exchanges.first()),
-                   compositionFromJson(object.value(QStringLiteral("composition")).toObject())};
+    Exchange &exchange = har.exchanges.first();
+    const QJsonValue composition = object.value(QStringLiteral("composition"));
+    line.record.composition = composition.isObject() || !exchange.capture.captured
+                                      ? compositionFromJson(composition.toObject())
+                                      : capturedComposition(exchange);
+    line.record.exchange = std::move(exchange);
     line.bodyFile = object.value(QStringLiteral("bodyFile")).toString();
     return line;
 }
@@ -163,17 +168,22 @@ QByteArray HistoryJournal::recordLine(const Exchange &exchange,
 {
     HarOptions options;
     options.maxEmbeddedBody = kInlineBodyLimit;
-    QJsonArray entries;
-    for (const QJsonObject &entry : harEntries(exchange, options))
-        entries.append(entry);
-    QJsonObject record{{QStringLiteral("format"), kFormat},
-                       {QStringLiteral("composition"), compositionToJson(composition)},
-                       {QStringLiteral("entries"), entries}};
+    JsonWriter out(8192);
+    out.beginObject().key(QLatin1StringView("format")).value(kFormat);
+    // A captured exchange's composition is the request it forwarded, made again when read.
+    if (!exchange.capture.captured)
+        out.key(QLatin1StringView("composition")).value(QJsonValue(compositionToJson(composition)));
+    out.key(QLatin1StringView("entries")).beginArray();
+    writeHarEntries(out, exchange, options);
+    out.endArray();
     if (!bodyFile.isEmpty())
-        record.insert(QStringLiteral("bodyFile"), bodyFile);
+        out.key(QLatin1StringView("bodyFile")).value(bodyFile);
     if (!writer.isEmpty())
-        record.insert(QStringLiteral("writer"), QString::fromLatin1(writer));
-    return QJsonDocument(record).toJson(QJsonDocument::Compact) + '\n';
+        out.key(QLatin1StringView("writer")).latin1(writer);
+    out.endObject();
+    QByteArray line = out.take();
+    line += '\n';
+    return line;
 }
 
 bool HistoryJournal::tryLockExclusive()

@@ -121,9 +121,12 @@ void Workspace::readAppended()
     m_following = true;
     if (appended.cleared)
         m_history->clear();
+    QList<quint64> ids;
     for (HistoryJournal::Record &record : appended.records)
-        m_history->add(std::move(record.exchange), record.composition);
+        ids.append(m_history->add(std::move(record.exchange), record.composition));
     m_following = false;
+    for (quint64 id : std::as_const(ids))
+        emit followed(id);
     // A file replaced by a rename is watched no more; the watch is renewed.
     if (!m_watcher->files().contains(historyPath()))
         m_watcher->addPath(historyPath());

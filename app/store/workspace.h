@@ -48,6 +48,8 @@ public:
 
 signals:
     void environmentsChanged();
+    // Another program (a window, httplens-cli capture) recorded this exchange, now in the history.
+    void followed(quint64 id);
     // A write failed; the message says which file and why.
     void problem(const QString &message);
 

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>HttpLens::CaptureDialog</name>
+    <message numerus="yes">
+        <source>Capturing on %1: %n exchange(s) so far.</source>
+        <translation>
+            <numerusform>Capturing on %1: %n exchange so far.</numerusform>
+            <numerusform>Capturing on %1: %n exchanges so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::CompareView</name>
     <message numerus="yes">
         <source>… %n unchanged line(s)</source>

@@ -90,6 +90,71 @@ Last response, CDN: %2</source>
     </message>
 </context>
 <context>
+    <name>HttpLens::CaptureDialog</name>
+    <message>
+        <source>Capture traffic</source>
+        <translation>录制流量</translation>
+    </message>
+    <message>
+        <source>HTTP Lens becomes a proxy on this computer: what other programs send through it, and what they get back, arrives in the history with both legs, HTTPS included.</source>
+        <translation>HTTP Lens 在这台计算机上充当代理：其他程序经过它发送的内容和收到的回答，都会连同两侧一起出现在历史中，HTTPS 也不例外。</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Run one program through a capture of its own, into the same history:</source>
+        <translation>让一个程序经过它自己的录制代理运行，记入同一份历史：</translation>
+    </message>
+    <message>
+        <source>Copy &amp;command</source>
+        <translation>复制命令(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Or paste these lines into another shell, then start the programs there:</source>
+        <translation>或者把这些行粘贴到另一个 shell 中，再在那里启动程序：</translation>
+    </message>
+    <message>
+        <source>Copy the &amp;lines</source>
+        <translation>复制这些行(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>程序</translation>
+    </message>
+    <message>
+        <source>HTTPS: trusting HTTP Lens&apos;s CA</source>
+        <translation>HTTPS：信任 HTTP Lens 的 CA</translation>
+    </message>
+    <message numerus="yes">
+        <source>Capturing on %1: %n exchange(s) so far.</source>
+        <translation>
+            <numerusform>正在 %1 上录制：到目前为止共 %n 次交互。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not capturing.</source>
+        <translation>没有在录制。</translation>
+    </message>
+    <message>
+        <source>S&amp;top</source>
+        <translation>停止(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Start capturing</source>
+        <translation>开始录制(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Start capturing: the lines name the port it listens on.</source>
+        <translation>开始录制后，这些行会写明它监听的端口。</translation>
+    </message>
+    <message>
+        <source>HTTP Lens makes its CA the first time it captures; its place and how to trust it are shown here then.</source>
+        <translation>HTTP Lens 第一次录制时会生成它的 CA；那时这里会显示 CA 的位置以及如何信任它。</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::CheckOptionsForm</name>
     <message>
         <source>How many requests are under way at once (--concurrency).</source>
@@ -588,12 +653,20 @@ Last response, CDN: %2</source>
 <context>
     <name>HttpLens::HistoryPanel</name>
     <message>
-        <source>Filter: method, URL or status</source>
-        <translation>筛选：方法、URL 或状态码</translation>
-    </message>
-    <message>
         <source>&amp;Compare the two selected</source>
         <translation>比较选中的两项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Filter: method, URL, status or program</source>
+        <translation>筛选：方法、URL、状态或程序</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and send</source>
+        <translation>编辑后发送(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Show the &amp;program of captured exchanges</source>
+        <translation>显示被录制交互的程序(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -924,6 +997,10 @@ Last response, CDN: %2</source>
         <source>&amp;Lessons…</source>
         <translation>课程(&amp;L)…</translation>
     </message>
+    <message>
+        <source>Capture &amp;traffic…</source>
+        <translation>录制流量(&amp;T)…</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::MainWindow</name>
@@ -964,6 +1041,22 @@ Last response, CDN: %2</source>
     <message>
         <source>Lesson finished. Help → Lessons has the others, with your progress.</source>
         <translation>课程完成。“帮助 → 课程”里有其他课程，并保留着你的进度。</translation>
+    </message>
+    <message>
+        <source>Capture other programs&apos; traffic (File → Capture traffic…)</source>
+        <translation>录制其他程序的流量（文件 → 录制流量…）</translation>
+    </message>
+    <message>
+        <source>● Capturing on :%1</source>
+        <translation>● 正在 :%1 上录制</translation>
+    </message>
+    <message>
+        <source>Capture: off</source>
+        <translation>录制：关闭</translation>
+    </message>
+    <message>
+        <source>Capturing on %1. File → Capture traffic… shows how to send programs through it.</source>
+        <translation>正在 %1 上录制。“文件 → 录制流量…”会说明如何让程序经过它。</translation>
     </message>
 </context>
 <context>

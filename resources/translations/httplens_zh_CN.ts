@@ -924,6 +924,10 @@ ended at %2</source>
         <source>Written in the Headers tab</source>
         <translation>在“请求头”标签页中填写</translation>
     </message>
+    <message>
+        <source>From the program&apos;s captured request</source>
+        <translation>来自程序被录制的请求</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::CookieJar</name>
@@ -1555,6 +1559,26 @@ Also explains request and response headers by name (explain etag), and with
         <source>200 to a conditional request, and the response carries neither ETag nor Last-Modified: this server does not validate this resource, so every request downloads it again. Only a hash of the body can tell whether it changed.</source>
         <translation>条件请求得到 200，而响应既没有 ETag 也没有 Last-Modified：这个服务器不为这个资源提供验证器，所以每次请求都要重新下载。只有响应体的哈希才能看出它是否变化。</translation>
     </message>
+    <message>
+        <source>HTTP Lens forwarded the request exactly as the program sent it.</source>
+        <translation>HTTP Lens 完全按程序发出的样子转发了这个请求。</translation>
+    </message>
+    <message>
+        <source>HTTP Lens forwarded the request as the program sent it, less the fields that belonged to its connection to the proxy (%1).</source>
+        <translation>HTTP Lens 按程序发出的样子转发了这个请求，只去掉了属于程序与代理之间那条连接的字段（%1）。</translation>
+    </message>
+    <message>
+        <source>What went to the server differs from what the program sent (beyond the fields of its connection to the proxy). Sent on: %1. Not sent on: %2. The Raw tab shows both.</source>
+        <translation>发往服务器的内容与程序发出的不同（属于程序与代理之间连接的字段除外）。多出的：%1。缺少的：%2。“原始”标签页同时显示两者。</translation>
+    </message>
+    <message>
+        <source>The program fetched this URL before and was given ETag %1; the server still has it. Had the program sent If-None-Match: %1, the answer would have been 304 Not Modified, saving %2 of body.</source>
+        <translation>程序之前获取过这个 URL，得到的 ETag 是 %1；服务器上的仍是它。如果程序发送了 If-None-Match: %1，回答本会是 304 Not Modified，省下 %2 的响应体。</translation>
+    </message>
+    <message>
+        <source>The program fetched this URL before and was told Last-Modified: %1, which has not changed. Had it sent If-Modified-Since: %1, the answer would have been 304 Not Modified, saving %2 of body.</source>
+        <translation>程序之前获取过这个 URL，得到的 Last-Modified 是 %1，至今未变。如果它发送了 If-Modified-Since: %1，回答本会是 304 Not Modified，省下 %2 的响应体。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Freshness</name>
@@ -1672,6 +1696,18 @@ Also explains request and response headers by name (explain etag), and with
 %2: %3</source>
         <translation>%1
 %2：%3</translation>
+    </message>
+    <message>
+        <source>captured</source>
+        <translation>录制</translation>
+    </message>
+    <message>
+        <source>Captured from %1</source>
+        <translation>录制自 %1</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>客户端</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2970,30 @@ Hint: another program may use that port; try --port 0 for any free port.
     <message>
         <source>[trailers after the body]</source>
         <translation>[响应体之后的尾部字段]</translation>
+    </message>
+    <message>
+        <source>── as the program sent it (%1)</source>
+        <translation>── 程序发出的样子（%1）</translation>
+    </message>
+    <message>
+        <source>[request body: %1 in all]</source>
+        <translation>[请求体：共 %1]</translation>
+    </message>
+    <message>
+        <source>── as HTTP Lens forwarded it</source>
+        <translation>── HTTP Lens 转发的样子</translation>
+    </message>
+    <message>
+        <source>── as the program received it</source>
+        <translation>── 程序收到的样子</translation>
+    </message>
+    <message>
+        <source>[tunnel: %1 from the program, %2 to it]</source>
+        <translation>[隧道：程序发出 %1，发给程序 %2]</translation>
+    </message>
+    <message>
+        <source>[body: %1 to the program]</source>
+        <translation>[响应体：发给程序 %1]</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "capture/capturesession.h"
 #include "capture/forwarding.h"
 #include "http/engine.h"
+#include "model/proxying.h"
 #include "scriptedserver.h"
 
 #include <QDir>
@@ -24,31 +25,6 @@ namespace {
 const QByteArray kBody = "hello client";
 const QByteArray kResponse = "HTTP/1.1 200 OK\r\nContent-Length: 12\r\nX-Server: yes\r\n\r\n"
                              + kBody;
-
-// The head a proxy forwards for what a client sent: the request target in origin form, and
-// every field but the connection's own, byte for byte.
-QByteArray expectedForward(const QByteArray &clientHead)
-{
-    QByteArrayView startLine;
-    const HeaderList fields = parseHead(clientHead, &startLine);
-    const QList<QByteArray> dropped = connectionFields(fields, false);
-    QList<QByteArray> parts = startLine.toByteArray().split(' ');
-    QByteArray &target = parts[1];
-    if (target.startsWith("http://") || target.startsWith("https://")) {
-        const qsizetype slash = target.indexOf('/', target.indexOf("//") + 2);
-        target = slash < 0 ? QByteArray("/") : target.mid(slash);
-    }
-    QByteArray out = parts.join(' ') + "\r\n";
-    for (const QByteArray &line : clientHead.split('\n').mid(1)) {
-        const QByteArray trimmed = line.endsWith('\r') ? line.chopped(1) : line;
-        if (trimmed.isEmpty())
-            break;
-        const QByteArray name = trimmed.left(trimmed.indexOf(':')).trimmed().toLower();
-        if (!dropped.contains(name))
-            out += trimmed + "\r\n";
-    }
-    return out + "\r\n";
-}
 
 QString python()
 {
@@ -269,7 +245,7 @@ void TestCapture::clients()
     // What the server received is what the proxy says it forwarded, byte for byte...
     QCOMPARE(server.requests().first(), hop.request.raw + hop.requestBody);
     // ...and that is what the client sent, less what only the connection to the proxy meant.
-    QCOMPARE(hop.request.raw, expectedForward(exchange.capture.clientRequest));
+    QCOMPARE(hop.request.raw, proxiedRequestHead(exchange.capture.clientRequest));
     QCOMPARE(hop.requestBody, exchange.capture.clientRequestBody);
     QVERIFY(exchange.capture.clientResponse.startsWith("HTTP/1.1 200 OK\r\n"));
     QVERIFY(exchange.capture.clientResponse.contains("\r\nX-Server: yes\r\n"));

@@ -1,16 +1,22 @@
 // Every lesson of Help → Lessons played to its end through the window, each step done as a
 // person does it (the keys, the Cookies tab's table, the check window), in the interface's
 // language: ctest runs this suite once in English and once in Chinese.
+#include "capturedialog.h"
 #include "checkwindow.h"
+#include "historypanel.h"
 #include "lessonsdialog.h"
 #include "walkthroughpanel.h"
 #include "windowtest.h"
 
 #include "inspector/lessonplayer.h"
 
+#include <QFile>
 #include <QListWidget>
+#include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
 
 using namespace HttpLens;
 
@@ -33,13 +39,16 @@ private:
     void startLesson(int row, bool fromStart);
     void editProfileCookie();
     void runCheck();
+    void runCrawler();
+    void editAndReplayCaptured();
+    void startCapture();
 };
 
 void TestLessons::everyLessonFileIsRead()
 {
     QVERIFY2(m_f->lessonProblems.isEmpty(), qPrintable(m_f->lessonProblems.join(u'\n')));
     const QList<Lesson> &lessons = m_f->lessons.lessons();
-    QCOMPARE(lessons.size(), 8);
+    QCOMPARE(lessons.size(), 9);
     for (const Lesson &lesson : lessons) {
         QVERIFY(hasChinese(lesson.title.chinese));
         for (const Lesson::Step &step : lesson.steps) {
@@ -95,6 +104,60 @@ void TestLessons::runCheck()
     QTRY_VERIFY_WITH_TIMEOUT(!check->run()->isRunning(), 10000);
 }
 
+// The step's crawler, run in a terminal through `httplens-cli capture` against this test's
+// practice server, recording into the window's data folder: the window follows the journal.
+void TestLessons::runCrawler()
+{
+    const int before = m_f->history.size();
+    const QString python = QFile::exists(QStringLiteral("/usr/bin/python3"))
+                                   ? QStringLiteral("/usr/bin/python3")
+                                   : QStringLiteral("python3");
+    QProcess capture;
+    capture.start(QStringLiteral(HTTPLENS_CLI_PATH),
+                  {QStringLiteral("capture"),
+                   QStringLiteral("--port"),
+                   QStringLiteral("0"),
+                   QStringLiteral("-q"),
+                   QStringLiteral("--data-dir"),
+                   dataFile(QStringLiteral("data")),
+                   QStringLiteral("--"),
+                   python,
+                   QStringLiteral("-c"),
+                   QStringLiteral("import urllib.request as u; [u.urlopen('%1').read() for _ in "
+                                  "range(2)]")
+                           .arg(m_practice.url(QStringLiteral("/lab/welcome")))});
+    // The practice server answers from this thread: its event loop must run meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(capture.state() == QProcess::NotRunning, 30000);
+    QCOMPARE(capture.exitCode(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(m_f->history.size(), before + 2, 10000);
+}
+
+// As a person would: a double-click on the last captured exchange, then Ctrl+R.
+void TestLessons::editAndReplayCaptured()
+{
+    QTableView *view = m_window->historyPanel()->view();
+    const int row = view->model()->rowCount() - 1;
+    const QPoint centre = view->visualRect(view->model()->index(row, History::Url)).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
+    replayWithKeyboard();
+}
+
+// File → Capture traffic…, on any free port, then Start capturing.
+void TestLessons::startCapture()
+{
+    CaptureDialog *dialog = m_window->showCaptureDialog();
+    auto *port = dialog->findChild<QSpinBox *>(QStringLiteral("capturePort"));
+    port->setMinimum(0);
+    port->setValue(0);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("captureToggle")),
+                      Qt::LeftButton);
+    QTRY_VERIFY(m_window->isCapturing());
+    dialog->close();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+}
+
 void TestLessons::perform(const Lesson::Step &step)
 {
     const int before = m_f->history.size();
@@ -113,6 +176,12 @@ void TestLessons::perform(const Lesson::Step &step)
         sendWithKeyboard();
     } else if (step.action == QLatin1String("check")) {
         runCheck();
+    } else if (step.action == QLatin1String("crawl")) {
+        runCrawler();
+    } else if (step.action == QLatin1String("editAndReplay")) {
+        editAndReplayCaptured();
+    } else if (step.action == QLatin1String("startCapture")) {
+        startCapture();
     } else {
         QFAIL(qPrintable(step.action));
     }
@@ -152,7 +221,7 @@ void TestLessons::playEveryLesson()
             screenshot(m_window.get(), QStringLiteral("lesson-freshness"));
     }
     const QVariantMap saved = QSettings().value(QStringLiteral("lessons/progress")).toMap();
-    QCOMPARE(saved.size(), 8);
+    QCOMPARE(saved.size(), 9);
     for (const Lesson &lesson : player.lessons())
         QCOMPARE(saved.value(lesson.id).toInt(), int(lesson.steps.size()));
 }

@@ -2,6 +2,7 @@
 
 #include "mainwindow.h"
 
+#include "capture/capturesession.h"
 #include "cookies/cookiejar.h"
 #include "http/engine.h"
 #include "inspector/history.h"
@@ -38,6 +39,7 @@ struct WindowFixture
         parts.workspace = workspace.get();
         parts.practice = practice;
         parts.lessons = &lessons;
+        parts.capture = &capture;
         session = std::make_unique<InspectorSession>(parts);
         services.session = session.get();
         services.history = &history;
@@ -49,9 +51,12 @@ struct WindowFixture
         services.practice = practice;
         services.statuses = statuses;
         services.headers = headers;
+        services.capture = &capture;
+        services.dataFolder = dataDir;
     }
 
     Engine engine;
+    Capture::CaptureSession capture{&engine};
     History history;
     CookieJar jar;
     Walkthrough walkthrough;

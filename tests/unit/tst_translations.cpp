@@ -163,8 +163,9 @@ void TestTranslations::glossaryTermsAreUsed()
         const QStringList fields = line.split(QLatin1Char('\t'));
         QCOMPARE(fields.size(), 3);
         // The term as a word of its own, with any ending ("exchanges", "revalidated"), but
-        // not inside a header or directive name ("Cache-Control", "must-revalidate").
-        const QRegularExpression english(QStringLiteral("(?<![\\w-])%1\\w*(?![\\w-])")
+        // not inside a header or directive name ("Cache-Control", "must-revalidate") nor as the
+        // name of a command ("httplens-cli capture").
+        const QRegularExpression english(QStringLiteral("(?<![\\w-])(?<!cli )%1\\w*(?![\\w-])")
                                                  .arg(QRegularExpression::escape(fields.at(0))),
                                          QRegularExpression::CaseInsensitiveOption);
         terms.append({english, fields.at(1)});
