@@ -3,6 +3,7 @@
 #include "tabledelegates.h"
 
 #include "inspector/history.h"
+#include "inspector/historyfilter.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>

@@ -126,8 +126,8 @@ void MainWindow::connectSession()
     connect(m_historyPanel, &HistoryPanel::entryActivated, this, &MainWindow::showHistoryEntry);
     connect(m_historyPanel, &HistoryPanel::compareRequested, this, &MainWindow::compare);
     connect(m_historyPanel, &HistoryPanel::editRequested, this, [this](quint64 id) {
-        if (const History::Entry *entry = m_s.history->find(id))
-            setComposition(entry->composition);
+        if (m_s.history->find(id))
+            setComposition(m_s.history->composition(id));
     });
     connect(m_s.history, &History::added, this, [this] {
         m_bar->setCompletions(m_s.history->recentUrls());
@@ -263,21 +263,23 @@ BuiltRequest MainWindow::currentRequest(bool withJar) const
 
 void MainWindow::showHistoryEntry(quint64 id)
 {
-    const History::Entry *entry = m_s.history->find(id);
-    if (!entry || id == m_shownId)
+    if (id == m_shownId)
+        return;
+    const std::shared_ptr<const Exchange> exchange = m_s.history->exchange(id);
+    if (!exchange)
         return;
     m_shownId = id;
-    m_response->showEntry(id, entry->exchange);
+    m_response->showEntry(id, exchange);
     emit exchangeShown(id);
 }
 
 void MainWindow::compare(quint64 left, quint64 right)
 {
-    const History::Entry *a = m_s.history->find(left);
-    const History::Entry *b = m_s.history->find(right);
+    const std::shared_ptr<const Exchange> a = m_s.history->exchange(left);
+    const std::shared_ptr<const Exchange> b = m_s.history->exchange(right);
     if (!a || !b)
         return;
-    m_compare->compare(left, *a->exchange, right, *b->exchange);
+    m_compare->compare(left, *a, right, *b);
     m_compare->show();
     m_compare->raise();
 }

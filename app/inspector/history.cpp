@@ -6,10 +6,6 @@
 
 namespace HttpLens {
 
-History::History(QObject *parent)
-    : QAbstractTableModel(parent)
-{}
-
 namespace {
 
 // "python3[4242]", or the address where /proc did not say.
@@ -22,34 +18,84 @@ QString clientName(const CaptureInfo &capture)
 
 } // namespace
 
-quint64 History::add(Exchange exchange, const Composition &composition)
+History::Summary History::Summary::of(const Exchange &exchange)
+{
+    Summary s;
+    const Hop *first = exchange.hops.isEmpty() ? nullptr : &exchange.hops.first();
+    s.method = first && !first->request.method.isEmpty() ? first->request.method
+                                                         : exchange.request.effectiveMethod();
+    s.url = exchange.request.url;
+    if (!exchange.effectiveUrl.isEmpty() && exchange.effectiveUrl != exchange.request.url)
+        s.shownUrl = exchange.effectiveUrl;
+    s.status = exchange.status();
+    if (exchange.error.isError()) {
+        s.failure = transportErrorTitle(exchange);
+        s.failureSentence = exchange.error.sentence;
+    }
+    s.totalUs = exchange.timings.totalUs;
+    s.bodySize = exchange.body.size();
+    if (exchange.capture.captured)
+        s.client = clientName(exchange.capture);
+    return s;
+}
+
+History::History(QObject *parent)
+    : QAbstractTableModel(parent)
+{}
+
+quint64 History::add(Exchange exchange, const Composition &composition, const Location &where)
 {
     const int row = int(m_entries.size());
     beginInsertRows({}, row, row);
     Entry entry;
     entry.id = m_nextId++;
+    entry.summary = Summary::of(exchange);
     m_captured += exchange.capture.captured ? 1 : 0;
-    entry.exchange = std::make_shared<const Exchange>(std::move(exchange));
-    entry.composition = composition;
-    addToIndex(entry);
+    addToIndex(entry.id, exchange);
+    Kept kept;
+    kept.where = where;
+    kept.exchange = std::make_shared<const Exchange>(std::move(exchange));
+    kept.composition = std::make_shared<const Composition>(composition);
     m_entries.append(std::move(entry));
+    m_kept.append(std::move(kept));
     endInsertRows();
+    settle(row - kResident);
     emit added(m_entries.constLast().id);
     return m_entries.constLast().id;
 }
 
-void History::addToIndex(const Entry &entry)
+void History::setLocation(quint64 id, const Location &where)
 {
-    const Exchange &exchange = *entry.exchange;
-    m_lastUseOfUrl.insert(exchange.request.url, entry.id);
-    if (validatorsFrom(exchange).isEmpty())
+    const int row = rowOf(id);
+    if (row < 0)
         return;
+    m_kept[row].where = where;
+    if (row < m_entries.size() - kResident)
+        settle(row);
+}
+
+// An entry no longer among the newest leaves memory when the journal can give it back.
+void History::settle(int row)
+{
+    if (row < 0 || row >= m_kept.size() || !m_kept.at(row).where.isValid() || !m_loader)
+        return;
+    m_kept[row].exchange.reset();
+    m_kept[row].composition.reset();
+}
+
+void History::addToIndex(quint64 id, const Exchange &exchange)
+{
+    m_lastUseOfUrl.insert(exchange.request.url, id);
+    LearnedValidators learned = validatorsFrom(exchange);
+    if (learned.isEmpty())
+        return;
+    learned.historyId = id;
     const QString requested = resourceKey(exchange.request.url);
-    m_validatorsByResource.insert(requested, entry.id);
+    m_validatorsByResource.insert(requested, learned);
     if (!exchange.effectiveUrl.isEmpty() && exchange.effectiveUrl != exchange.request.url) {
         const QString reached = resourceKey(exchange.effectiveUrl);
         if (reached != requested)
-            m_validatorsByResource.insert(reached, entry.id);
+            m_validatorsByResource.insert(reached, learned);
     }
 }
 
@@ -57,6 +103,8 @@ void History::clear()
 {
     beginResetModel();
     m_entries.clear();
+    m_kept.clear();
+    m_recent.clear();
     m_captured = 0;
     m_validatorsByResource.clear();
     m_lastUseOfUrl.clear();
@@ -82,17 +130,52 @@ int History::rowOf(quint64 id) const
     return int(it - m_entries.cbegin());
 }
 
+std::optional<History::Loaded> History::loaded(int row) const
+{
+    if (row < 0 || row >= m_kept.size())
+        return std::nullopt;
+    const Kept &kept = m_kept.at(row);
+    if (kept.exchange)
+        return Loaded{kept.exchange, kept.composition};
+    const quint64 id = m_entries.at(row).id;
+    if (const Loaded *cached = m_recent.object(id))
+        return *cached;
+    if (!m_loader)
+        return std::nullopt;
+    std::optional<Loaded> read = m_loader(kept.where);
+    if (read)
+        m_recent.insert(id, new Loaded(*read));
+    return read;
+}
+
+std::shared_ptr<const Exchange> History::exchangeAt(int row) const
+{
+    const std::optional<Loaded> found = loaded(row);
+    return found ? found->first : nullptr;
+}
+
+std::shared_ptr<const Exchange> History::exchange(quint64 id) const
+{
+    return exchangeAt(rowOf(id));
+}
+
+Composition History::compositionAt(int row) const
+{
+    const std::optional<Loaded> found = loaded(row);
+    return found && found->second ? *found->second : Composition();
+}
+
+Composition History::composition(quint64 id) const
+{
+    return compositionAt(rowOf(id));
+}
+
 std::optional<LearnedValidators> History::latestValidators(const QString &url) const
 {
     const auto it = m_validatorsByResource.constFind(resourceKey(url));
     if (it == m_validatorsByResource.cend())
         return std::nullopt;
-    const Entry *entry = find(*it);
-    if (!entry)
-        return std::nullopt;
-    LearnedValidators learned = validatorsFrom(*entry->exchange);
-    learned.historyId = entry->id;
-    return learned;
+    return *it;
 }
 
 QStringList History::recentUrls(int max) const
@@ -129,36 +212,23 @@ QVariant History::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_entries.size())
         return {};
     const Entry &entry = m_entries.at(index.row());
-    const Exchange &exchange = *entry.exchange;
-    // The method the request was sent with; a POST answered 303 is still listed as the POST.
-    const Hop *first = exchange.hops.isEmpty() ? nullptr : &exchange.hops.first();
-    const QByteArray method = first && !first->request.method.isEmpty()
-                                      ? first->request.method
-                                      : exchange.request.effectiveMethod();
+    const Summary &s = entry.summary;
+    const bool failed = !s.failure.isEmpty();
     switch (role) {
     case IdRole:
         return entry.id;
     case StatusRole:
-        return exchange.status();
+        return s.status;
     case FilterTextRole:
-        return QString(QString::fromLatin1(method) + QLatin1Char(' ') + exchange.request.url
-                       + QLatin1Char(' ')
-                       + (exchange.error.isError() ? transportErrorTitle(exchange)
-                                                   : QString::number(exchange.status()))
-                       + (exchange.capture.captured
-                                  ? u' ' + clientName(exchange.capture) + u' ' + tr("captured")
-                                  : QString()));
+        return QString(QString::fromLatin1(s.method) + QLatin1Char(' ') + s.url + QLatin1Char(' ')
+                       + (failed ? s.failure : QString::number(s.status))
+                       + (s.client.isEmpty() ? QString() : u' ' + s.client + u' ' + tr("captured")));
     case Qt::ToolTipRole: {
-        const QString url = exchange.effectiveUrl.isEmpty() ? exchange.request.url
-                                                            : exchange.effectiveUrl;
-        const QString captured
-                = exchange.capture.captured
-                          ? u'\n' + tr("Captured from %1").arg(clientName(exchange.capture))
-                          : QString();
-        if (exchange.error.isError())
-            return QString(
-                    tr("%1\n%2: %3").arg(url, transportErrorTitle(exchange), exchange.error.sentence)
-                    + captured);
+        const QString url = s.shownUrl.isEmpty() ? s.url : s.shownUrl;
+        const QString captured = s.client.isEmpty() ? QString()
+                                                    : u'\n' + tr("Captured from %1").arg(s.client);
+        if (failed)
+            return QString(tr("%1\n%2: %3").arg(url, s.failure, s.failureSentence) + captured);
         return QString(url + captured);
     }
     case Qt::TextAlignmentRole:
@@ -175,25 +245,24 @@ QVariant History::data(const QModelIndex &index, int role) const
         return entry.id;
     case Method:
         // A captured exchange is marked where the eye starts: ⇄ before its method.
-        return exchange.capture.captured ? QStringLiteral("⇄ ") + QString::fromLatin1(method)
-                                         : QString::fromLatin1(method);
+        return s.client.isEmpty() ? QString::fromLatin1(s.method)
+                                  : QStringLiteral("⇄ ") + QString::fromLatin1(s.method);
     case Url: {
         // The scheme takes room and says little in a narrow list; the tooltip has it all.
-        const QString &url = exchange.request.url;
-        const qsizetype scheme = url.indexOf(QLatin1String("://"));
-        return scheme < 0 ? url : url.mid(scheme + 3);
+        const qsizetype scheme = s.url.indexOf(QLatin1String("://"));
+        return scheme < 0 ? s.url : s.url.mid(scheme + 3);
     }
     case Status:
         // A transport failure has no status; its title and sentence are in the tooltip.
-        if (exchange.error.isError())
+        if (failed)
             return QStringLiteral("✕");
-        return exchange.status();
+        return s.status;
     case Time:
-        return formatDuration(exchange.timings.totalUs);
+        return formatDuration(s.totalUs);
     case Size:
-        return formatByteSize(exchange.body.size());
+        return formatByteSize(s.bodySize);
     case Client:
-        return exchange.capture.captured ? clientName(exchange.capture) : QString();
+        return s.client;
     default:
         return {};
     }
@@ -221,31 +290,6 @@ QVariant History::headerData(int section, Qt::Orientation orientation, int role)
     default:
         return {};
     }
-}
-
-HistoryFilter::HistoryFilter(QObject *parent)
-    : QSortFilterProxyModel(parent)
-{}
-
-void HistoryFilter::setFilterWords(const QString &text)
-{
-    m_words = text.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateFilter();
-}
-
-bool HistoryFilter::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
-{
-    if (m_words.isEmpty())
-        return true;
-    const QString text = sourceModel()
-                                 ->index(sourceRow, 0, sourceParent)
-                                 .data(History::FilterTextRole)
-                                 .toString();
-    for (const QString &word : m_words) {
-        if (!text.contains(word, Qt::CaseInsensitive))
-            return false;
-    }
-    return true;
 }
 
 } // namespace HttpLens

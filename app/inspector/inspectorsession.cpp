@@ -29,8 +29,8 @@ InspectorSession::InspectorSession(const Parts &parts, QObject *parent)
     // run through `httplens-cli capture` in a terminal).
     if (parts.workspace && parts.lessons)
         connect(parts.workspace, &Workspace::followed, this, [this](quint64 id) {
-            if (const History::Entry *entry = m_parts.history->find(id))
-                m_parts.lessons->observe(*entry->exchange);
+            if (const std::shared_ptr<const Exchange> exchange = m_parts.history->exchange(id))
+                m_parts.lessons->observe(*exchange);
         });
     if (parts.capture) {
         connect(parts.capture,
@@ -281,11 +281,15 @@ InspectorSession::Outcome InspectorSession::exportHar(const QString &path,
                                                       bool keepSecrets) const
 {
     Outcome outcome;
+    QList<std::shared_ptr<const Exchange>> kept;
     QList<const Exchange *> exchanges;
     for (int row = 0; row < m_parts.history->size(); ++row) {
-        const History::Entry &entry = m_parts.history->at(row);
-        if (ids.isEmpty() || ids.contains(entry.id))
-            exchanges.append(entry.exchange.get());
+        if (!ids.isEmpty() && !ids.contains(m_parts.history->at(row).id))
+            continue;
+        if (std::shared_ptr<const Exchange> exchange = m_parts.history->exchangeAt(row)) {
+            exchanges.append(exchange.get());
+            kept.append(std::move(exchange));
+        }
     }
     HarOptions options;
     options.maskSecrets = !keepSecrets;

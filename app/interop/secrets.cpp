@@ -194,10 +194,9 @@ Exchange maskedExchange(const Exchange &exchange)
     if (copy.capture.captured) {
         copy.capture.clientRequest = maskedHead(copy.capture.clientRequest, true);
         copy.capture.clientResponse = maskedHead(copy.capture.clientResponse, false);
-        const QByteArray clientType = headerValue(RequestHead::parse(copy.capture.clientRequest)
-                                                          .headers,
-                                                  "Content-Type")
-                                              .toLower();
+        const QByteArray clientType
+                = headerValue(RequestHead::parse(copy.capture.clientRequest).headers, "Content-Type")
+                          .toLower();
         if (clientType.isEmpty() || clientType.startsWith("application/x-www-form-urlencoded"))
             copy.capture.clientRequestBody = maskedForm(copy.capture.clientRequestBody);
     }

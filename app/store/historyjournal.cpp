@@ -2,7 +2,6 @@
 
 #include "interop/har.h"
 #include "interop/harentrywriter.h"
-#include "interop/harreader.h"
 #include "store/datafiles.h"
 
 #include <QCoreApplication>
@@ -10,15 +9,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QThread>
 #include <QUuid>
-
-#include <optional>
-#include <thread>
-#include <vector>
 
 #include <cerrno>
 #include <cstring>
@@ -37,82 +30,6 @@ class HistoryJournalText
 };
 
 constexpr int kFormat = 1;
-
-// One line of the journal, read.
-struct Line
-{
-    enum class Kind { Blank, Damaged, Record, Cleared };
-    Kind kind = Kind::Blank;
-    HistoryJournal::Record record;
-    QString bodyFile;
-    QByteArray writer;
-};
-
-Line parseLine(QByteArrayView text)
-{
-    Line line;
-    if (text.trimmed().isEmpty())
-        return line;
-    line.kind = Line::Kind::Damaged;
-    QJsonParseError error;
-    const QJsonObject object = QJsonDocument::fromJson(text.toByteArray(), &error).object();
-    if (error.error != QJsonParseError::NoError)
-        return line;
-    line.writer = object.value(QStringLiteral("writer")).toString().toLatin1();
-    if (object.contains(QStringLiteral("cleared"))) {
-        line.kind = Line::Kind::Cleared;
-        return line;
-    }
-    HarReadResult har = readHarEntries(object.value(QStringLiteral("entries")).toArray());
-    if (!har.ok || har.exchanges.size() != 1)
-        return line;
-    line.kind = Line::Kind::Record;
-    Exchange &exchange = har.exchanges.first();
-    const QJsonValue composition = object.value(QStringLiteral("composition"));
-    line.record.composition = composition.isObject() || !exchange.capture.captured
-                                      ? compositionFromJson(composition.toObject())
-                                      : capturedComposition(exchange);
-    line.record.exchange = std::move(exchange);
-    line.bodyFile = object.value(QStringLiteral("bodyFile")).toString();
-    return line;
-}
-
-// Parsing is most of the time of opening a long history and each line stands alone, so the
-// lines are parsed on every core.
-std::vector<Line> parseLines(const QList<QByteArrayView> &lines)
-{
-    std::vector<Line> parsed(size_t(lines.size()));
-    const int workers = int(
-            qBound(qsizetype(1), qsizetype(QThread::idealThreadCount()), lines.size() / 256 + 1));
-    auto parseRange = [&](int worker) {
-        for (qsizetype i = worker; i < lines.size(); i += workers)
-            parsed[size_t(i)] = parseLine(lines.at(i));
-    };
-    std::vector<std::thread> threads;
-    for (int worker = 1; worker < workers; ++worker)
-        threads.emplace_back(parseRange, worker);
-    parseRange(0);
-    for (std::thread &thread : threads)
-        thread.join();
-    return parsed;
-}
-
-// The complete lines of content (a last line without its newline is being written, or was cut
-// off by a crash) and where they end.
-QList<QByteArrayView> completeLines(QByteArrayView content, qsizetype *end)
-{
-    QList<QByteArrayView> lines;
-    qsizetype pos = 0;
-    while (pos < content.size()) {
-        const qsizetype newline = content.indexOf('\n', pos);
-        if (newline < 0)
-            break;
-        lines.append(content.sliced(pos, newline - pos));
-        pos = newline + 1;
-    }
-    *end = pos;
-    return lines;
-}
 
 bool writeAll(int fd, const QByteArray &bytes)
 {
@@ -272,167 +189,11 @@ void HistoryJournal::removeUnreferencedBodies(const QSet<QString> &referenced)
     }
 }
 
-// The records of complete lines, in order: a clear marker forgets what came before it. Lines
-// this program wrote are left out unless keepOwn (when opening, everything counts).
-QList<HistoryJournal::Record> HistoryJournal::readLines(
-        QByteArrayView content, qsizetype *damaged, bool *cleared, bool keepOwn, int *missingBodies)
-{
-    qsizetype end = 0;
-    const QList<QByteArrayView> lines = completeLines(content, &end);
-    std::vector<Line> parsed = parseLines(lines);
-    QList<Record> records;
-    for (Line &line : parsed) {
-        switch (line.kind) {
-        case Line::Kind::Blank:
-            break;
-        case Line::Kind::Damaged:
-            ++*damaged;
-            break;
-        case Line::Kind::Cleared:
-            if (!keepOwn && line.writer == m_writer)
-                break; // this program's own clear, done already
-            records.clear();
-            m_bodiesSeen.clear();
-            *cleared = true;
-            break;
-        case Line::Kind::Record:
-            if (!keepOwn && line.writer == m_writer)
-                break;
-            if (!line.bodyFile.isEmpty()) {
-                const QString name = QFileInfo(line.bodyFile).fileName();
-                const QString bodyPath = QDir(bodyDirectory()).filePath(name);
-                if (QFileInfo::exists(bodyPath)) {
-                    line.record.exchange.body = Body::fromFile(bodyPath);
-                    m_bodiesSeen.insert(name);
-                } else if (missingBodies) {
-                    ++*missingBodies;
-                }
-            }
-            records.append(std::move(line.record));
-            break;
-        }
-    }
-    return records;
-}
-
-HistoryJournal::LoadResult HistoryJournal::load()
-{
-    LoadResult result;
-    if (m_fd >= 0)
-        ::close(m_fd);
-    m_fd = -1;
-    m_bodiesSeen.clear();
-    // Alone, this program may repair the file; otherwise it only reads.
-    const bool alone = tryLockExclusive();
-    QString error;
-    if (!alone && !lockShared(&error))
-        result.messages.append(error);
-    QFile file(m_path);
-    QByteArray content;
-    if (file.exists()) {
-        if (!file.open(QIODevice::ReadOnly)) {
-            result.messages.append(
-                    HistoryJournalText::tr(
-                            "The history file %1 cannot be read (%2). HTTP Lens keeps "
-                            "this session's history in memory only.")
-                            .arg(m_path, file.errorString()));
-            return result;
-        }
-        content = file.readAll();
-        file.close();
-    }
-    qsizetype completeEnd = 0;
-    completeLines(content, &completeEnd);
-    qsizetype damaged = 0;
-    bool cleared = false;
-    int missingBodies = 0;
-    result.records = readLines(content, &damaged, &cleared, true, &missingBodies);
-    m_readOffset = completeEnd;
-    if (missingBodies > 0)
-        result.messages.append(
-                HistoryJournalText::tr(
-                        "The response bodies of %n history entries are missing from %1; "
-                        "their heads and sizes were kept.",
-                        nullptr,
-                        missingBodies)
-                        .arg(bodyDirectory()));
-    if (alone) {
-        repairAlone(content, completeEnd, damaged, cleared, &result);
-        // Back to sharing: the lock is given up for a moment, so the file is checked again.
-        const qint64 identity = fileIdentity();
-        if (!lockShared(&error))
-            result.messages.append(error);
-        if (fileIdentity() != identity)
-            return load();
-    } else if (damaged > 0) {
-        result.messages.append(HistoryJournalText::tr("%n history entries could not be read.",
-                                                      nullptr,
-                                                      int(damaged)));
-    }
-    if (!openForAppend(&error))
-        result.messages.append(error);
-    return result;
-}
-
-// Only a program that has the journal to itself rewrites it, and only through a new file renamed
-// over the old one, so a crash leaves one or the other.
-// Only a program that has the journal to itself rewrites it, and only through a new file renamed
-// over the old one, so a crash leaves one or the other.
-void HistoryJournal::repairAlone(const QByteArray &content,
-                                 qsizetype completeEnd,
-                                 qsizetype damaged,
-                                 bool cleared,
-                                 LoadResult *result)
-{
-    const bool cutOff = completeEnd < content.size();
-    if (cutOff)
-        result->messages.append(HistoryJournalText::tr("The last history entry was cut off when "
-                                                       "HTTP Lens stopped; it was dropped (%1 "
-                                                       "bytes).")
-                                        .arg(content.size() - completeEnd));
-    if (damaged > 0 || cleared || cutOff) {
-        // Every readable line after the last clear, each as it was.
-        qsizetype end = 0;
-        const QList<QByteArrayView> lines = completeLines(content, &end);
-        const std::vector<Line> parsed = parseLines(lines);
-        qsizetype from = 0;
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (parsed[size_t(i)].kind == Line::Kind::Cleared)
-                from = i + 1;
-        }
-        QByteArray kept;
-        for (qsizetype i = from; i < lines.size(); ++i) {
-            if (parsed[size_t(i)].kind == Line::Kind::Record)
-                kept += lines.at(i).toByteArray() + '\n';
-        }
-        QString error;
-        QString aside;
-        if (damaged > 0) {
-            aside = moveAside(m_path);
-            result->messages.append(
-                    aside.isEmpty()
-                            ? HistoryJournalText::tr("%n history entries could not be read and "
-                                                     "the file could not be moved aside.",
-                                                     nullptr,
-                                                     int(damaged))
-                            : HistoryJournalText::tr("%n history entries could not be read. The "
-                                                     "whole file was kept as %1; the readable "
-                                                     "entries were kept.",
-                                                     nullptr,
-                                                     int(damaged))
-                                      .arg(aside));
-        }
-        if ((damaged == 0 || !aside.isEmpty())
-            && !writeFileAtomically(m_path, kept, FileSecrecy::Secret, &error))
-            result->messages.append(error);
-        m_readOffset = kept.size();
-    }
-    // Bodies whose line never made it (the process stopped in between) are not history.
-    if (damaged == 0)
-        removeUnreferencedBodies(m_bodiesSeen);
-}
-
-bool HistoryJournal::append(const Exchange &exchange, const Composition &composition, QString *error)
+bool HistoryJournal::append(const Exchange &exchange,
+                            const Composition &composition,
+                            QString *error,
+                            qint64 *offset,
+                            qint64 *length)
 {
     if (!openForAppend(error))
         return false;
@@ -456,6 +217,14 @@ bool HistoryJournal::append(const Exchange &exchange, const Composition &composi
                          .arg(m_path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
     }
+    // Appending leaves the descriptor at the end of what it wrote, whatever other programs
+    // wrote before it.
+    const bool newline = line.startsWith('\n');
+    const qint64 end = qint64(::lseek(m_fd, 0, SEEK_CUR));
+    if (offset)
+        *offset = end < 0 ? -1 : end - line.size() + (newline ? 1 : 0);
+    if (length)
+        *length = line.size() - (newline ? 1 : 0);
     return true;
 }
 
@@ -492,43 +261,6 @@ bool HistoryJournal::clear(QString *error)
         return false;
     }
     return true;
-}
-
-HistoryJournal::Appended HistoryJournal::readAppended()
-{
-    Appended appended;
-    QString error;
-    if (m_fd < 0)
-        return appended;
-    if (fileIdentity() != m_identity) {
-        // Replaced by a program that was alone for a moment: read it again from the start.
-        if (!openForAppend(&error))
-            return appended;
-        m_readOffset = 0;
-        appended.cleared = true;
-    }
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return appended;
-    if (file.size() < m_readOffset) {
-        m_readOffset = 0; // emptied in place by a clear
-        appended.cleared = true;
-    }
-    if (!file.seek(m_readOffset))
-        return appended;
-    const QByteArray content = file.read(file.size() - m_readOffset);
-    qsizetype end = 0;
-    completeLines(content, &end);
-    qsizetype damaged = 0;
-    bool cleared = false;
-    appended.records = readLines(QByteArrayView(content).first(end),
-                                 &damaged,
-                                 &cleared,
-                                 false,
-                                 nullptr);
-    appended.cleared = appended.cleared || cleared;
-    m_readOffset += end;
-    return appended;
 }
 
 } // namespace HttpLens

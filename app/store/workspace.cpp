@@ -59,17 +59,38 @@ QStringList Workspace::open()
     }
 
     m_journal = std::make_unique<HistoryJournal>(historyPath());
-    HistoryJournal::LoadResult loaded = m_journal->load();
-    messages += loaded.messages;
-    for (HistoryJournal::Record &record : loaded.records)
-        m_history->add(std::move(record.exchange), record.composition);
+    // The history keeps what it lists of each entry and reads the rest back from its line.
+    m_history->setLoader([this](const History::Location &where) -> std::optional<History::Loaded> {
+        std::optional<HistoryJournal::Record> record = m_journal->read(where.offset, where.length);
+        if (!record)
+            return std::nullopt;
+        return History::Loaded{std::make_shared<const Exchange>(std::move(record->exchange)),
+                               std::make_shared<const Composition>(std::move(record->composition))};
+    });
+    HistoryJournal::Reader reader;
+    reader.record = [this](HistoryJournal::Located &&located) {
+        m_history->add(std::move(located.record.exchange),
+                       located.record.composition,
+                       {located.offset, located.length});
+    };
+    reader.cleared = [this] { m_history->clear(); };
+    messages += m_journal->load(reader).messages;
     // Connected only now, so that what was just read is not written again.
     connect(m_history, &History::added, this, [this](quint64 id) {
-        const History::Entry *entry = m_history->find(id);
+        if (m_following)
+            return;
+        const std::shared_ptr<const Exchange> exchange = m_history->exchange(id);
         QString appendError;
-        if (!m_following && entry
-            && !m_journal->append(*entry->exchange, entry->composition, &appendError))
+        History::Location where;
+        if (exchange
+            && !m_journal->append(*exchange,
+                                  m_history->composition(id),
+                                  &appendError,
+                                  &where.offset,
+                                  &where.length))
             emit problem(appendError);
+        else
+            m_history->setLocation(id, where);
     });
     connect(m_history, &History::cleared, this, [this] {
         QString clearError;
@@ -122,8 +143,10 @@ void Workspace::readAppended()
     if (appended.cleared)
         m_history->clear();
     QList<quint64> ids;
-    for (HistoryJournal::Record &record : appended.records)
-        ids.append(m_history->add(std::move(record.exchange), record.composition));
+    for (HistoryJournal::Located &located : appended.records)
+        ids.append(m_history->add(std::move(located.record.exchange),
+                                  located.record.composition,
+                                  {located.offset, located.length}));
     m_following = false;
     for (quint64 id : std::as_const(ids))
         emit followed(id);

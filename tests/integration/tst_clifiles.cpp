@@ -190,7 +190,7 @@ void TestCliFiles::sameBytesFromFiles()
     }
     const InspectorSession::Outcome imported = session.importHar(har);
     QVERIFY2(imported.ok, qPrintable(imported.message));
-    QVERIFY(sendFromSession(history.find(imported.lastId)->composition));
+    QVERIFY(sendFromSession(history.composition(imported.lastId)));
 
     QCOMPARE(server.requests().size(), 6);
     for (int i = 0; i < 3; ++i)

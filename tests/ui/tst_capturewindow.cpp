@@ -118,7 +118,7 @@ void TestCaptureWindow::capturedExchangeArrivesWithBothLegs()
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, centre);
     QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, centre);
     QCOMPARE(m_window->composition().url, url);
-    QCOMPARE(m_window->composition().headers, m_f->history.at(1).composition.headers);
+    QCOMPARE(m_window->composition().headers, m_f->history.compositionAt(1).headers);
     replayWithKeyboard();
     QCOMPARE(lastExchange().status(), 304);
     QVERIFY(!lastExchange().capture.captured);

@@ -184,7 +184,7 @@ void TestMainWindow::conditionalReplayGives304()
     QVERIFY(!toggle->isChecked());
     QVERIFY(!m_window->composition().headers.size());
     // The history keeps the request as it was sent, validators included.
-    QCOMPARE(m_f->history.at(1).composition.headers.size(), 2);
+    QCOMPARE(m_f->history.compositionAt(1).headers.size(), 2);
     auto *bodyInfo = response->findChild<QLabel *>(QStringLiteral("bodyInfo"));
     QVERIFY(!bodyInfo->text().isEmpty());
     QCOMPARE(m_f->walkthrough.step(), Walkthrough::Change);
@@ -544,7 +544,7 @@ void TestMainWindow::largeBodyStaysResponsive()
     QCOMPARE(lastExchange().body.size(), big.size());
     // Showing it again (as selecting it in the history does) is quick: only a prefix is laid out.
     timer.restart();
-    m_window->responseView()->showEntry(99, m_f->history.at(m_f->history.size() - 1).exchange);
+    m_window->responseView()->showEntry(99, m_f->history.exchangeAt(m_f->history.size() - 1));
     const qint64 shown = timer.elapsed();
     qInfo("50 MB body: sent and shown in %lld ms, shown again in %lld ms", total, shown);
     QVERIFY2(shown < 1500, qPrintable(QString::number(shown)));
@@ -569,7 +569,7 @@ void TestMainWindow::historySurvivesRestart()
     Workspace again(m_f->workspace->dataDirectory(), &history, &jar);
     QVERIFY(again.open().isEmpty());
     QCOMPARE(history.size(), m_f->history.size());
-    QCOMPARE(history.at(history.size() - 1).exchange->status(), lastExchange().status());
+    QCOMPARE(history.exchangeAt(history.size() - 1)->status(), lastExchange().status());
     QCOMPARE(jar.cookies().size(), m_f->jar.cookies().size());
 }
 

@@ -265,7 +265,7 @@ void TestWindowInterop::environmentsFillVariables()
     sendWithKeyboard();
     QVERIFY(m_window->responseView()->rawText().startsWith(QLatin1String("GET /anything?t=t0k ")));
     // The history keeps the request as written, so it can be sent in another environment.
-    QCOMPARE(m_f->history.at(m_f->history.size() - 1).composition.url,
+    QCOMPARE(m_f->history.compositionAt(m_f->history.size() - 1).url,
              QStringLiteral("{{base}}/anything?t={{token}}"));
 }
 
@@ -356,9 +356,9 @@ void TestWindowInterop::harExportAndImport()
     const int before = m_f->history.size();
     QCOMPARE(m_window->importHar(full), 1);
     QCOMPARE(m_f->history.size(), before + 1);
-    const History::Entry &imported = m_f->history.at(m_f->history.size() - 1);
-    QCOMPARE(imported.exchange->status(), 302);
-    QCOMPARE(imported.composition.url,
+    const int imported = m_f->history.size() - 1;
+    QCOMPARE(m_f->history.exchangeAt(imported)->status(), 302);
+    QCOMPARE(m_f->history.compositionAt(imported).url,
              m_practice.url(QStringLiteral("/cookies/set?session=s3cr3t")));
     QCOMPARE(m_window->importHar(dataFile(QStringLiteral("missing.har"))), -1);
     auto *notice = m_window->findChild<QWidget *>(QStringLiteral("noticePanel"));

@@ -81,7 +81,7 @@ protected:
 
     const Exchange &lastExchange() const
     {
-        return *m_f->history.at(m_f->history.size() - 1).exchange;
+        return *m_f->history.exchangeAt(m_f->history.size() - 1);
     }
 
     QByteArray lastRequestHead() const

@@ -7,6 +7,7 @@
 #include "inspector/conditionalrows.h"
 #include "inspector/conditionals.h"
 #include "inspector/history.h"
+#include "inspector/historyfilter.h"
 #include "inspector/inspectorsession.h"
 #include "inspector/transcript.h"
 #include "inspector/walkthrough.h"
@@ -771,8 +772,8 @@ private slots:
         QCOMPARE(second.status(), 304);
         QCOMPARE(second.body.size(), 0);
         history.add(std::move(second), c);
-        const Comparison comparison = compareExchanges(*history.at(0).exchange,
-                                                       *history.at(1).exchange);
+        const Comparison comparison = compareExchanges(*history.exchangeAt(0),
+                                                       *history.exchangeAt(1));
         QVERIFY(comparison.bytesSaved() > 0);
 
         QVERIFY(server.lab().edit("lesson", "a new text\n"));
@@ -846,16 +847,16 @@ private slots:
         QVERIFY(session.replayConditionally(c));
         QVERIFY(recorded.wait(10000));
         QVERIFY(c == before);
-        QCOMPARE(history.at(1).exchange->status(), 304);
-        QCOMPARE(history.at(1).composition.headers.size(), 2);
-        QCOMPARE(history.at(1).composition.validatorOrigins.at(0).historyId, quint64(1));
+        QCOMPARE(history.exchangeAt(1)->status(), 304);
+        QCOMPARE(history.compositionAt(1).headers.size(), 2);
+        QCOMPARE(history.compositionAt(1).validatorOrigins.at(0).historyId, quint64(1));
 
         // The lab document changes; the next replay gets the new text.
         QVERIFY(session.changeLabDocument(c.url).ok);
         QCOMPARE(walkthrough.step(), Walkthrough::ReplayAgain);
         QVERIFY(session.replayConditionally(c));
         QVERIFY(recorded.wait(10000));
-        QCOMPARE(history.at(2).exchange->status(), 200);
+        QCOMPARE(history.exchangeAt(2)->status(), 200);
         QCOMPARE(walkthrough.step(), Walkthrough::Done);
 
         // Written out for another tool, the jar's cookies become a Cookie value.

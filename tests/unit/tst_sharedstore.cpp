@@ -25,6 +25,7 @@ private slots:
     void secondWindowStartingAndQuittingLosesNothing();
     void appendsOfOthersAreFollowed();
     void clearBesideAnotherProgramIsAMarker();
+    void hundredThousandCapturedExchangesFitInMemory();
 };
 
 // As seen before: a window recording while a second HTTP Lens starts and quits on the same folder
@@ -88,14 +89,14 @@ void TestSharedStore::appendsOfOthersAreFollowed()
     QVERIFY(other.append(syntheticExchange(1), {}, &error));
     QVERIFY(other.append(syntheticExchange(2), {}, &error));
     QTRY_COMPARE(history.size(), 3);
-    QCOMPARE(history.at(2).exchange->request.url, syntheticExchange(2).request.url);
+    QCOMPARE(history.exchangeAt(2)->request.url, syntheticExchange(2).request.url);
     // The window's own exchange is not read back as someone else's.
     QTest::qWait(1200);
     QCOMPARE(history.size(), 3);
     // The other program sees the window's exchange too, and nothing of its own twice.
     const HistoryJournal::Appended seen = other.readAppended();
     QCOMPARE(seen.records.size(), 1);
-    QCOMPARE(seen.records.first().exchange.request.url, syntheticExchange(0).request.url);
+    QCOMPARE(seen.records.first().record.exchange.request.url, syntheticExchange(0).request.url);
 }
 
 void TestSharedStore::clearBesideAnotherProgramIsAMarker()
@@ -122,6 +123,52 @@ void TestSharedStore::clearBesideAnotherProgramIsAMarker()
     const HistoryJournal::LoadResult loaded = later.load();
     QCOMPARE(loaded.records.size(), 1);
     QCOMPARE(loaded.records.first().exchange.request.url, syntheticExchange(2).request.url);
+}
+
+// A capture of a crawler can leave 100,000 exchanges in the history: the window that opens it
+// stays under 200 MB (it keeps what it lists of each, and reads one back when it is shown).
+void TestSharedStore::hundredThousandCapturedExchangesFitInMemory()
+{
+    QTemporaryDir dir;
+    Exchange exchange = syntheticExchange(7, 300);
+    exchange.capture.captured = true;
+    exchange.capture.clientAddress = QStringLiteral("127.0.0.1");
+    exchange.capture.clientPort = 40000;
+    exchange.capture.processName = QStringLiteral("python3");
+    exchange.capture.pid = 4242;
+    exchange.capture.clientRequest = exchange.hops.first().request.raw;
+    exchange.capture.clientResponse = exchange.hops.first().response.raw;
+    // One line made by the journal, then 100,000 of it with their own URLs.
+    const QByteArray line = HistoryJournal::recordLine(exchange, {});
+    QVERIFY(line.contains("/item/7?page=0"));
+    QFile file(dir.filePath(QStringLiteral("history.jsonl")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 100000; ++i) {
+        QByteArray copy = line;
+        copy.replace("/item/7?page=0", QByteArray("/item/" + QByteArray::number(i) + "?page=0"));
+        file.write(copy);
+    }
+    file.close();
+    QProcess window;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(HTTPLENS_GUI_PATH),
+                 {QStringLiteral("--data-dir"),
+                  dir.path(),
+                  QStringLiteral("--no-practice"),
+                  QStringLiteral("--measure-startup")});
+    QVERIFY(window.waitForFinished(120000));
+    QCOMPARE(window.exitCode(), 0);
+    const QByteArray report = window.readAllStandardOutput();
+    QVERIFY2(report.contains("history-loaded 100000"), report.constData());
+    const qsizetype at = report.indexOf("rss-after-start-kb ");
+    const qint64 rssKiB = report.mid(at + 19, report.indexOf('\n', at) - at - 19).toLongLong();
+    qInfo("100,000 captured exchanges: %lld MB resident", rssKiB / 1024);
+#if defined(__SANITIZE_ADDRESS__)
+    QSKIP("AddressSanitizer's own memory says nothing about the product's");
+#endif
+    QVERIFY2(rssKiB > 0 && rssKiB < 200 * 1024, report.constData());
 }
 
 QTEST_GUILESS_MAIN(TestSharedStore)

@@ -1,5 +1,6 @@
 #include "cookies/cookiejar.h"
 #include "inspector/history.h"
+#include "inspector/historyfilter.h"
 #include "store/datafiles.h"
 #include "store/historyjournal.h"
 #include "store/workspace.h"
@@ -356,8 +357,8 @@ void TestStore::workspaceKeepsEverything()
         Workspace workspace(data, &history, &jar);
         QVERIFY(workspace.open().isEmpty());
         QCOMPARE(history.size(), 2);
-        QCOMPARE(history.at(0).composition, composition);
-        QCOMPARE(history.at(1).exchange->request.url, syntheticExchange(2).request.url);
+        QCOMPARE(history.compositionAt(0), composition);
+        QCOMPARE(history.exchangeAt(1)->request.url, syntheticExchange(2).request.url);
         QCOMPARE(jar.cookies().size(), 1);
         QCOMPARE(jar.cookies().first().value, QByteArray("abc"));
         QCOMPARE(workspace.environments().active, QStringLiteral("dev"));
