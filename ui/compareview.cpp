@@ -104,6 +104,10 @@ public:
                          const QColor &colour = QColor()) const
     {
         auto *item = new QTreeWidgetItem(parent, {name, a, b});
+        // A cell too narrow for its text shows the whole of it on hovering.
+        item->setToolTip(0, name);
+        item->setToolTip(1, a);
+        item->setToolTip(2, b);
         if (colour.isValid()) {
             for (int col = 0; col < 3; ++col)
                 item->setBackground(col, colour);
@@ -188,6 +192,16 @@ void addHops(const TreeRows &t, const Comparison &c)
         t.row(hop, CompareView::tr("Time"), formatDuration(h.leftUs), formatDuration(h.rightUs));
         hop->setExpanded(true);
     }
+    // Two clocks: a hop's time is what HTTP Lens saw of it, the total under Timing is
+    // libcurl's own measure of the whole exchange.
+    if (!c.hops.isEmpty())
+        t.row(hops,
+              CompareView::tr("Note"),
+              CompareView::tr("A hop's time is measured by HTTP Lens from its start to the end "
+                              "of its response; the total under Timing is libcurl's measure of "
+                              "the whole exchange, every hop included. They differ by the "
+                              "moments between libcurl's last byte and HTTP Lens's."),
+              {});
 }
 
 constexpr int kContextLines = 3;
@@ -243,6 +257,12 @@ void addBody(const TreeRows &t, const Comparison &c)
                            : d.format == BodyDiff::Format::Text ? CompareView::tr("text")
                                                                 : CompareView::tr("binary");
     QString verdict;
+    if (d.kind == BodyDiff::Kind::NotCompared) {
+        // Neither red nor green: nothing was added or removed.
+        t.row(body, CompareView::tr("Comparison"), CompareView::tr("not compared"), {});
+        t.row(body, CompareView::tr("Note"), d.note, {});
+        return;
+    }
     if (d.kind == BodyDiff::Kind::Identical)
         verdict = CompareView::tr("identical (%1)").arg(format);
     else if (d.kind == BodyDiff::Kind::Lines)

@@ -390,7 +390,21 @@ void RequestEditor::refreshConditionalTab()
 
 void RequestEditor::setLearnedValidators(const std::optional<LearnedValidators> &validators)
 {
+    const bool changed = validators.has_value() != m_learned.has_value()
+                         || (validators && m_learned
+                             && (validators->historyId != m_learned->historyId
+                                 || validators->etag != m_learned->etag
+                                 || validators->lastModified != m_learned->lastModified));
     m_learned = validators;
+    if (changed) {
+        // Another resource: a value offered for the previous one is not offered for this one.
+        Composition c;
+        c.headers = m_headers->rows();
+        for (int i = 0; i < 5; ++i) {
+            if (conditionalRow(c, i) < 0)
+                m_conditional[i].value->clear();
+        }
+    }
     // Offer the values without switching anything on: the toggles stay the user's.
     refreshConditionalTab();
 }

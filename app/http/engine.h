@@ -21,9 +21,10 @@ struct TransferState;
 // Sends requests through one libcurl multi handle, driven on a thread of its own (CurlWorker)
 // as curl's tool drives it, so the thread that owns the engine never waits for the network and
 // does only its own work: composing requests and reading results. Any number of transfers run
-// at once; setMaxConcurrent() queues the rest. Signals are emitted on the owning thread, from
-// its event loop, never from inside libcurl, so slots may cancel, delete or start transfers
-// freely.
+// at once; setMaxConcurrent() queues the rest. Signals are emitted on the owning thread, never
+// from inside libcurl, so slots may cancel, delete or start transfers freely: from its event
+// loop, except that cancelling a transfer still waiting in the queue emits its finished() at
+// once, from inside Transfer::cancel().
 class Engine : public QObject
 {
     Q_OBJECT

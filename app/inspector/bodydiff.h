@@ -11,7 +11,9 @@ namespace HttpLens {
 // by size and SHA-256.
 struct BodyDiff
 {
-    enum class Kind { Identical, Lines, Binary };
+    // NotCompared: one side has no body to compare (a 304, whose stored body is reused; a 204; a
+    // response to HEAD). note says which and why.
+    enum class Kind { Identical, Lines, Binary, NotCompared };
     enum class Format { Text, Json, Binary };
 
     struct Line

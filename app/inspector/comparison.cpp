@@ -1,10 +1,16 @@
 #include "comparison.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace HttpLens {
 
 namespace {
+
+class ComparisonText
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::Comparison)
+};
 
 QList<QByteArray> valuesOf(const HeaderList &headers, const QByteArray &lowerName)
 {
@@ -85,8 +91,32 @@ QByteArray streamedSha256(const Body &body)
     return hash.result().toHex();
 }
 
+// A response with no body by definition: it has nothing to compare, and a 304 is not a body
+// that was emptied but the stored one confirmed (RFC 9111 §4.3.4).
+bool carriesNoBody(const Exchange &exchange)
+{
+    const int status = exchange.status();
+    const Hop *hop = exchange.finalHop();
+    return status == 304 || status == 204 || (hop && hop->request.method == "HEAD");
+}
+
 BodyDiff compareBodies(const Exchange &left, const Exchange &right)
 {
+    if (carriesNoBody(left) || carriesNoBody(right)) {
+        BodyDiff diff;
+        diff.kind = BodyDiff::Kind::NotCompared;
+        diff.leftBytes = left.body.size();
+        diff.rightBytes = right.body.size();
+        const bool notModified = left.status() == 304 || right.status() == 304;
+        diff.note = notModified
+                            ? ComparisonText::tr("A 304 Not Modified carries no body: the client "
+                                                 "goes on using the body it stored, which has not "
+                                                 "changed (RFC 9111 §4.3.4).")
+                            : ComparisonText::tr("One response carries no body by definition (a "
+                                                 "204, or the answer to HEAD): there is nothing to "
+                                                 "compare.");
+        return diff;
+    }
     if (left.body.size() > BodyDiff::kMaxLineDiffBytes
         || right.body.size() > BodyDiff::kMaxLineDiffBytes)
         return BodyDiff::bySizeAndHash(left.body.size(),

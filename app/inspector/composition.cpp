@@ -4,10 +4,10 @@
 #include "knowledge/statuscatalogue.h"
 #include "model/httpdate.h"
 #include "model/url.h"
+#include "store/filereader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -251,15 +251,20 @@ BuiltRequest buildRequest(const Composition &c,
             QByteArray disposition = "Content-Disposition: form-data; name=" + quoted(part.name);
             QByteArray type = part.contentType.toUtf8();
             if (part.isFile) {
-                QFile file(part.value);
-                if (!file.open(QIODevice::ReadOnly)) {
+                // Through the one reader of files a request sends: a regular file, and no more
+                // than a body may hold; a FIFO or a device is refused, never read.
+                QString error;
+                const std::optional<QByteArray> read = readRegularFile(part.value,
+                                                                       kMaxRequestBodyFileBytes,
+                                                                       &error);
+                if (!read) {
                     built.errors.append(
                             CompositionText::tr(
                                     "The file \"%1\" for part \"%2\" cannot be read: %3")
-                                    .arg(part.value, part.name, file.errorString()));
+                                    .arg(part.value, part.name, error));
                     continue;
                 }
-                content = file.readAll();
+                content = *read;
                 disposition += "; filename=" + quoted(QFileInfo(part.value).fileName());
                 if (type.isEmpty())
                     type = "application/octet-stream";

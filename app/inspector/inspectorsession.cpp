@@ -118,7 +118,11 @@ bool InspectorSession::replayConditionally(const Composition &composition)
 BrowserCache::Decisions InspectorSession::cacheDecisions(const Composition &composition,
                                                          qint64 secondsFromNow) const
 {
-    const Request request = requestFor(composition, Purpose::Send).request;
+    // A cache decides by the URL, the method and the header fields: the body is not built (its
+    // files not read), as the Cache tab asks again every second.
+    Composition head = composition;
+    head.bodyMode = BodyMode::None;
+    const Request request = requestFor(head, Purpose::Send).request;
     return m_cache.decide(request.url,
                           request.effectiveMethod(),
                           BrowserCache::fieldsOf(request.headers),

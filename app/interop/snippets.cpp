@@ -30,6 +30,17 @@ QList<Field> fieldsOf(const Request &r, bool includeAuthorization)
         if (!line.name.isEmpty())
             fields.append({line.name, line.value, line.kind == HeaderLine::Kind::Remove});
     }
+    // What libcurl writes on its own, which these tools would not write, or not the same: its
+    // Accept, and the urlencoded Content-Type of a body sent without one.
+    auto named = [&fields](const QByteArray &name) {
+        return std::any_of(fields.begin(), fields.end(), [&name](const Field &f) {
+            return f.name.compare(name, Qt::CaseInsensitive) == 0;
+        });
+    };
+    if (!named("Accept"))
+        fields.append({"Accept", "*/*", false});
+    if (r.hasBody && !r.noBody && !named("Content-Type"))
+        fields.append({"Content-Type", "application/x-www-form-urlencoded", false});
     return fields;
 }
 

@@ -45,13 +45,27 @@ std::optional<QByteArray> readRegularFile(const QString &path, qint64 maxBytes, 
         *error = ReaderText::tr("%1 cannot be read: %2.").arg(path, file.errorString());
         return std::nullopt;
     }
-    // The size may have changed since it was checked; never read more than the limit.
-    QByteArray content = file.read(maxBytes + 1);
-    if (content.size() > maxBytes) {
-        *error = ReaderText::tr("%1 grew beyond %2 MB while it was read.")
-                         .arg(path)
-                         .arg(maxBytes / 1000000);
-        return std::nullopt;
+    // Memory for what the file holds, not for the limit (a read of n bytes reserves n first,
+    // and under an address-space limit a few such reads of a small file would fail). The size
+    // may have changed since it was checked: never more than the limit is read.
+    QByteArray content;
+    content.reserve(qMin(info.size(), maxBytes) + 1);
+    char chunk[64 * 1024];
+    for (;;) {
+        const qint64 read = file.read(chunk, sizeof chunk);
+        if (read < 0) {
+            *error = ReaderText::tr("%1 cannot be read: %2.").arg(path, file.errorString());
+            return std::nullopt;
+        }
+        if (read == 0)
+            break;
+        if (content.size() + read > maxBytes) {
+            *error = ReaderText::tr("%1 grew beyond %2 MB while it was read.")
+                             .arg(path)
+                             .arg(maxBytes / 1000000);
+            return std::nullopt;
+        }
+        content.append(chunk, read);
     }
     return content;
 }

@@ -522,6 +522,14 @@ Last response, CDN: %2</source>
         <source>Note</source>
         <translation>说明</translation>
     </message>
+    <message>
+        <source>A hop&apos;s time is measured by HTTP Lens from its start to the end of its response; the total under Timing is libcurl&apos;s measure of the whole exchange, every hop included. They differ by the moments between libcurl&apos;s last byte and HTTP Lens&apos;s.</source>
+        <translation>每一跳的耗时由 HTTP Lens 从它开始量到它的响应结束；“耗时”标签页中的总计是 libcurl 对整个交互（包括每一跳）的测量。两者相差的是 libcurl 收到最后一个字节与 HTTP Lens 收到之间的那一点时间。</translation>
+    </message>
+    <message>
+        <source>not compared</source>
+        <translation>未比较</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::CookiesPage</name>

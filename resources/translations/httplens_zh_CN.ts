@@ -820,6 +820,17 @@ ended at %2</source>
     </message>
 </context>
 <context>
+    <name>HttpLens::Comparison</name>
+    <message>
+        <source>A 304 Not Modified carries no body: the client goes on using the body it stored, which has not changed (RFC 9111 §4.3.4).</source>
+        <translation>304 Not Modified 不带响应体：客户端继续使用它保存的响应体，那个响应体没有变化（RFC 9111 §4.3.4）。</translation>
+    </message>
+    <message>
+        <source>One response carries no body by definition (a 204, or the answer to HEAD): there is nothing to compare.</source>
+        <translation>其中一个响应按定义就没有响应体（204，或对 HEAD 的回答）：没有什么可比较的。</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::Composition</name>
     <message>
         <source>The body is not UTF-8 text; the editor shows it as text, so bytes that are not UTF-8 change.</source>

@@ -3,9 +3,13 @@
 // and headers holding an emoji and a Latin-1 byte, and must put the request's bytes on the wire.
 
 #include "childprocess.h"
+#include "http/engine.h"
+#include "inspector/composition.h"
 #include "interop/snippets.h"
+#include "model/headers.h"
 #include "model/request.h"
 #include "scriptedserver.h"
+#include "transferwait.h"
 
 #include <QFile>
 #include <QStandardPaths>
@@ -40,6 +44,8 @@ class TestSnippets : public QObject
 private slots:
     void run_data();
     void run();
+    void sendsEveryFieldTheWindowSends_data() { run_data(); }
+    void sendsEveryFieldTheWindowSends();
 };
 
 void TestSnippets::run_data()
@@ -126,6 +132,83 @@ void TestSnippets::run()
     QCOMPARE(fieldValue(received, "X-Emoji"), kEmojiHeader);
     if (latin1Header)
         QCOMPARE(fieldValue(received, "X-Latin"), kLatinHeader);
+}
+
+// The window's request as the window builds it (a raw urlencoded body, so libcurl writes the
+// Content-Type itself; libcurl's Accept), sent by the engine and by each snippet: every field
+// the window sends arrives from the snippet too, with the same value. Tools may add fields of
+// their own (User-Agent, Connection); Accept-Encoding is theirs, as it names what they decode.
+void TestSnippets::sendsEveryFieldTheWindowSends()
+{
+    QFETCH(int, language);
+    QFETCH(QString, tool);
+    const SnippetLanguage lang = SnippetLanguage(language);
+    const QString program = QStandardPaths::findExecutable(tool);
+    if (program.isEmpty())
+        QSKIP(qPrintable(QStringLiteral("%1 is not installed").arg(tool)));
+    if (lang == SnippetLanguage::HTTPie
+        && QStandardPaths::findExecutable(QStringLiteral("http")).isEmpty())
+        QSKIP("HTTPie is not installed");
+    ScriptedServer window;
+    ScriptedServer other;
+    QVERIFY(window.listen() && other.listen());
+    window.addStep({"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok", 0, true});
+    other.addStep({"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok", 0, true});
+    Composition composition;
+    composition.method = QStringLiteral("POST");
+    composition.url = window.url(QStringLiteral("/form"));
+    composition.headers = {{true, QStringLiteral("X-Trace"), QStringLiteral("abc-123")}};
+    composition.bodyMode = BodyMode::Raw;
+    composition.rawBody = QStringLiteral("name=ann&role=admin");
+    composition.rawContentType = QStringLiteral("application/x-www-form-urlencoded");
+    composition.decompress = false;
+    const BuiltRequest built = buildRequest(composition);
+    QVERIFY(built.errors.isEmpty());
+    Engine engine;
+    Transfer *sent = engine.send(built.request);
+    QVERIFY(waitFinished(sent));
+    QCOMPARE(window.requests().size(), 1);
+
+    Request elsewhere = built.request;
+    elsewhere.url = other.url(QStringLiteral("/form"));
+    const QByteArray code = snippet(elsewhere, lang).toUtf8();
+    QTemporaryDir dir;
+    QFile file(dir.filePath(lang == SnippetLanguage::JavaScriptFetch ? QStringLiteral("s.mjs")
+                                                                     : QStringLiteral("s.cpp")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(code);
+    file.close();
+    if (lang == SnippetLanguage::CppLibcurl) {
+        const QString binary = dir.filePath(QStringLiteral("snippet"));
+        const ServedRun built2 = runServedCapturing(program,
+                                                    {file.fileName(),
+                                                     QStringLiteral("-o"),
+                                                     binary,
+                                                     QStringLiteral("-lcurl")},
+                                                    {},
+                                                    120000);
+        QVERIFY2(built2.exitCode == 0, built2.err.constData());
+        QCOMPARE(runServedCapturing(binary, {}).exitCode, 0);
+    } else {
+        const ServedRun ran = runServedCapturing(program, {file.fileName()});
+        QVERIFY2(ran.exitCode == 0, QByteArray(ran.err + '\n' + code).constData());
+    }
+    QCOMPARE(other.requests().size(), 1);
+    const QByteArray fromWindow = window.requests().first();
+    const QByteArray fromSnippet = other.requests().first();
+    QByteArrayView start;
+    for (const HeaderField &field : parseHead(fromWindow, &start)) {
+        const QByteArray name = field.name.toLower();
+        if (name == "host" || name == "accept-encoding")
+            continue;
+        QVERIFY2(fieldValue(fromSnippet, field.name) == field.value,
+                 QByteArray(field.name + " is " + field.value + " from the window, \""
+                            + fieldValue(fromSnippet, field.name) + "\" from the snippet:\n"
+                            + fromSnippet)
+                         .constData());
+    }
+    QCOMPARE(fromSnippet.mid(fromSnippet.indexOf("\r\n\r\n") + 4),
+             fromWindow.mid(fromWindow.indexOf("\r\n\r\n") + 4));
 }
 
 QTEST_GUILESS_MAIN(TestSnippets)

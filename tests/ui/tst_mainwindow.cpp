@@ -1,3 +1,4 @@
+#include "cachepage.h"
 #include "checkwindow.h"
 #include "compareview.h"
 #include "historypanel.h"
@@ -36,6 +37,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -65,6 +67,13 @@
 #include <QTreeWidget>
 #include <QXmlStreamReader>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <thread>
+
 using namespace HttpLens;
 
 // The window driven as a user would: typing, keyboard shortcuts, clicks, against the practice
@@ -82,6 +91,8 @@ private slots:
     void firstWindowTakesAShareOfTheScreen();
     void sendWithCtrlEnter();
     void conditionalReplayGives304();
+    void anotherUrlOffersNoValidatorOfTheLast();
+    void aFifoAsAFilePartIsRefusedAtOnce();
     void replayLeavesNoValidatorForAnotherUrl();
     void compareShowsWhatThe304Saved();
     void compareShowsTheBodyLineByLine();
@@ -169,6 +180,63 @@ void TestMainWindow::sendWithCtrlEnter()
             QStringLiteral("If-None-Match-source"));
     QVERIFY2(etagSource->text().contains(QLatin1String("#1")), qPrintable(etagSource->text()));
     QCOMPARE(m_f->walkthrough.step(), Walkthrough::Replay);
+}
+
+// The Conditional tab's unticked fields offer the last response's validators for the URL in the
+// bar; typed another URL, they show nothing of the previous one.
+void TestMainWindow::anotherUrlOffersNoValidatorOfTheLast()
+{
+    typeUrl(m_practice.url(QStringLiteral("/lab/welcome")));
+    sendWithKeyboard();
+    auto *etag = m_window->findChild<QLineEdit *>(QStringLiteral("If-None-Match-value"));
+    QVERIFY(etag);
+    QVERIFY(etag->text().startsWith(u'"'));
+    typeUrl(m_practice.url(QStringLiteral("/get")));
+    QCOMPARE(etag->text(), QString());
+    auto *source = m_window->findChild<QLabel *>(QStringLiteral("If-None-Match-source"));
+    QCOMPARE(source->text(),
+             QCoreApplication::translate("HttpLens::Conditionals",
+                                         "No ETag seen for this URL yet."));
+    // Back to the document: offered again.
+    typeUrl(m_practice.url(QStringLiteral("/lab/welcome")));
+    QVERIFY(etag->text().startsWith(u'"'));
+}
+
+// A file part naming a FIFO (or a device) is refused with a sentence at once: reading it would
+// block the window until someone wrote to it. The Cache tab, which asks every second, does not
+// build the body at all. Something writes to the FIFO after three seconds, so that a window that
+// does read it is freed, and found out by the clock.
+void TestMainWindow::aFifoAsAFilePartIsRefusedAtOnce()
+{
+    const QString fifo = dataFile(QStringLiteral("part.fifo"));
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    std::thread writer([fifo] {
+        std::this_thread::sleep_for(std::chrono::seconds(3));
+        // Read and write, so the open never waits for a reader that is not there.
+        const int fd = ::open(QFile::encodeName(fifo).constData(), O_RDWR);
+        if (fd >= 0) {
+            (void) ::write(fd, "late", 4);
+            ::close(fd);
+        }
+    });
+    Composition c = m_window->composition();
+    c.method = QStringLiteral("POST");
+    c.url = m_practice.url(QStringLiteral("/post"));
+    c.bodyMode = BodyMode::Multipart;
+    c.multipart = {{true, QStringLiteral("upload"), fifo, true, {}}};
+    m_window->setComposition(c);
+    QElapsedTimer clock;
+    clock.start();
+    QSignalSpy notSent(m_f->session.get(), &InspectorSession::notSent);
+    QTest::keyClick(m_window.get(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(notSent.count(), 1);
+    QVERIFY2(notSent.first().first().toStringList().join(u' ').contains(
+                     QLatin1String("not a regular file")),
+             qPrintable(notSent.first().first().toStringList().join(u' ')));
+    m_window->cachePage()->refresh();
+    const qint64 elapsed = clock.elapsed();
+    writer.join();
+    QVERIFY2(elapsed < 1500, QByteArray::number(elapsed).constData());
 }
 
 void TestMainWindow::conditionalReplayGives304()
@@ -291,6 +359,18 @@ void TestMainWindow::compareShowsWhatThe304Saved()
                                                           Qt::MatchExactly | Qt::MatchRecursive);
     QCOMPARE(body.size(), 1);
     QCOMPARE(body.first()->text(2), QStringLiteral("0 B"));
+    // The 304's body is the stored one reused, not one whose lines were removed.
+    QCOMPARE(compare->bodyVerdict(), QStringLiteral("not compared"));
+    const QList<QTreeWidgetItem *> groups = tree->findItems(QStringLiteral("Body"),
+                                                            Qt::MatchExactly);
+    QCOMPARE(groups.size(), 1);
+    bool reused = false;
+    for (int i = 0; i < groups.first()->childCount(); ++i) {
+        const QTreeWidgetItem *row = groups.first()->child(i);
+        QVERIFY2(!row->text(1).contains(QLatin1String("removed")), qPrintable(row->text(1)));
+        reused = reused || row->text(1).contains(QStringLiteral("RFC 9111 §4.3.4"));
+    }
+    QVERIFY(reused);
     compare->close();
 }
 
