@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -14,12 +15,21 @@ namespace HttpLens {
 
 namespace {
 
+// Rows as high as the text needs: at 1366×768 each table shows three of them and more.
+void compactRows(QTableView *table)
+{
+    const int row = table->fontMetrics().height() + 6;
+    table->verticalHeader()->setMinimumSectionSize(row);
+    table->verticalHeader()->setDefaultSectionSize(row);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->verticalHeader()->hide();
+}
+
 QTableWidget *smallTable(const QStringList &labels, QWidget *parent)
 {
     auto *table = new QTableWidget(0, int(labels.size()), parent);
     table->setHorizontalHeaderLabels(labels);
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->verticalHeader()->hide();
+    compactRows(table);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setTabKeyNavigation(false);
     return table;
@@ -31,14 +41,17 @@ void addRow(QTableWidget *table, const QStringList &cells)
     table->insertRow(row);
     for (int c = 0; c < cells.size(); ++c)
         table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+    table->resizeColumnsToContents();
 }
 
 QGroupBox *box(const QString &title, QWidget *content, QWidget *parent)
 {
     auto *group = new QGroupBox(title, parent);
     group->setObjectName(QStringLiteral("cookieBox"));
-    group->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
-    (new QVBoxLayout(group))->addWidget(content);
+    group->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Ignored);
+    auto *layout = new QVBoxLayout(group);
+    layout->setContentsMargins(4, 2, 4, 4);
+    layout->addWidget(content);
     return group;
 }
 
@@ -59,8 +72,7 @@ CookiesPage::CookiesPage(CookieJar *jar, QWidget *parent)
     m_jarView = new QTableView(jarPage);
     m_jarView->setObjectName(QStringLiteral("jarView"));
     m_jarView->setModel(m_jar);
-    m_jarView->horizontalHeader()->setStretchLastSection(true);
-    m_jarView->verticalHeader()->hide();
+    compactRows(m_jarView);
     m_jarView->setSelectionBehavior(QAbstractItemView::SelectRows);
     auto *buttons = new QHBoxLayout;
     auto *remove = new QPushButton(tr("&Delete cookie"), jarPage);
@@ -68,15 +80,29 @@ CookiesPage::CookiesPage(CookieJar *jar, QWidget *parent)
     buttons->addWidget(remove);
     buttons->addWidget(clearJar);
     buttons->addStretch();
-    jarLayout->addWidget(m_jarView);
+    jarLayout->addWidget(m_jarView, 1);
     jarLayout->addLayout(buttons);
-    // Equal stretch and no size of their own: the three share the height whatever they hold.
-    layout->addWidget(box(tr("Sent with the request"), m_sent, this), 1);
-    layout->addWidget(box(tr("Set by the response"), m_received, this), 1);
-    layout->addWidget(box(tr("Cookie jar (sent with the next request; double-click to edit)"),
-                          jarPage,
-                          this),
-                      1);
+    // The three side by side, each with the page's whole height, the jar the widest: under one
+    // another each would show a row or two at 1366×768. None has a size of its own, so the page
+    // shares what the response view has whatever the tables hold.
+    auto *sides = new QSplitter(Qt::Horizontal, this);
+    sides->setObjectName(QStringLiteral("cookieSplitter"));
+    sides->setChildrenCollapsible(false);
+    sides->addWidget(box(tr("Sent with the request"), m_sent, sides));
+    sides->addWidget(box(tr("Set by the response"), m_received, sides));
+    sides->addWidget(box(tr("Cookie jar (sent with the next request; double-click to edit)"),
+                         jarPage,
+                         sides));
+    sides->setStretchFactor(0, 2);
+    sides->setStretchFactor(1, 3);
+    sides->setStretchFactor(2, 5);
+    layout->addWidget(sides, 1);
+    // The jar's columns as wide as what they hold, so that all of them fit beside the others.
+    auto fitColumns = [this] { m_jarView->resizeColumnsToContents(); };
+    connect(m_jar, &QAbstractItemModel::rowsInserted, this, fitColumns);
+    connect(m_jar, &QAbstractItemModel::modelReset, this, fitColumns);
+    connect(m_jar, &QAbstractItemModel::dataChanged, this, fitColumns);
+    fitColumns();
     connect(remove, &QPushButton::clicked, this, [this] {
         const QModelIndex current = m_jarView->currentIndex();
         if (current.isValid())

@@ -27,6 +27,7 @@ MainMenus::MainMenus(MainWindow *window)
     QMenuBar *bar = window->menuBar();
     buildFileMenu(bar->addMenu(tr("&File")));
     buildRequestMenu(bar->addMenu(tr("&Request")));
+    buildViewMenu(bar->addMenu(tr("&View")));
     QMenu *practice = bar->addMenu(tr("&Practice"));
     buildPracticeMenu(practice);
     practice->setEnabled(window->hasPractice());
@@ -57,6 +58,37 @@ void MainMenus::setSending(bool sending)
 {
     m_send->setEnabled(!sending);
     m_cancel->setEnabled(sending);
+}
+
+void MainMenus::buildViewMenu(QMenu *view)
+{
+    // Each entry shows the window's state when the menu opens and flips it when chosen.
+    auto toggle = [this, view](const QString &text,
+                               const QString &name,
+                               const QKeySequence &key,
+                               bool (MainWindow::*isOn)() const,
+                               void (MainWindow::*set)(bool)) {
+        QAction *action = view->addAction(text);
+        action->setObjectName(name);
+        action->setCheckable(true);
+        action->setShortcut(key);
+        connect(view, &QMenu::aboutToShow, action, [this, action, isOn] {
+            action->setChecked((m_window->*isOn)());
+        });
+        connect(action, &QAction::triggered, m_window, [this, isOn, set] {
+            (m_window->*set)(!(m_window->*isOn)());
+        });
+    };
+    toggle(tr("Request and response &side by side"),
+           QStringLiteral("sideBySideAction"),
+           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+           &MainWindow::isSideBySide,
+           &MainWindow::setSideBySide);
+    toggle(tr("&Fold the lesson banner"),
+           QStringLiteral("foldBannerAction"),
+           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+           &MainWindow::isWalkthroughFolded,
+           &MainWindow::setWalkthroughFolded);
 }
 
 void MainMenus::buildFileMenu(QMenu *file)

@@ -22,6 +22,7 @@ public:
 
 private:
     void buildFileMenu(QMenu *file);
+    void buildViewMenu(QMenu *view);
     void buildInteropEntries(QMenu *file);
     void buildRequestMenu(QMenu *request);
     void buildPracticeMenu(QMenu *practice);

@@ -49,7 +49,6 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     m_tour = new WalkthroughPanel(central);
     m_bar = new RequestBar(central);
     m_bar->setPlaceholderUrl(practiceUrl(QStringLiteral("/get")));
-    layout->addWidget(m_notice);
     layout->addWidget(m_tour);
     layout->addWidget(m_bar);
 
@@ -66,11 +65,20 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
             m_s.session, [this] { return composition(); }, m_response);
     m_cache->setObjectName(QStringLiteral("cachePage"));
     m_response->tabs()->addTab(m_cache, tr("Cache"));
-    m_rightSplitter->setStretchFactor(0, 2);
-    m_rightSplitter->setStretchFactor(1, 3);
+    // What the panes hold never sizes the window: each has a minimum of its own, and when a
+    // notice or the window takes height, the response gives it and the editor keeps its size.
+    const int line = fontMetrics().lineSpacing();
+    m_historyPanel->setMinimumSize(line * 8, line * 6);
+    m_editor->setMinimumSize(line * 12, line * 5);
+    m_response->setMinimumSize(line * 12, line * 8);
+    m_rightSplitter->setStretchFactor(0, 0);
+    m_rightSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setStretchFactor(0, 1);
     m_mainSplitter->setStretchFactor(1, 3);
     layout->addWidget(m_mainSplitter, 1);
+    // Notices under the panes: when one appears, nothing above it moves, the response's bottom
+    // edge makes room.
+    layout->addWidget(m_notice);
     setCentralWidget(central);
     m_compare = new CompareView(this);
     m_menus = new MainMenus(this);
@@ -115,6 +123,7 @@ void MainWindow::connectSession()
             m_s.lessons->stop();
         showWalkthrough(false);
     });
+    connect(m_tour, &WalkthroughPanel::foldedChanged, this, &MainWindow::setWalkthroughFolded);
     connect(m_tour, &WalkthroughPanel::restartRequested, this, [this] {
         if (m_s.lessons && m_s.lessons->current() >= 0)
             m_s.lessons->open(m_s.lessons->current(), true);
@@ -385,6 +394,33 @@ void MainWindow::showWalkthrough(bool visible)
     QSettings().setValue(QStringLiteral("walkthrough/hidden"), !visible);
 }
 
+void MainWindow::setWalkthroughFolded(bool folded)
+{
+    m_tour->setFolded(folded);
+    QSettings().setValue(QStringLiteral("walkthrough/folded"), folded);
+}
+
+void MainWindow::setSideBySide(bool sideBySide)
+{
+    // The response gets the larger share either way: it is what the person came to read.
+    const Qt::Orientation orientation = sideBySide ? Qt::Horizontal : Qt::Vertical;
+    m_rightSplitter->setOrientation(orientation);
+    const int room = sideBySide ? m_rightSplitter->width() : m_rightSplitter->height();
+    const int total = room > 100 ? room : (sideBySide ? 800 : 480);
+    m_rightSplitter->setSizes(sideBySide ? QList<int>{total * 2 / 5, total * 3 / 5}
+                                         : QList<int>{total / 3, total * 2 / 3});
+}
+
+bool MainWindow::isWalkthroughFolded() const
+{
+    return m_tour->isFolded();
+}
+
+bool MainWindow::isSideBySide() const
+{
+    return m_rightSplitter->orientation() == Qt::Horizontal;
+}
+
 void MainWindow::restartWalkthrough()
 {
     m_s.walkthrough->restart();
@@ -413,7 +449,7 @@ void MainWindow::restoreSession()
         resize(size);
         move(screen.center() - QPoint(size.width() / 2, size.height() / 2));
         m_mainSplitter->setSizes({size.width() * 30 / 100, size.width() * 70 / 100});
-        m_rightSplitter->setSizes({size.height() * 2 / 5, size.height() * 3 / 5});
+        setSideBySide(false);
     }
     m_mainSplitter->restoreState(
             settings.value(QStringLiteral("window/mainSplitter")).toByteArray());
@@ -435,6 +471,7 @@ void MainWindow::restoreSession()
                                        m_s.walkthrough->step() == Walkthrough::Done)
                                 .toBool();
     m_tour->setVisible(!hidden);
+    m_tour->setFolded(settings.value(QStringLiteral("walkthrough/folded"), false).toBool());
     restoreLessons();
 }
 

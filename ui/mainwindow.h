@@ -81,6 +81,11 @@ public:
     void compare(quint64 left, quint64 right);
     void showWalkthrough(bool visible);
     void restartWalkthrough();
+    // Request and response beside each other instead of one above the other; remembered.
+    void setSideBySide(bool sideBySide);
+    bool isSideBySide() const;
+    void setWalkthroughFolded(bool folded);
+    bool isWalkthroughFolded() const;
     // A new request, the lab document or the list of endpoints, opened in the editor.
     void newRequest();
     void openPracticePath(const QString &path, bool sendNow);

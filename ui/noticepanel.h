@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QScrollArea;
 
 namespace HttpLens {
 
@@ -21,6 +22,7 @@ public:
 
 private:
     QLabel *m_text = nullptr;
+    QScrollArea *m_area = nullptr;
 };
 
 } // namespace HttpLens

@@ -1,5 +1,6 @@
 #include "scrollablepage.h"
 
+#include <QLabel>
 #include <QScrollArea>
 
 namespace HttpLens {
@@ -10,6 +11,21 @@ QScrollArea *scrollablePage(QWidget *page, QWidget *parent)
     area->setFrameShape(QFrame::NoFrame);
     area->setWidgetResizable(true);
     area->setWidget(page);
+    return area;
+}
+
+QScrollArea *fixedLinesLabel(QLabel *label, int lines, QWidget *parent)
+{
+    label->setWordWrap(true);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    label->setContentsMargins(0, 0, 0, 0);
+    QScrollArea *area = scrollablePage(label, parent);
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    area->setBackgroundRole(QPalette::NoRole);
+    area->viewport()->setAutoFillBackground(false);
+    label->setAutoFillBackground(false);
+    area->setFixedHeight(label->fontMetrics().lineSpacing() * lines + 2);
+    area->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     return area;
 }
 

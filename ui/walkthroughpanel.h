@@ -5,10 +5,17 @@
 #include <QFrame>
 
 class QLabel;
+class QScrollArea;
+class QToolButton;
 
 namespace HttpLens {
 
-// The walkthrough's current step above the request bar, with Start over and Hide.
+class ElidedLabel;
+
+// The walkthrough's or a lesson's current step above the request bar, with Start over and Hide.
+// Its height never depends on the step's text: the text has a fixed number of lines and scrolls
+// when longer, and the panel folds to one line (the title and the text's beginning) to give the
+// response the room.
 class WalkthroughPanel : public QFrame
 {
     Q_OBJECT
@@ -22,13 +29,24 @@ public:
     QString title() const;
     QString text() const;
 
+    bool isFolded() const { return m_folded; }
+    void setFolded(bool folded);
+
 signals:
     void restartRequested();
     void hideRequested();
+    void foldedChanged(bool folded);
 
 private:
+    void setTexts(const QString &title, const QString &text);
+
+    QToolButton *m_fold = nullptr;
     QLabel *m_title = nullptr;
+    ElidedLabel *m_line = nullptr;
+    QWidget *m_spacer = nullptr;
     QLabel *m_text = nullptr;
+    QScrollArea *m_textArea = nullptr;
+    bool m_folded = false;
 };
 
 } // namespace HttpLens

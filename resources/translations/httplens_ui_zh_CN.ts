@@ -1009,6 +1009,18 @@ Last response, CDN: %2</source>
         <source>Capture &amp;traffic…</source>
         <translation>录制流量(&amp;T)…</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Request and response &amp;side by side</source>
+        <translation>请求与响应左右并排(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Fold the lesson banner</source>
+        <translation>折叠课程横幅(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::MainWindow</name>
@@ -1530,6 +1542,14 @@ Last response, CDN: %2</source>
     <message>
         <source>Lesson: %1 — %2</source>
         <translation>课程：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Show the whole step</source>
+        <translation>显示整个步骤</translation>
+    </message>
+    <message>
+        <source>Fold to one line</source>
+        <translation>折叠为一行</translation>
     </message>
 </context>
 <context>

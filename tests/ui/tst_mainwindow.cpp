@@ -752,7 +752,7 @@ void TestMainWindow::windowSpeaksChinese()
     QStringList menus;
     for (QAction *action : m_window->menuBar()->actions())
         menus << action->text();
-    QCOMPARE(menus.size(), 4);
+    QCOMPARE(menus.size(), 5);
     for (const QString &menu : menus)
         QVERIFY2(hasChinese(menu), qPrintable(menu));
     QMenu *context = m_window->urlEdit()->createStandardContextMenu();
