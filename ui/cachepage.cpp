@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSlider>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -35,6 +36,18 @@ QString momentText(qint64 seconds)
     return CachePage::tr("now + %1 d").arg(seconds / 86400);
 }
 
+// Sentences and field changes in one line: "A (RFC 9111 §4.3.4); ETag: a → b", never ").;".
+QString clauses(const QStringList &parts)
+{
+    QStringList trimmed;
+    for (QString part : parts) {
+        while (part.endsWith(QLatin1Char('.')) || part.endsWith(QChar(0x3002)))
+            part.chop(1);
+        trimmed << part;
+    }
+    return trimmed.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 CachePage::CachePage(InspectorSession *session,
@@ -57,14 +70,17 @@ CachePage::CachePage(InspectorSession *session,
     momentLabel->setBuddy(m_moment);
     m_momentText = new QLabel(this);
     m_momentText->setObjectName(QStringLiteral("cacheMomentText"));
-    m_momentText->setMinimumWidth(
-            m_momentText->fontMetrics().horizontalAdvance(momentText(21600) + QStringLiteral("  "))
-            + 8);
+    // As wide as the widest moment, so that the slider does not move as it goes.
+    int widest = 0;
+    for (qint64 moment : kMoments)
+        widest = qMax(widest, m_momentText->fontMetrics().horizontalAdvance(momentText(moment)));
+    m_momentText->setMinimumWidth(widest + 4);
     m_send = new QPushButton(tr("Send as a &browser would"), this);
     m_send->setObjectName(QStringLiteral("sendAsBrowserButton"));
     top->addWidget(momentLabel);
     top->addWidget(m_moment, 1);
     top->addWidget(m_momentText);
+    top->addSpacing(12);
     top->addWidget(m_send);
     layout->addLayout(top);
 
@@ -92,7 +108,8 @@ CachePage::CachePage(InspectorSession *session,
             &InspectorSession::servedFromCache,
             this,
             [this](const QString &, const QString &verdict) {
-                m_served = tr("Served from the cache, 0 bytes sent: %1").arg(verdict);
+                m_served = tr("0 bytes sent, the browser's cache answered. Its decision: %1")
+                                   .arg(verdict);
                 refresh();
             });
     connect(m_session, &InspectorSession::cacheChanged, this, [this] {
@@ -152,8 +169,17 @@ void CachePage::show(const Column &column, const CacheDecision &decision)
 {
     column.verdict->setText(decision.verdict());
     const QString steps = decision.steps.join(QLatin1Char('\n'));
-    if (column.steps->toPlainText() != steps)
-        column.steps->setPlainText(steps);
+    if (column.steps->toPlainText() == steps)
+        return;
+    // The age ticks every second: the lines change in place and the view stays where the person
+    // scrolled it.
+    QScrollBar *vertical = column.steps->verticalScrollBar();
+    QScrollBar *horizontal = column.steps->horizontalScrollBar();
+    const int top = vertical->value();
+    const int left = horizontal->value();
+    column.steps->setPlainText(steps);
+    vertical->setValue(top);
+    horizontal->setValue(left);
 }
 
 void CachePage::refresh()
@@ -170,8 +196,7 @@ void CachePage::refresh()
         m_lastUpdate->setText(m_served);
     else if (!last.browser.reason.isEmpty())
         m_lastUpdate->setText(tr("Last response, browser: %1\nLast response, CDN: %2")
-                                      .arg(browser.join(QStringLiteral("; ")),
-                                           shared.join(QStringLiteral("; "))));
+                                      .arg(clauses(browser), clauses(shared)));
 }
 
 void CachePage::sendAsBrowser()

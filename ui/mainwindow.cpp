@@ -157,7 +157,9 @@ void MainWindow::connectSession()
             &InspectorSession::servedFromCache,
             this,
             [this](const QString &, const QString &verdict) {
-                showMessage(tr("Served from the cache, 0 bytes sent: %1").arg(verdict), 15000);
+                showMessage(tr("0 bytes sent, the browser's cache answered. Its decision: %1")
+                                    .arg(verdict),
+                            15000);
             });
     connect(session, &InspectorSession::sentWithNotes, this, [this](const QStringList &notes) {
         showMessage(notes.join(QLatin1Char(' ')), 15000);

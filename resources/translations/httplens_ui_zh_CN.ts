@@ -79,14 +79,14 @@
         <translation>CDN（共享缓存）</translation>
     </message>
     <message>
-        <source>Served from the cache, 0 bytes sent: %1</source>
-        <translation>从缓存提供，发送 0 字节：%1</translation>
-    </message>
-    <message>
         <source>Last response, browser: %1
 Last response, CDN: %2</source>
         <translation>上一个响应，浏览器：%1
 上一个响应，CDN：%2</translation>
+    </message>
+    <message>
+        <source>0 bytes sent, the browser&apos;s cache answered. Its decision: %1</source>
+        <translation>发送 0 字节，由浏览器缓存作答。它的决定：%1</translation>
     </message>
 </context>
 <context>
@@ -1051,10 +1051,6 @@ Last response, CDN: %2</source>
         <translation>缓存</translation>
     </message>
     <message>
-        <source>Served from the cache, 0 bytes sent: %1</source>
-        <translation>从缓存提供，发送 0 字节：%1</translation>
-    </message>
-    <message>
         <source>done</source>
         <translation>已完成</translation>
     </message>
@@ -1077,6 +1073,10 @@ Last response, CDN: %2</source>
     <message>
         <source>Capturing on %1. File → Capture traffic… shows how to send programs through it.</source>
         <translation>正在 %1 上录制。“文件 → 录制流量…”会说明如何让程序经过它。</translation>
+    </message>
+    <message>
+        <source>0 bytes sent, the browser&apos;s cache answered. Its decision: %1</source>
+        <translation>发送 0 字节，由浏览器缓存作答。它的决定：%1</translation>
     </message>
 </context>
 <context>

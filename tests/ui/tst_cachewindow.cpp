@@ -5,6 +5,10 @@
 
 #include "responseview.h"
 
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStatusBar>
@@ -24,6 +28,7 @@ private slots:
     void staleRevalidatesWithTheStoredValidators();
     void sharedCacheKeepsItLonger();
     void noStoreDownloadsWithoutValidators();
+    void theArithmeticTicksInPlace();
 
 private:
     CachePage *openCacheTab();
@@ -79,8 +84,10 @@ void TestCacheWindow::freshSendsNothing()
     screenshot(m_window.get(), QStringLiteral("cache-fresh"));
     QCOMPARE(served.size(), 0);
     QVERIFY2(page->lastUpdateText().startsWith(
-                     QStringLiteral("Served from the cache, 0 bytes sent: serve from the cache")),
+                     QStringLiteral("0 bytes sent, the browser's cache answered. Its decision: "
+                                    "serve from the cache without a request: fresh, age")),
              qPrintable(page->lastUpdateText()));
+    QCOMPARE(page->lastUpdateText().count(QStringLiteral("from the cache")), 1);
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("0 bytes sent")));
 }
 
@@ -109,8 +116,11 @@ void TestCacheWindow::staleRevalidatesWithTheStoredValidators()
     QVERIFY2(head.contains("\r\nIf-Modified-Since: "), head.constData());
     QCOMPARE(lastExchange().status(), 304);
     QTRY_VERIFY(page->lastUpdateText().contains(
-            QStringLiteral("The 304 refreshed the stored response (RFC 9111 §4.3.4).")));
+            QStringLiteral("The 304 refreshed the stored response (RFC 9111 §4.3.4); ")));
     QVERIFY2(page->lastUpdateText().contains(QStringLiteral("Date: ")),
+             qPrintable(page->lastUpdateText()));
+    // One punctuation mark between a sentence and the next clause.
+    QVERIFY2(!page->lastUpdateText().contains(QStringLiteral(".;")),
              qPrintable(page->lastUpdateText()));
 
     // Refreshed by the 304: fresh again at once.
@@ -144,3 +154,26 @@ void TestCacheWindow::noStoreDownloadsWithoutValidators()
 
 QTEST_MAIN(TestCacheWindow)
 #include "tst_cachewindow.moc"
+
+// The age goes up every second; a person reading the lower lines keeps them in view.
+void TestCacheWindow::theArithmeticTicksInPlace()
+{
+    typeUrl(m_practice.url(QStringLiteral("/caching/etag-and-date")));
+    sendWithKeyboard();
+    CachePage *page = openCacheTab();
+    auto *steps = page->findChild<QPlainTextEdit *>(QStringLiteral("browserCacheSteps"));
+    QVERIFY(steps);
+    // Short enough that the lines scroll, as on a small screen.
+    steps->setMaximumHeight(steps->fontMetrics().lineSpacing() * 3);
+    QTRY_VERIFY(steps->verticalScrollBar()->maximum() > 0);
+    steps->verticalScrollBar()->setValue(steps->verticalScrollBar()->maximum());
+    const int scrolled = steps->verticalScrollBar()->value();
+    QVERIFY(scrolled > 0);
+    const QString before = steps->toPlainText();
+    QTRY_VERIFY_WITH_TIMEOUT(steps->toPlainText() != before, 5000);
+    QCOMPARE(steps->verticalScrollBar()->value(), scrolled);
+    // The moment's label keeps its distance from the button beside it.
+    auto *moment = page->findChild<QLabel *>(QStringLiteral("cacheMomentText"));
+    auto *button = page->findChild<QPushButton *>(QStringLiteral("sendAsBrowserButton"));
+    QVERIFY(button->x() - (moment->x() + moment->width()) >= 8);
+}
