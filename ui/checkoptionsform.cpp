@@ -160,4 +160,9 @@ bool CheckOptionsForm::resume() const
     return m_resume->isChecked();
 }
 
+void CheckOptionsForm::setResume(bool resume)
+{
+    m_resume->setChecked(resume);
+}
+
 } // namespace HttpLens

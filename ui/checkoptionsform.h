@@ -27,6 +27,7 @@ public:
     CheckOptions options() const;
     QString statePath() const;
     bool resume() const;
+    void setResume(bool resume);
 
 private:
     void chooseStateFile();

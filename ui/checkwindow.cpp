@@ -1,6 +1,7 @@
 #include "checkwindow.h"
 
 #include "checkoptionsform.h"
+#include "scrollablepage.h"
 #include "tabledelegates.h"
 
 #include "batch/checkreport.h"
@@ -8,6 +9,7 @@
 
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +20,9 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -33,18 +38,41 @@ CheckWindow::CheckWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("checkWindow"));
     setWindowTitle(tr("Check many URLs – HTTP Lens"));
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    // What to check and how on the left, the results with the whole height on the right: at
+    // 1366×768 the table shows twenty rows and more in either language.
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("checkSplitter"));
     splitter->addWidget(buildSourcePanel());
     splitter->addWidget(buildResultsPanel());
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
-    resize(1100, 760);
+    const QRect screen = this->screen() ? this->screen()->availableGeometry()
+                                        : QRect(0, 0, 1366, 768);
+    resize(qMin(1280, int(screen.width() * 0.85)), qMin(860, int(screen.height() * 0.85)));
+    // The left column as narrow as its options allow; the table takes the rest.
+    const int left = splitter->widget(0)->minimumSizeHint().width();
+    splitter->setSizes({left, width() - left});
 
     m_ticker->setInterval(100);
     connect(m_ticker, &QTimer::timeout, this, &CheckWindow::refreshProgress);
     connect(&m_run, &CheckRun::finished, this, &CheckWindow::onFinished);
+    connect(&m_run, &CheckRun::failed, this, [this] {
+        m_ticker->stop();
+        setRunning(false);
+        showProblems();
+        m_summary->setText(m_run.error());
+    });
+    connect(&m_run, &CheckRun::stateChanged, this, [this](CheckRun::State state) {
+        if (state == CheckRun::State::Cancelling)
+            m_summary->setText(tr("Cancelling…"));
+        else if (state == CheckRun::State::Running)
+            m_summary->clear();
+        m_cancel->setEnabled(state == CheckRun::State::ReadingSitemap
+                             || state == CheckRun::State::Running);
+    });
     connect(&m_run, &CheckRun::problemFound, this, &CheckWindow::showProblems);
     connect(&m_run, &CheckRun::resultAdded, this, [this] {
         m_shown->setText(
@@ -95,39 +123,79 @@ QWidget *CheckWindow::buildSourcePanel()
     connect(m_source, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_sourcePages->setCurrentIndex(index == 0 ? 0 : 1);
     });
-    auto *left = new QVBoxLayout;
-    left->addWidget(m_source);
-    left->addWidget(m_sourcePages, 1);
     m_options = new CheckOptionsForm(panel);
-    auto *row = new QHBoxLayout(panel);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->addLayout(left, 3);
-    row->addWidget(m_options, 2);
+    auto *left = new QVBoxLayout(panel);
+    left->setContentsMargins(0, 0, 0, 0);
+    left->addWidget(m_source);
+    left->addWidget(m_sourcePages, 2);
+    // The options scroll on a small screen rather than pushing the run's controls out of sight.
+    QScrollArea *options = scrollablePage(m_options, panel);
+    // As wide as the options need: they scroll down, never sideways.
+    options->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    options->setMinimumWidth(m_options->minimumSizeHint().width()
+                             + options->verticalScrollBar()->sizeHint().width() + 4);
+    left->addWidget(options, 3);
+    buildRunControls(panel, left);
     return panel;
 }
 
-QWidget *CheckWindow::buildResultsPanel()
+void CheckWindow::buildRunControls(QWidget *panel, QVBoxLayout *column)
 {
-    auto *panel = new QWidget(this);
     m_start = new QPushButton(tr("&Start"), panel);
     m_start->setObjectName(QStringLiteral("checkStart"));
     m_start->setToolTip(tr("Start the check (Ctrl+Return)"));
     m_cancel = new QPushButton(tr("Cancel"), panel);
     m_cancel->setObjectName(QStringLiteral("checkCancel"));
     m_cancel->setToolTip(tr("Stop the check (Esc); what finished stays in the table"));
+    connect(m_start, &QPushButton::clicked, this, &CheckWindow::start);
+    connect(m_cancel, &QPushButton::clicked, this, &CheckWindow::cancel);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_start);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    // No bar before the first run: an empty box beside Start says nothing.
     m_progress = new QProgressBar(panel);
     m_progress->setObjectName(QStringLiteral("checkProgress"));
     m_progress->setTextVisible(false);
+    m_progress->hide();
     m_progressText = new QLabel(panel);
     m_progressText->setObjectName(QStringLiteral("checkProgressText"));
-    connect(m_start, &QPushButton::clicked, this, &CheckWindow::start);
-    connect(m_cancel, &QPushButton::clicked, this, &CheckWindow::cancel);
-    auto *controls = new QHBoxLayout;
-    controls->addWidget(m_start);
-    controls->addWidget(m_cancel);
-    controls->addWidget(m_progress, 1);
-    controls->addWidget(m_progressText, 2);
+    m_progressText->setWordWrap(true);
+    m_summary = new QLabel(panel);
+    m_summary->setObjectName(QStringLiteral("checkSummary"));
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+    m_problems = new QPlainTextEdit(panel);
+    m_problems->setObjectName(QStringLiteral("checkProblems"));
+    m_problems->setReadOnly(true);
+    m_problems->setFixedHeight(QFontMetrics(font()).lineSpacing() * 4 + 12);
+    m_problems->hide();
+    m_exportCsv = new QPushButton(tr("Export &CSV…"), panel);
+    m_exportJson = new QPushButton(tr("Export &JSON lines…"), panel);
+    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportAs(CheckRun::Format::Csv); });
+    connect(m_exportJson, &QPushButton::clicked, this, [this] {
+        exportAs(CheckRun::Format::JsonLines);
+    });
+    auto *exports = new QHBoxLayout;
+    exports->addWidget(m_exportCsv);
+    exports->addWidget(m_exportJson);
+    exports->addStretch();
+    m_exported = new QLabel(panel);
+    m_exported->setObjectName(QStringLiteral("checkExported"));
+    m_exported->setWordWrap(true);
+    m_exported->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    column->addLayout(buttons);
+    column->addWidget(m_progress);
+    column->addWidget(m_progressText);
+    column->addWidget(m_summary);
+    column->addWidget(m_problems);
+    column->addLayout(exports);
+    column->addWidget(m_exported);
+}
 
+QWidget *CheckWindow::buildResultsPanel()
+{
+    auto *panel = new QWidget(this);
     m_filter = new QLineEdit(panel);
     m_filter->setObjectName(QStringLiteral("checkFilter"));
     m_filter->setPlaceholderText(tr("Filter: URL, status, change or error"));
@@ -145,33 +213,10 @@ QWidget *CheckWindow::buildResultsPanel()
 
     buildTable(panel);
 
-    m_summary = new QLabel(panel);
-    m_summary->setObjectName(QStringLiteral("checkSummary"));
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_summary->setWordWrap(true);
-    m_problems = new QPlainTextEdit(panel);
-    m_problems->setObjectName(QStringLiteral("checkProblems"));
-    m_problems->setReadOnly(true);
-    m_problems->setFixedHeight(QFontMetrics(font()).lineSpacing() * 4 + 12);
-    m_problems->hide();
-    m_exportCsv = new QPushButton(tr("Export &CSV…"), panel);
-    m_exportJson = new QPushButton(tr("Export &JSON lines…"), panel);
-    connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportAs(CheckRun::Format::Csv); });
-    connect(m_exportJson, &QPushButton::clicked, this, [this] {
-        exportAs(CheckRun::Format::JsonLines);
-    });
-    auto *bottom = new QHBoxLayout;
-    bottom->addWidget(m_summary, 1);
-    bottom->addWidget(m_exportCsv, 0, Qt::AlignTop);
-    bottom->addWidget(m_exportJson, 0, Qt::AlignTop);
-
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addLayout(controls);
     layout->addLayout(filters);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_problems);
-    layout->addLayout(bottom);
     return panel;
 }
 
@@ -210,7 +255,7 @@ void CheckWindow::buildTable(QWidget *panel)
                                    metrics.horizontalAdvance(title))
                                       + 28);
     };
-    fit(CheckResultsModel::Status, QStringLiteral("304 Not Modified"));
+    fit(CheckResultsModel::Status, QStringLiteral("500 Internal Server Error"));
     fit(CheckResultsModel::Redirects, QStringLiteral("00"));
     fit(CheckResultsModel::Time, QStringLiteral("1,234.5 ms"));
     fit(CheckResultsModel::Bytes, QStringLiteral("123.4 kB"));
@@ -251,6 +296,7 @@ bool CheckWindow::start()
                                                                  : QString());
     m_problems->clear();
     m_problems->hide();
+    m_exported->clear();
     setRunning(true);
     if (!m_run.start(setup)) {
         setRunning(false);
@@ -259,7 +305,9 @@ bool CheckWindow::start()
         return false;
     }
     showProblems();
-    m_summary->clear();
+    if (m_run.state() != CheckRun::State::ReadingSitemap)
+        m_summary->clear();
+    m_progress->show();
     m_ticker->start();
     refreshProgress();
     return true;
@@ -290,7 +338,7 @@ void CheckWindow::refreshProgress()
     m_progress->setRange(0, stats.total > 0 ? int(qMin<qint64>(stats.total, INT_MAX)) : 0);
     if (stats.total > 0)
         m_progress->setValue(int(qMin(handled, stats.total)));
-    m_progressText->setText(checkProgressLine(stats));
+    m_progressText->setText(checkProgressLine(stats, !m_run.isRunning()));
     m_shown->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_run.model()->rowCount()));
 }
 
@@ -302,6 +350,9 @@ void CheckWindow::onFinished(bool cancelled)
     const QString summary = checkSummary(m_run.stats()).trimmed();
     m_summary->setText(cancelled ? tr("Cancelled: what finished is listed.\n%1").arg(summary)
                                  : summary);
+    // The interrupted run is finished now: the next one starts afresh unless told otherwise.
+    if (!cancelled)
+        m_options->setResume(false);
 }
 
 void CheckWindow::showProblems()
@@ -319,8 +370,12 @@ QString CheckWindow::summaryText() const
 bool CheckWindow::exportTo(const QString &path, CheckRun::Format format)
 {
     QString error;
-    if (m_run.exportResults(path, format, &error))
+    if (m_run.exportResults(path, format, &error)) {
+        const int rows = m_run.model()->rowCount();
+        m_exported->setText(
+                tr("Exported %n row(s) to %1.", nullptr, rows).arg(QDir::toNativeSeparators(path)));
         return true;
+    }
     QMessageBox::warning(this, tr("Export"), error);
     return false;
 }

@@ -13,6 +13,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QVBoxLayout;
 
 namespace HttpLens {
 
@@ -51,6 +52,7 @@ protected:
 private:
     QWidget *buildSourcePanel();
     QWidget *buildResultsPanel();
+    void buildRunControls(QWidget *panel, QVBoxLayout *column);
     void buildTable(QWidget *panel);
     void chooseLocation();
     void exportAs(CheckRun::Format format);
@@ -77,6 +79,7 @@ private:
     QTableView *m_table = nullptr;
     CheckResultsFilter *m_proxy = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_exported = nullptr;
     QPlainTextEdit *m_problems = nullptr;
     QTimer *m_ticker = nullptr;
 };

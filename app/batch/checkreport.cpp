@@ -142,16 +142,17 @@ QByteArray checkResultCsv(const CheckResult &r)
     return fields.join(',') + "\r\n";
 }
 
-QString checkProgressLine(const CheckStats &s)
+QString checkProgressLine(const CheckStats &s, bool ended)
 {
     const double seconds = double(qMax<qint64>(1, s.elapsedMs)) / 1000.0;
     const double rate = double(s.done) / seconds;
+    const qint64 handled = s.done + s.invalid + s.skipped;
     QStringList parts;
-    parts << (s.total >= 0 ? ReportText::tr("%1 of %2").arg(number(s.done), number(s.total))
-                           : number(s.done));
+    parts << (s.total >= 0 ? ReportText::tr("%1 of %2").arg(number(handled), number(s.total))
+                           : number(handled));
     parts << ReportText::tr("%1 URLs/s").arg(QLocale().toString(rate, 'f', 0));
-    if (s.total > 0 && rate > 0 && s.done < s.total)
-        parts << ReportText::tr("%1 s left").arg(qint64((s.total - s.done - s.skipped) / rate + 0.5));
+    if (!ended && s.total > 0 && rate > 0 && handled < s.total)
+        parts << ReportText::tr("%1 s left").arg(qint64((s.total - handled) / rate + 0.5));
     static const char *const classes[] = {"1xx", "2xx", "3xx", "4xx", "5xx"};
     for (int i = 0; i < 5; ++i) {
         if (s.byClass[size_t(i)] > 0)

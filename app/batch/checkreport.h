@@ -25,7 +25,9 @@ QByteArray checkCsvHeader();
 QByteArray checkResultCsv(const CheckResult &result);
 
 // "1,234 of 10,000 · 812 URLs/s · 11 s left · 2xx 1,200 · 4xx 30 · errors 4"
-QString checkProgressLine(const CheckStats &stats);
+// "handled of total" counts the lines that were no URL and the URLs a resumed run skips, so that a
+// finished run reads N of N; a run that has ended (finished) says no time left.
+QString checkProgressLine(const CheckStats &stats, bool ended = false);
 // What the run found, by status class and by change, and what revalidation saved.
 QString checkSummary(const CheckStats &stats);
 

@@ -31,15 +31,25 @@ CheckRun::~CheckRun()
 
 void CheckRun::release()
 {
+    m_sitemap.reset();
     m_checker.reset(); // cancels what still runs, quietly
-    m_state.reset();
+    m_checkState.reset();
     m_supply.reset();
     m_list.close();
 }
 
+void CheckRun::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    emit stateChanged(state);
+}
+
 bool CheckRun::isRunning() const
 {
-    return m_checker && m_checker->isRunning();
+    return m_state == State::ReadingSitemap || m_state == State::Running
+           || m_state == State::Cancelling;
 }
 
 CheckStats CheckRun::stats() const
@@ -67,16 +77,12 @@ bool CheckRun::openSupply(const Setup &setup)
         }
         m_supply = std::make_unique<ListSupply>(&m_list, UrlListReader::countUrls(setup.location));
         return true;
-    case Source::Sitemap: {
-        const SitemapUrls urls = loadSitemapUrls(m_engine.get(), setup.location, setup.options);
-        m_problems += urls.problems;
-        if (!urls.ok) {
-            m_error = urls.problems.value(0);
-            return false;
-        }
-        m_supply = std::make_unique<FixedSupply>(urls.urls);
+    case Source::Sitemap:
+        // Read while the event loop runs; sitemapRead() goes on.
+        m_sitemap = std::make_unique<SitemapFetch>(m_engine.get(), setup.location, setup.options);
+        connect(m_sitemap.get(), &SitemapFetch::finished, this, &CheckRun::sitemapRead);
+        m_sitemap->start();
         return true;
-    }
     }
     return false;
 }
@@ -94,6 +100,7 @@ bool CheckRun::start(const Setup &setup)
     m_model.clear();
     m_problems.clear();
     m_last = {};
+    m_setup = setup;
     if (!m_engine) {
         m_engine = std::make_unique<Engine>();
         // Only heads and a hash of each body are kept, as in httplens-cli check.
@@ -101,22 +108,62 @@ bool CheckRun::start(const Setup &setup)
     }
     if (!openSupply(setup))
         return false;
+    if (m_sitemap) {
+        setState(State::ReadingSitemap);
+        return true;
+    }
+    return begin();
+}
+
+void CheckRun::sitemapRead()
+{
+    const SitemapUrls urls = m_sitemap->result();
+    const bool cancelled = m_sitemap->wasCancelled();
+    m_sitemap.release()->deleteLater(); // this is its signal
+    for (const QString &problem : urls.problems) {
+        m_problems.append(problem);
+        emit problemFound(problem);
+    }
+    if (cancelled) {
+        setState(State::Finished);
+        emit finished(true);
+        return;
+    }
+    if (!urls.ok) {
+        fail(urls.problems.value(0));
+        return;
+    }
+    m_supply = std::make_unique<FixedSupply>(urls.urls);
+    if (!begin())
+        fail(m_error);
+}
+
+void CheckRun::fail(const QString &error)
+{
+    m_error = error;
+    release();
+    setState(State::Finished);
+    emit failed();
+}
+
+bool CheckRun::begin()
+{
     if (m_supply->total() == 0) {
         m_error = RunText::tr("There is no URL to check.");
         return false;
     }
-    if (!setup.statePath.isEmpty()) {
-        m_state = std::make_unique<CheckState>();
-        if (!m_state->open(setup.statePath) || !m_state->beginRun(setup.resume)) {
-            m_error = m_state->error();
-            m_state.reset();
+    if (!m_setup.statePath.isEmpty()) {
+        m_checkState = std::make_unique<CheckState>();
+        if (!m_checkState->open(m_setup.statePath) || !m_checkState->beginRun(m_setup.resume)) {
+            m_error = m_checkState->error();
+            m_checkState.reset();
             return false;
         }
     }
     m_checker = std::make_unique<BatchChecker>(m_engine.get(),
                                                m_supply.get(),
-                                               m_state.get(),
-                                               setup.options);
+                                               m_checkState.get(),
+                                               m_setup.options);
     connect(m_checker.get(), &BatchChecker::resultReady, this, [this](const CheckResult &result) {
         m_model.append(result);
         emit resultAdded();
@@ -132,16 +179,23 @@ bool CheckRun::start(const Setup &setup)
     connect(m_checker.get(), &BatchChecker::stateError, this, problem);
     connect(m_checker.get(), &BatchChecker::finished, this, [this](bool cancelled) {
         m_last = m_checker->stats();
+        setState(State::Finished);
         emit finished(cancelled);
     });
+    setState(State::Running);
     m_checker->start();
     return true;
 }
 
 void CheckRun::cancel()
 {
-    if (m_checker)
+    if (m_state == State::ReadingSitemap) {
+        setState(State::Cancelling);
+        m_sitemap->cancel();
+    } else if (m_state == State::Running && m_checker) {
+        setState(State::Cancelling);
         m_checker->cancel();
+    }
 }
 
 bool CheckRun::exportResults(const QString &path, Format format, QString *error) const

@@ -12,11 +12,13 @@ namespace HttpLens {
 
 class CheckState;
 class Engine;
+class SitemapFetch;
 
 // One check as the window runs it, on the same core as `httplens-cli check`: the URLs pasted,
 // in a list file or in a sitemap, the options, an optional state file, the BatchChecker on an
 // engine of its own, and the results in a table model. Exports write the same CSV and JSON
-// lines as the command line.
+// lines as the command line. Nothing blocks: a sitemap is read while the event loop runs, and
+// the run goes through its states, each reported by stateChanged().
 class CheckRun : public QObject
 {
     Q_OBJECT
@@ -24,6 +26,10 @@ class CheckRun : public QObject
 
 public:
     enum class Source { Text, ListFile, Sitemap };
+    // Idle before the first run; Finished after one, whether it ended, was cancelled or could
+    // not begin (then error() says why).
+    enum class State { Idle, ReadingSitemap, Running, Cancelling, Finished };
+    Q_ENUM(State)
     struct Setup
     {
         Source source = Source::Text;
@@ -38,10 +44,13 @@ public:
     ~CheckRun() override;
 
     // Starts a check; false with a sentence in error() when it cannot start (no URL, a file that
-    // cannot be read, a sitemap that cannot be loaded, a state file that cannot be opened).
-    // The sitemap is fetched before this returns, with the event loop running.
+    // cannot be read, a state file that cannot be opened, a run already under way). A sitemap is
+    // read after this returns; one that cannot be read ends the run with failed().
     bool start(const Setup &setup);
+    // Stops reading the sitemap or checking; finished(true) follows.
     void cancel();
+    State state() const { return m_state; }
+    // Reading the sitemap, running or cancelling.
     bool isRunning() const;
     CheckStats stats() const;
     QString error() const { return m_error; }
@@ -55,16 +64,26 @@ public:
 signals:
     void resultAdded();
     void problemFound(const QString &problem);
+    void stateChanged(HttpLens::CheckRun::State state);
     void finished(bool cancelled);
+    // The run could not begin after all (the sitemap could not be read): error() says why.
+    void failed();
 
 private:
     bool openSupply(const Setup &setup);
+    void sitemapRead();
+    bool begin();
+    void fail(const QString &error);
+    void setState(State state);
     void release();
 
     CheckResultsModel m_model;
     std::unique_ptr<Engine> m_engine;
     std::unique_ptr<UrlSupply> m_supply;
-    std::unique_ptr<CheckState> m_state;
+    std::unique_ptr<SitemapFetch> m_sitemap;
+    std::unique_ptr<CheckState> m_checkState;
+    Setup m_setup;
+    State m_state = State::Idle;
     std::unique_ptr<BatchChecker> m_checker;
     QFile m_list;
     QString m_error;

@@ -8,7 +8,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QSet>
+#include <QTimer>
 
 namespace HttpLens {
 
@@ -31,21 +31,9 @@ bool isWebAddress(const QString &source)
            || source.startsWith(QLatin1String("https://"), Qt::CaseInsensitive);
 }
 
-std::optional<QByteArray> fetch(Engine *engine,
-                                const QString &url,
-                                const CheckOptions &options,
-                                QString *error)
+// The body of a fetched sitemap, or a sentence saying why there is none.
+std::optional<QByteArray> fetchedBody(const QString &url, const Exchange &exchange, QString *error)
 {
-    Request request = options.request(url);
-    request.followRedirects = true;
-    request.decompress = true;
-    Transfer *transfer = engine->send(request);
-    QEventLoop loop;
-    QObject::connect(transfer, &Transfer::finished, &loop, &QEventLoop::quit);
-    if (!transfer->isFinished())
-        loop.exec();
-    const Exchange exchange = transfer->exchange();
-    delete transfer;
     if (exchange.error.isError()) {
         *error = FetchText::tr("The sitemap %1 could not be fetched: %2")
                          .arg(url, exchange.error.sentence);
@@ -68,63 +56,146 @@ std::optional<QByteArray> fetch(Engine *engine,
 
 } // namespace
 
-SitemapUrls loadSitemapUrls(Engine *engine, const QString &source, const CheckOptions &options)
+SitemapFetch::SitemapFetch(Engine *engine,
+                           const QString &source,
+                           const CheckOptions &options,
+                           QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+    , m_options(options)
+    , m_pending{{source, 0}}
+    , m_seen{source}
+{}
+
+SitemapFetch::~SitemapFetch()
 {
-    SitemapUrls result;
-    // Breadth first: (where, depth); a file's relative entries are files beside it.
-    QList<std::pair<QString, int>> pending{{source, 0}};
-    QSet<QString> seen{source};
-    int fetched = 0;
-    int parsed = 0;
-    while (!pending.isEmpty() && fetched < kMaxSitemaps) {
-        const auto [where, depth] = pending.takeFirst();
+    delete m_transfer;
+}
+
+void SitemapFetch::start()
+{
+    // From the event loop, so that the caller has connected finished() whatever happens.
+    QTimer::singleShot(0, this, &SitemapFetch::next);
+}
+
+void SitemapFetch::cancel()
+{
+    if (m_finished || m_cancelled)
+        return;
+    m_cancelled = true;
+    if (m_transfer)
+        m_transfer->cancel(); // fetched() follows and finishes
+    else
+        QTimer::singleShot(0, this, &SitemapFetch::finish);
+}
+
+void SitemapFetch::next()
+{
+    // Breadth first; files are read here, a web address is fetched and continues in fetched().
+    while (!m_cancelled && !m_pending.isEmpty() && m_read < kMaxSitemaps) {
+        m_current = m_pending.takeFirst();
+        const QString &where = m_current.first;
+        if (isWebAddress(where)) {
+            Request request = m_options.request(where);
+            request.followRedirects = true;
+            request.decompress = true;
+            m_transfer = m_engine->send(request);
+            connect(m_transfer, &Transfer::finished, this, &SitemapFetch::fetched);
+            if (m_transfer->isFinished())
+                QTimer::singleShot(0, this, &SitemapFetch::fetched);
+            return;
+        }
         QString error;
-        const std::optional<QByteArray> bytes = isWebAddress(where)
-                                                        ? fetch(engine, where, options, &error)
-                                                        : readRegularFile(where,
-                                                                          kMaxFileBytes,
-                                                                          &error);
-        if (!bytes) {
-            result.problems.append(error);
-            continue;
+        const std::optional<QByteArray> bytes = readRegularFile(where, kMaxFileBytes, &error);
+        if (!bytes)
+            m_result.problems.append(error);
+        else if (!take(where, m_current.second, *bytes))
+            break;
+    }
+    finish();
+}
+
+void SitemapFetch::fetched()
+{
+    if (!m_transfer)
+        return; // the queued call after a finished() already handled
+    Transfer *transfer = m_transfer;
+    m_transfer = nullptr;
+    const Exchange exchange = transfer->takeExchange();
+    transfer->deleteLater();
+    if (m_cancelled) {
+        // The engine may report a cancelled transfer at once, inside cancel().
+        QTimer::singleShot(0, this, &SitemapFetch::finish);
+        return;
+    }
+    QString error;
+    const std::optional<QByteArray> bytes = fetchedBody(m_current.first, exchange, &error);
+    if (!bytes)
+        m_result.problems.append(error);
+    else if (!take(m_current.first, m_current.second, *bytes)) {
+        finish();
+        return;
+    }
+    next();
+}
+
+bool SitemapFetch::take(const QString &where, int depth, const QByteArray &bytes)
+{
+    ++m_read;
+    const Sitemap sitemap = parseSitemap(bytes);
+    if (!sitemap.ok) {
+        m_result.problems.append(FetchText::tr("%1: %2").arg(where, sitemap.error));
+        return true;
+    }
+    ++m_parsed;
+    if (!sitemap.isIndex) {
+        const bool tooMany = m_result.urls.size() + sitemap.locations.size() > kMaxUrls;
+        m_result.urls += sitemap.locations.mid(0, kMaxUrls - m_result.urls.size());
+        if (tooMany) {
+            m_result.problems.append(
+                    FetchText::tr("More than %1 URLs: the rest are not checked.").arg(kMaxUrls));
+            m_pending.clear();
+            return false;
         }
-        ++fetched;
-        const Sitemap sitemap = parseSitemap(*bytes);
-        if (!sitemap.ok) {
-            result.problems.append(FetchText::tr("%1: %2").arg(where, sitemap.error));
-            continue;
-        }
-        ++parsed;
-        if (!sitemap.isIndex) {
-            const bool tooMany = result.urls.size() + sitemap.locations.size() > kMaxUrls;
-            result.urls += sitemap.locations.mid(0, kMaxUrls - result.urls.size());
-            if (tooMany) {
-                result.problems.append(
-                        FetchText::tr("More than %1 URLs: the rest are not checked.").arg(kMaxUrls));
-                break;
-            }
-            continue;
-        }
-        if (depth >= 2) {
-            result.problems.append(FetchText::tr("%1: a sitemap index inside an index inside an "
-                                                 "index is not followed.")
-                                           .arg(where));
-            continue;
-        }
-        for (QString location : sitemap.locations) {
-            if (!isWebAddress(location) && !isWebAddress(where))
-                location = QFileInfo(where).dir().filePath(location);
-            if (!seen.contains(location)) {
-                seen.insert(location);
-                pending.append({location, depth + 1});
-            }
+        return true;
+    }
+    if (depth >= 2) {
+        m_result.problems.append(FetchText::tr("%1: a sitemap index inside an index inside an "
+                                               "index is not followed.")
+                                         .arg(where));
+        return true;
+    }
+    for (QString location : sitemap.locations) {
+        if (!isWebAddress(location) && !isWebAddress(where))
+            location = QFileInfo(where).dir().filePath(location);
+        if (!m_seen.contains(location)) {
+            m_seen.insert(location);
+            m_pending.append({location, depth + 1});
         }
     }
-    if (!pending.isEmpty())
-        result.problems.append(
+    return true;
+}
+
+void SitemapFetch::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    if (!m_pending.isEmpty() && !m_cancelled)
+        m_result.problems.append(
                 FetchText::tr("More than %1 sitemaps: the rest are not read.").arg(kMaxSitemaps));
-    result.ok = parsed > 0;
-    return result;
+    m_result.ok = m_parsed > 0 && !m_cancelled;
+    emit finished();
+}
+
+SitemapUrls loadSitemapUrls(Engine *engine, const QString &source, const CheckOptions &options)
+{
+    SitemapFetch fetch(engine, source, options);
+    QEventLoop loop;
+    QObject::connect(&fetch, &SitemapFetch::finished, &loop, &QEventLoop::quit);
+    fetch.start();
+    loop.exec();
+    return fetch.result();
 }
 
 } // namespace HttpLens

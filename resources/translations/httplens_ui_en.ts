@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>HttpLens::CheckWindow</name>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::CompareView</name>
     <message numerus="yes">
         <source>… %n unchanged line(s)</source>

@@ -377,6 +377,16 @@ Last response, CDN: %2</source>
         <source>JSON lines (*.jsonl *.json)</source>
         <translation>JSON 行 (*.jsonl *.json)</translation>
     </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::CompareView</name>

@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -20,6 +21,8 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +38,10 @@ private slots:
     void doubleClickOpensInInspector();
     void refusesWhatCannotRun();
     void remembersAcrossRunsWithAStateFile();
+    void fitsTwentyRowsAtTheLaptopSize();
+    void progressEndsWhereTheRunEnded();
+    void resumeIsUntickedOnceTheRunFinished();
+    void readingASitemapLeavesTheWindowResponsive();
     void screenshots_data();
     void screenshots();
 
@@ -214,6 +221,130 @@ void TestCheckWindow::remembersAcrossRunsWithAStateFile()
     QCOMPARE(second.decidedBy, CheckResult::DecidedBy::NotModified);
     QVERIFY(window.run()->stats().savedBytes > 0);
     QCOMPARE(window.summaryText(), checkSummary(window.run()->stats()).trimmed());
+}
+
+// At what the window opens with on a 1366×768 screen, in English and in Chinese.
+void TestCheckWindow::fitsTwentyRowsAtTheLaptopSize()
+{
+    CheckWindow window;
+    window.resize(1161, 652);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.size(), QSize(1161, 652));
+    QTableView *table = window.table();
+    const int rows = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+    QVERIFY2(rows >= 20, qPrintable(QString::number(rows)));
+    // Before a run nothing stands beside Start that says nothing.
+    QVERIFY(!window.findChild<QProgressBar *>(QStringLiteral("checkProgress"))->isVisible());
+    // A 500's whole status line fits its column.
+    window.setUrls(m_practice.url(QStringLiteral("/status/500")));
+    QVERIFY(window.start());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.run()->isRunning(), 5000);
+    const QString status = table->model()->index(0, CheckResultsModel::Status).data().toString();
+    QCOMPARE(status, QStringLiteral("500 Internal Server Error"));
+    QVERIFY2(table->columnWidth(CheckResultsModel::Status)
+                     >= table->fontMetrics().horizontalAdvance(status) + 12,
+             qPrintable(QString::number(table->columnWidth(CheckResultsModel::Status))));
+}
+
+// After a run the line reads N of N with no time left; after Cancel no time is left either;
+// an export says where it went.
+void TestCheckWindow::progressEndsWhereTheRunEnded()
+{
+    CheckWindow window;
+    window.show();
+    window.setUrls(urlList(3)); // a comment, three checked, a line that is no URL, three delayed
+    QVERIFY(window.start());
+    auto *line = window.findChild<QLabel *>(QStringLiteral("checkProgressText"));
+    QVERIFY(window.findChild<QProgressBar *>(QStringLiteral("checkProgress"))->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.run()->isRunning(), 5000);
+    QVERIFY2(line->text().startsWith(
+                     QCoreApplication::translate("HttpLens::Check", "%1 of %2").arg(6).arg(6)),
+             qPrintable(line->text()));
+    const QString left = QCoreApplication::translate("HttpLens::Check", "%1 s left").arg(QString());
+    QVERIFY2(!line->text().contains(left.trimmed()), qPrintable(line->text()));
+
+    const QString path = m_dir.filePath(QStringLiteral("exported.csv"));
+    QVERIFY(window.exportTo(path, CheckRun::Format::Csv));
+    auto *exported = window.findChild<QLabel *>(QStringLiteral("checkExported"));
+    QVERIFY2(exported->isVisible() && exported->text().contains(path), qPrintable(exported->text()));
+
+    window.setUrls(urlList(40));
+    window.findChild<QSpinBox *>(QStringLiteral("concurrency"))->setValue(2);
+    QVERIFY(window.start());
+    QVERIFY(exported->text().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(window.run()->stats().done >= 4, 5000);
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QTRY_VERIFY_WITH_TIMEOUT(!window.run()->isRunning(), 5000);
+    QCOMPARE(window.run()->state(), CheckRun::State::Finished);
+    QVERIFY2(!line->text().contains(left.trimmed()), qPrintable(line->text()));
+}
+
+void TestCheckWindow::resumeIsUntickedOnceTheRunFinished()
+{
+    CheckWindow window;
+    window.show();
+    window.setUrls(urlList(30));
+    window.findChild<QSpinBox *>(QStringLiteral("concurrency"))->setValue(2);
+    window.findChild<QLineEdit *>(QStringLiteral("stateFile"))
+            ->setText(m_dir.filePath(QStringLiteral("resume.db")));
+    QVERIFY(window.start());
+    QTRY_VERIFY_WITH_TIMEOUT(window.run()->stats().done >= 4, 5000);
+    window.cancel();
+    QTRY_VERIFY_WITH_TIMEOUT(!window.run()->isRunning(), 5000);
+    auto *resume = window.findChild<QCheckBox *>(QStringLiteral("resume"));
+    resume->setChecked(true);
+    window.findChild<QSpinBox *>(QStringLiteral("concurrency"))->setValue(16);
+    QVERIFY(window.start());
+    QTRY_VERIFY_WITH_TIMEOUT(!window.run()->isRunning(), 10000);
+    QVERIFY(window.run()->stats().skipped >= 4);
+    QVERIFY(!resume->isChecked());
+}
+
+// A sitemap whose server never answers: the window stays responsive, a second start is refused
+// and Esc stops the reading at once.
+void TestCheckWindow::readingASitemapLeavesTheWindowResponsive()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    QList<QTcpSocket *> held; // accepted and never answered
+    connect(&silent, &QTcpServer::newConnection, this, [&] {
+        while (QTcpSocket *socket = silent.nextPendingConnection())
+            held << socket;
+    });
+    CheckWindow window;
+    window.show();
+    auto *source = window.findChild<QComboBox *>(QStringLiteral("checkSource"));
+    source->setCurrentIndex(source->findData(int(CheckRun::Source::Sitemap)));
+    window.findChild<QLineEdit *>(QStringLiteral("checkLocation"))
+            ->setText(QStringLiteral("http://127.0.0.1:%1/sitemap.xml").arg(silent.serverPort()));
+    QSignalSpy states(window.run(), &CheckRun::stateChanged);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(window.start());
+    QVERIFY2(clock.elapsed() < 1000, "start() waited for the sitemap");
+    QCOMPARE(window.run()->state(), CheckRun::State::ReadingSitemap);
+    QTRY_COMPARE_WITH_TIMEOUT(held.size(), 1, 5000);
+    auto *cancelButton = window.findChild<QPushButton *>(QStringLiteral("checkCancel"));
+    QVERIFY(cancelButton->isEnabled());
+    // Ctrl+Enter meanwhile does not start a second run inside the first.
+    QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(window.run()->state(), CheckRun::State::ReadingSitemap);
+    QCOMPARE(held.size(), 1);
+    QSignalSpy finished(window.run(), &CheckRun::finished);
+    QTest::keyClick(&window, Qt::Key_Escape);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 2000);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(window.run()->state(), CheckRun::State::Finished);
+    QVERIFY(window.findChild<QPushButton *>(QStringLiteral("checkStart"))->isEnabled());
+    QList<CheckRun::State> seen;
+    for (const QList<QVariant> &args : states)
+        seen << args.first().value<CheckRun::State>();
+    QCOMPARE(seen,
+             (QList<CheckRun::State>{CheckRun::State::ReadingSitemap,
+                                     CheckRun::State::Cancelling,
+                                     CheckRun::State::Finished}));
+    qDeleteAll(held);
 }
 
 void TestCheckWindow::screenshots_data()
