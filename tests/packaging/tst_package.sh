@@ -11,6 +11,7 @@ trap 'rm -rf "$scratch"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 id=org.httplens.HttpLens
+source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 DESTDIR="$scratch/install" cmake --install "$build" --prefix /usr >/dev/null
 share="$scratch/install/usr/share"
 desktop="$share/applications/$id.desktop"
@@ -25,12 +26,20 @@ for size in 16 32 48 64 128 256; do
     [ -s "$share/icons/hicolor/${size}x${size}/apps/$id.png" ] || fail "no ${size}px icon"
 done
 [ -s "$share/icons/hicolor/scalable/apps/$id.svg" ] || fail "no scalable icon"
+grep -q '<project_license>MIT</project_license>' "$share/metainfo/$id.metainfo.xml" \
+    || fail "metainfo names no project licence"
+copyright="$share/doc/httplens/copyright"
+grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/$' "$copyright" \
+    || fail "no machine-readable copyright"
+grep -q '^License: MIT$' "$copyright" || fail "copyright names no MIT licence"
+words() { sed -n '/^ *Permission/,$p' "$1" | sed 's/^ \.$//; s/^ //' | tr -s ' \n' '  '; }
+[ "$(words "$copyright")" = "$(words "$source_dir/LICENSE")" ] \
+    || fail "copyright's MIT text differs from LICENSE"
 for page in httplens httplens-cli; do
     [ -s "$share/man/man1/$page.1" ] || fail "no man page $page(1)"
 done
 
 # With the address docs/screenshots/ is served from, the metadata lists screenshots that exist.
-source_dir=$(cd "$(dirname "$0")/../.." && pwd)
 cmake -DMETAINFO_IN="$source_dir/packaging/$id.metainfo.xml.in" -DMETAINFO_OUT="$scratch/shots.xml" \
     -DPROJECT_VERSION="$version" -DHTTPLENS_SCREENSHOT_BASE_URL=https://httplens.test/screenshots/ \
     -P "$source_dir/packaging/metainfo.cmake"
@@ -48,6 +57,7 @@ for package in libcurl4 libqt6core6 libqt6network6 libqt6widgets6 libqt6sql6-sql
     grep -q "\b$package\b" <<<"$depends" || fail "Depends lacks $package: $depends"
 done
 dpkg-deb -x "$deb" "$scratch/root"
+[ -s "$scratch/root/usr/share/doc/httplens/copyright" ] || fail "the .deb has no copyright file"
 cli="$scratch/root/usr/bin/httplens-cli"
 out=$(LANG=C.UTF-8 LC_ALL=C.UTF-8 "$cli" --version)
 grep -q "^httplens-cli version $version$" <<<"$out" || fail "--version: $out"
