@@ -15,10 +15,32 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QVBoxLayout>
 
 namespace HttpLens {
+
+namespace {
+
+// The verdict with the hyphens of curl's options (--etag-compare) made non-breaking, so that
+// an option is never split across two lines; everything else wraps as usual.
+QString unbrokenOptions(const QString &plain)
+{
+    static const QRegularExpression option(QStringLiteral("(?<![\\w-])--?[A-Za-z0-9][\\w-]*"));
+    QString text = plain;
+    QRegularExpressionMatchIterator it = option.globalMatch(plain);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch match = it.next();
+        for (qsizetype i = match.capturedStart(); i < match.capturedEnd(); ++i) {
+            if (text.at(i) == QLatin1Char('-'))
+                text[i] = QChar(0x2011); // NON-BREAKING HYPHEN
+        }
+    }
+    return text;
+}
+
+} // namespace
 
 CurlImportDialog::CurlImportDialog(QWidget *parent)
     : QDialog(parent)
@@ -71,7 +93,7 @@ void CurlImportDialog::reparse()
     }
     m_imported = InspectorSession::importCurl(text);
     if (!m_imported.ok) {
-        m_verdict->setText(m_imported.error);
+        m_verdict->setText(unbrokenOptions(m_imported.error));
         m_ok->setEnabled(false);
         return;
     }
@@ -81,7 +103,7 @@ void CurlImportDialog::reparse()
     if (c.bodyMode != BodyMode::None)
         lines << tr("Body: %n byte(s)", nullptr, int(c.rawBody.toUtf8().size()));
     lines += m_imported.notes;
-    m_verdict->setText(lines.join(QLatin1Char('\n')));
+    m_verdict->setText(unbrokenOptions(lines.join(QLatin1Char('\n'))));
     m_ok->setEnabled(true);
 }
 

@@ -5,6 +5,8 @@
 #include "inspector/transcript.h"
 
 #include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
@@ -24,7 +26,14 @@ RawPage::RawPage(QWidget *parent)
     m_raw->setObjectName(QStringLiteral("rawView"));
     m_raw->setReadOnly(true);
     m_highlighter = new CodeHighlighter(m_raw->document());
-    layout->addWidget(m_find);
+    // How many places the text was found, or that it was not: a find that says nothing leaves
+    // the person unsure whether it ran.
+    m_matches = new QLabel(this);
+    m_matches->setObjectName(QStringLiteral("rawMatches"));
+    auto *findRow = new QHBoxLayout;
+    findRow->addWidget(m_find, 1);
+    findRow->addWidget(m_matches);
+    layout->addLayout(findRow);
     layout->addWidget(m_raw);
     connect(m_find, &QLineEdit::returnPressed, this, [this] {
         find(QGuiApplication::keyboardModifiers() & Qt::ShiftModifier);
@@ -43,11 +52,19 @@ void RawPage::showExchange(const Exchange &exchange)
     // remain in the exchange and in HAR.
     m_raw->setPlainText(transcript(exchange, TranscriptStyle::Plain));
     m_highlighter->setMode(CodeHighlighter::Mode::Http, isDark());
+    // The words being looked for stay, and are looked for in this exchange.
+    find(false);
 }
 
 void RawPage::clear()
 {
     m_raw->clear();
+    find(false);
+}
+
+QString RawPage::matchesText() const
+{
+    return m_matches->text();
 }
 
 QString RawPage::text() const
@@ -76,6 +93,15 @@ void RawPage::find(bool backwards)
         }
     }
     m_raw->setExtraSelections(selections);
+    QPalette pal = m_matches->palette();
+    pal.setColor(QPalette::WindowText,
+                 selections.isEmpty() ? QColor(0xc6, 0x28, 0x28)
+                                      : palette().color(QPalette::WindowText));
+    m_matches->setPalette(pal);
+    m_matches->setText(needle.isEmpty() ? QString()
+                       : selections.isEmpty()
+                               ? tr("Not found")
+                               : tr("%n match(es)", nullptr, int(selections.size())));
 }
 
 } // namespace HttpLens

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -23,12 +24,14 @@ public:
     void showExchange(const Exchange &exchange);
     void clear();
     QString text() const;
+    QString matchesText() const; // "3 matches", "Not found", or nothing
 
 private:
     void find(bool backwards);
     bool isDark() const;
 
     QLineEdit *m_find = nullptr;
+    QLabel *m_matches = nullptr;
     QPlainTextEdit *m_raw = nullptr;
     CodeHighlighter *m_highlighter = nullptr;
 };

@@ -12,6 +12,7 @@
 #include "http/transporterror.h"
 #include "inspector/comparison.h"
 #include "inspector/history.h"
+#include "inspector/waterfall.h"
 #include "knowledge/statuscatalogue.h"
 
 #include <QHBoxLayout>
@@ -204,7 +205,7 @@ void ResponseView::showEntry(quint64 id, std::shared_ptr<const Exchange> exchang
     m_headers->showExchange(e);
     m_body->showExchange(m_exchange);
     m_cookies->showExchange(e);
-    m_waterfall->setTimings(e.timings, e.timings.queueUs, e.error.isError());
+    m_waterfall->setTimings(e.timings, e.timings.queueUs, e.error.isError(), e.connection.reused);
     m_explain->showExchange(e);
     m_tls->showExchange(e);
 }
@@ -223,7 +224,7 @@ void ResponseView::showMeta(quint64 id, const Exchange &e)
     meta << tr("%1 on the wire").arg(formatByteSize(wire.total()));
     if (e.hops.size() > 1)
         meta << tr("%n hop(s)", nullptr, int(e.hops.size()));
-    meta << (e.connection.reused ? tr("reused connection") : tr("new connection"));
+    meta << connectionUse(e);
     m_meta->setText(meta.join(QStringLiteral(" · ")));
 }
 

@@ -33,15 +33,24 @@ QColor phaseColour(PhaseSpan::Phase phase)
 
 } // namespace
 
+QString WaterfallWidget::spanDuration(const PhaseSpan &span)
+{
+    return span.stopped ? tr("%1 · stopped here").arg(formatDuration(span.durationUs))
+                        : formatDuration(span.durationUs);
+}
+
 WaterfallWidget::WaterfallWidget(QWidget *parent)
     : QWidget(parent)
 {
     setMouseTracking(true);
 }
 
-void WaterfallWidget::setTimings(const Timings &timings, qint64 queueUs, bool failed)
+void WaterfallWidget::setTimings(const Timings &timings,
+                                 qint64 queueUs,
+                                 bool failed,
+                                 bool reusedConnection)
 {
-    m_spans = waterfall(timings, failed);
+    m_spans = waterfall(timings, failed, reusedConnection);
     m_totalUs = timings.totalUs;
     m_queueUs = queueUs;
     updateGeometry();
@@ -78,8 +87,9 @@ void WaterfallWidget::paintEvent(QPaintEvent *)
     for (const PhaseSpan &span : m_spans)
         labelWidth = qMax(labelWidth, fontMetrics().horizontalAdvance(phaseName(span.phase)));
     labelWidth += 16;
-    const int valueWidth = fontMetrics().horizontalAdvance(QStringLiteral("0000.00 ms")) + 12
-                           + fontMetrics().horizontalAdvance(tr(" · stopped here"));
+    const int valueWidth = fontMetrics().horizontalAdvance(
+                                   tr("%1 · stopped here").arg(QStringLiteral("0000.00 ms")))
+                           + 12;
     const int barLeft = labelWidth;
     const int barWidth = qMax(40, width() - barLeft - valueWidth - 8);
     qint64 end = 1;
@@ -100,11 +110,10 @@ void WaterfallWidget::paintEvent(QPaintEvent *)
             p.setBrush(phaseColour(span.phase));
             p.drawRoundedRect(QRectF(x, y + 4, w, h - 8), 2, 2);
         }
-        // A phase that did not happen has no bar, only a dash.
-        const QString value = !span.happened() ? QStringLiteral("–")
-                              : span.stopped
-                                      ? formatDuration(span.durationUs) + tr(" · stopped here")
-                                      : formatDuration(span.durationUs);
+        // A phase that did not happen has no bar, only a dash, or says the connection was open.
+        const QString value = span.reused        ? tr("– (reused connection)")
+                              : !span.happened() ? QStringLiteral("–")
+                                                 : spanDuration(span);
         p.setPen(span.happened() ? pal.color(QPalette::WindowText)
                                  : pal.color(QPalette::PlaceholderText));
         p.drawText(QRect(x + w + 6, y, valueWidth + barWidth, h),
@@ -118,10 +127,10 @@ void WaterfallWidget::paintEvent(QPaintEvent *)
     QFont bold = font();
     bold.setBold(true);
     p.setFont(bold);
-    QString total = tr("Total: %1").arg(formatDuration(m_totalUs));
-    if (m_queueUs > 0)
-        total += QStringLiteral("   ")
-                 + tr("queued before start: %1").arg(formatDuration(m_queueUs));
+    const QString total = m_queueUs > 0 ? tr("Total: %1, queued before start: %2")
+                                                  .arg(formatDuration(m_totalUs),
+                                                       formatDuration(m_queueUs))
+                                        : tr("Total: %1").arg(formatDuration(m_totalUs));
     p.drawText(QRect(8, y + 4, width() - 16, h), Qt::AlignVCenter | Qt::AlignLeft, total);
 }
 
@@ -132,11 +141,9 @@ bool WaterfallWidget::event(QEvent *event)
         const int row = (help->pos().y() - 4) / rowHeight();
         if (row >= 0 && row < m_spans.size()) {
             const PhaseSpan &span = m_spans.at(row);
-            const QString duration = !span.happened()
-                                             ? tr("did not happen")
-                                             : formatDuration(span.durationUs)
-                                                       + (span.stopped ? tr(" · stopped here")
-                                                                       : QString());
+            const QString duration = span.reused ? tr("did not happen: the connection was open")
+                                     : !span.happened() ? tr("did not happen")
+                                                        : spanDuration(span);
             QToolTip::showText(help->globalPos(),
                                QStringLiteral("<b>%1</b> %2<br>%3")
                                        .arg(phaseName(span.phase).toHtmlEscaped(),

@@ -17,7 +17,10 @@ public:
     explicit WaterfallWidget(QWidget *parent = nullptr);
 
     // failed: the transfer ended with a transport error (the phase it stopped in is marked).
-    void setTimings(const Timings &timings, qint64 queueUs, bool failed = false);
+    void setTimings(const Timings &timings,
+                    qint64 queueUs,
+                    bool failed = false,
+                    bool reusedConnection = false);
     const QList<PhaseSpan> &spans() const { return m_spans; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -27,6 +30,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    static QString spanDuration(const PhaseSpan &span);
     int rowHeight() const;
     QList<PhaseSpan> m_spans;
     qint64 m_totalUs = 0;

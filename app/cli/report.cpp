@@ -2,6 +2,7 @@
 
 #include "inspector/terminaltext.h"
 #include "inspector/transcript.h"
+#include "inspector/waterfall.h"
 #include "interop/har.h"
 #include "knowledge/cachingsummary.h"
 #include "knowledge/findings.h"
@@ -115,8 +116,7 @@ QByteArray formatReport(const Exchange &exchange)
             out += "  " + catalogue->explain(head.status, languageFor()).summary.toUtf8() + '\n';
         const ConnectionInfo &c = exchange.connection;
         const QString address = c.remoteAddress + QLatin1Char(':') + QString::number(c.remotePort);
-        const QString connection = c.reused ? ReportText::tr("reused connection")
-                                            : ReportText::tr("new connection");
+        const QString connection = connectionUse(exchange);
         const QString line
                 = final->bodyWireBytes != exchange.body.size()
                           ? ReportText::tr("%1 · %2 · %3 · body %4 bytes (%5 on the wire)")

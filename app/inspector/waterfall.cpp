@@ -13,7 +13,7 @@ class WaterfallText
 
 } // namespace
 
-QList<PhaseSpan> waterfall(const Timings &t, bool failed)
+QList<PhaseSpan> waterfall(const Timings &t, bool failed, bool reusedConnection)
 {
     QList<PhaseSpan> spans;
     if (t.totalUs < 0)
@@ -26,11 +26,20 @@ QList<PhaseSpan> waterfall(const Timings &t, bool failed)
     };
     if (t.redirectUs > 0)
         add(PhaseSpan::Phase::Redirects, t.redirectUs);
-    add(PhaseSpan::Phase::Dns, t.dnsPhaseUs());
-    add(PhaseSpan::Phase::Connect, t.connectPhaseUs());
-    if (t.secure || t.tlsPhaseUs() >= 0)
-        add(PhaseSpan::Phase::Tls, t.tlsPhaseUs());
-    add(PhaseSpan::Phase::Send, t.sendPhaseUs());
+    if (reusedConnection && t.preTransferUs >= 0) {
+        const qint64 start = at;
+        for (PhaseSpan::Phase phase : {PhaseSpan::Phase::Dns, PhaseSpan::Phase::Connect})
+            spans.append({phase, start, -1, false, true});
+        if (t.secure)
+            spans.append({PhaseSpan::Phase::Tls, start, -1, false, true});
+        add(PhaseSpan::Phase::Send, t.preTransferUs - qMax<qint64>(0, t.redirectUs));
+    } else {
+        add(PhaseSpan::Phase::Dns, t.dnsPhaseUs());
+        add(PhaseSpan::Phase::Connect, t.connectPhaseUs());
+        if (t.secure || t.tlsPhaseUs() >= 0)
+            add(PhaseSpan::Phase::Tls, t.tlsPhaseUs());
+        add(PhaseSpan::Phase::Send, t.sendPhaseUs());
+    }
     add(PhaseSpan::Phase::Wait, t.waitPhaseUs());
     add(PhaseSpan::Phase::Download, t.downloadPhaseUs());
     if (failed) {
@@ -42,6 +51,15 @@ QList<PhaseSpan> waterfall(const Timings &t, bool failed)
         }
     }
     return spans;
+}
+
+QString connectionUse(const Exchange &e)
+{
+    if (e.connection.reused)
+        return WaterfallText::tr("reused connection");
+    if (e.connection.connectionsOpened > 0)
+        return WaterfallText::tr("new connection");
+    return WaterfallText::tr("no connection");
 }
 
 QString phaseName(PhaseSpan::Phase phase)

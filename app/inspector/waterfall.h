@@ -17,12 +17,21 @@ struct PhaseSpan
     qint64 startUs = 0;
     qint64 durationUs = -1;
     bool stopped = false; // the transfer failed during this phase
+    bool reused = false;  // did not happen because the connection was already open
 
     bool happened() const { return durationUs >= 0; }
 };
 
 // failed: the transfer ended with a transport error, so the last phase that happened is where.
-QList<PhaseSpan> waterfall(const Timings &timings, bool failed = false);
+// reusedConnection: no lookup, connect or handshake happened, whatever libcurl's clock says
+// (it reports the moment the reused connection was picked as the lookup's end); that time is
+// part of sending.
+QList<PhaseSpan> waterfall(const Timings &timings,
+                           bool failed = false,
+                           bool reusedConnection = false);
+// How the final hop was carried: "reused connection", "new connection", or "no connection"
+// when none was made (a refused or unresolved host, a request not sent).
+QString connectionUse(const Exchange &exchange);
 QString phaseName(PhaseSpan::Phase phase);
 // What the phase measures, for the tooltip.
 QString phaseDescription(PhaseSpan::Phase phase);

@@ -145,16 +145,14 @@ QByteArray RouteTable::listing()
     QByteArray body = say(QT_TRANSLATE_NOOP("HttpLens::Practice", "HTTP Lens practice server"))
                               .toUtf8()
                       + "\n\n";
+    // Each route on its line and what it does indented under it: no column to pad, so the list
+    // reads the same in a narrow Body view that wraps and in a wide terminal.
     const QList<QByteArray> patterns = listedPatterns();
-    qsizetype width = 0;
-    for (const QByteArray &pattern : patterns)
-        width = qMax(width, pattern.size());
     qsizetype line = -1;
     for (const Route &route : routes()) {
         if (!route.description)
             continue;
-        body += patterns.value(++line).leftJustified(width) + "  " + say(route.description).toUtf8()
-                + '\n';
+        body += patterns.value(++line) + "\n    " + say(route.description).toUtf8() + '\n';
     }
     return body;
 }

@@ -73,6 +73,16 @@
     </message>
 </context>
 <context>
+    <name>HttpLens::RawPage</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::ResponseView</name>
     <message numerus="yes">
         <source>%n hop(s)</source>

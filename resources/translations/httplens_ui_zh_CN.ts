@@ -1102,6 +1102,16 @@ Last response, CDN: %2</source>
         <source>Find in the raw exchange (Enter: next, Shift+Enter: previous)</source>
         <translation>在这次交互的原始报文中查找（Enter：下一个，Shift+Enter：上一个）</translation>
     </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::RequestBar</name>
@@ -1426,14 +1436,6 @@ Last response, CDN: %2</source>
         </translation>
     </message>
     <message>
-        <source>reused connection</source>
-        <translation>复用的连接</translation>
-    </message>
-    <message>
-        <source>new connection</source>
-        <translation>新连接</translation>
-    </message>
-    <message>
         <source>Response headers</source>
         <translation>响应头</translation>
     </message>
@@ -1569,20 +1571,28 @@ Last response, CDN: %2</source>
         <translation>没有耗时数据：还没有发送任何请求。</translation>
     </message>
     <message>
-        <source> · stopped here</source>
-        <translation> · 在此中断</translation>
-    </message>
-    <message>
         <source>Total: %1</source>
         <translation>总计：%1</translation>
     </message>
     <message>
-        <source>queued before start: %1</source>
-        <translation>开始前排队：%1</translation>
-    </message>
-    <message>
         <source>did not happen</source>
         <translation>未发生</translation>
+    </message>
+    <message>
+        <source>%1 · stopped here</source>
+        <translation>%1 · 停在这里</translation>
+    </message>
+    <message>
+        <source>– (reused connection)</source>
+        <translation>–（复用连接）</translation>
+    </message>
+    <message>
+        <source>Total: %1, queued before start: %2</source>
+        <translation>总计：%1，开始前排队：%2</translation>
+    </message>
+    <message>
+        <source>did not happen: the connection was open</source>
+        <translation>没有发生：连接已经打开</translation>
     </message>
 </context>
 </TS>

@@ -2512,14 +2512,6 @@ Change it with PUT /lab/%1 and the next conditional request gets 200 and the new
         <translation>（HTTP/2 不发送原因短语）</translation>
     </message>
     <message>
-        <source>reused connection</source>
-        <translation>复用连接</translation>
-    </message>
-    <message>
-        <source>new connection</source>
-        <translation>新建连接</translation>
-    </message>
-    <message>
         <source>Findings</source>
         <translation>诊断</translation>
     </message>
@@ -3481,6 +3473,18 @@ Qt %4
     <message>
         <source>From the first byte of the response to the last.</source>
         <translation>从响应的第一个字节到最后一个字节。</translation>
+    </message>
+    <message>
+        <source>reused connection</source>
+        <translation>复用连接</translation>
+    </message>
+    <message>
+        <source>new connection</source>
+        <translation>新建连接</translation>
+    </message>
+    <message>
+        <source>no connection</source>
+        <translation>没有连接</translation>
     </message>
 </context>
 <context>

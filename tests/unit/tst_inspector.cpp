@@ -11,8 +11,8 @@
 #include "inspector/inspectorsession.h"
 #include "inspector/transcript.h"
 #include "inspector/walkthrough.h"
-#include "inspector/waterfall.h"
 #include "practice/practiceserver.h"
+#include "transferwait.h"
 
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -43,17 +43,6 @@ private:
         hop.hasResponse = true;
         hop.response = ResponseHead::parse(rawResponse);
         exchange.hops.append(hop);
-        return exchange;
-    }
-
-    Exchange sendAndWait(Engine &engine, const Request &request)
-    {
-        Transfer *transfer = engine.send(request);
-        QSignalSpy spy(transfer, &Transfer::finished);
-        if (!transfer->isFinished() && !spy.wait(10000))
-            return {};
-        Exchange exchange = transfer->exchange();
-        delete transfer;
         return exchange;
     }
 
@@ -611,47 +600,6 @@ private slots:
         QVERIFY(terminal.contains(QLatin1String("< X-Evil: a\\x1b[2Jb\n")));
         QVERIFY(!terminal.contains(QChar(0x1b)));
         QVERIFY(!terminal.contains(u'\r'));
-    }
-
-    void waterfallPhases()
-    {
-        Timings t;
-        t.nameLookupUs = 100;
-        t.connectUs = 300;
-        t.appConnectUs = 0;
-        t.preTransferUs = 350;
-        t.startTransferUs = 1350;
-        t.totalUs = 1500;
-        const QList<PhaseSpan> spans = waterfall(t);
-        QCOMPARE(spans.size(), 5); // no TLS on plain HTTP
-        QCOMPARE(spans.at(0).phase, PhaseSpan::Phase::Dns);
-        QCOMPARE(spans.at(1).startUs, 100);
-        QCOMPARE(spans.at(1).durationUs, 200);
-        QCOMPARE(spans.at(3).phase, PhaseSpan::Phase::Wait);
-        QCOMPARE(spans.at(3).durationUs, 1000);
-        QCOMPARE(spans.constLast().startUs + spans.constLast().durationUs, 1500);
-        QVERIFY(!phaseName(PhaseSpan::Phase::Wait).isEmpty());
-        for (const PhaseSpan &span : spans)
-            QVERIFY(span.happened() && !span.stopped);
-
-        // A refused connection: the lookup, then the connect that failed; nothing sent, nothing
-        // downloaded, and those rows stay to say so.
-        Timings refused;
-        refused.nameLookupUs = 30;
-        refused.connectUs = refused.appConnectUs = refused.preTransferUs = 0;
-        refused.startTransferUs = 0;
-        refused.totalUs = 184;
-        refused.redirectUs = 0;
-        const QList<PhaseSpan> failed = waterfall(refused, true);
-        QCOMPARE(failed.size(), 5);
-        QVERIFY(failed.at(0).happened() && !failed.at(0).stopped);
-        QCOMPARE(failed.at(1).phase, PhaseSpan::Phase::Connect);
-        QCOMPARE(failed.at(1).durationUs, 154);
-        QVERIFY(failed.at(1).stopped);
-        for (int i = 2; i < 5; ++i)
-            QVERIFY2(!failed.at(i).happened(), qPrintable(phaseName(failed.at(i).phase)));
-        QCOMPARE(failed.constLast().phase, PhaseSpan::Phase::Download);
-        QVERIFY(waterfall(Timings()).isEmpty());
     }
 
     void cookiesTxt_data()

