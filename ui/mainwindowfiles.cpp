@@ -77,6 +77,8 @@ bool MainWindow::openHttpFile(const QString &path)
         showNotice(error);
         return false;
     }
+    for (const QString &problem : file->problems)
+        showNotice(tr("%1: %2").arg(QFileInfo(path).fileName(), problem));
     if (file->requests.isEmpty()) {
         showNotice(tr("%1 holds no request.").arg(path));
         return false;

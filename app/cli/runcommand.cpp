@@ -159,12 +159,20 @@ std::optional<Variables> environmentFor(const OwnOptions &options, QString *erro
     return variables;
 }
 
+// Lines that looked like no request, on standard error: the file may not be an .http file.
+void warnAbout(const HttpFile &file, const QString &path)
+{
+    for (const QString &problem : file.problems)
+        print(stderr, QStringLiteral("httplens-cli run: %1: %2\n").arg(path, problem));
+}
+
 // The requests of an .http file chosen by --name (all when none), resolved.
 std::optional<QList<Request>> httpFileRequests(const QByteArray &content,
                                                const OwnOptions &options,
                                                QString *error)
 {
     const HttpFile file = parseHttpFile(QString::fromUtf8(content));
+    warnAbout(file, options.file);
     if (file.requests.isEmpty()) {
         *error = RunText::tr("%1 holds no request.").arg(options.file);
         return std::nullopt;
@@ -230,6 +238,7 @@ int runRunCommand(const QList<QByteArray> &arguments)
         return fail("run", error, 26);
     if (options.list) {
         const HttpFile file = parseHttpFile(QString::fromUtf8(*content));
+        warnAbout(file, options.file);
         for (qsizetype i = 0; i < file.requests.size(); ++i) {
             const HttpFileRequest &request = file.requests.at(i);
             print(stdout,

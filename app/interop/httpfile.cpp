@@ -50,6 +50,20 @@ bool isMethod(const QString &word)
     return true;
 }
 
+// A request target as the two clients accept it: it starts as an absolute URL, a path (the host
+// comes from the Host field), a {{variable}}, or host[:port][/path]. What follows may hold
+// spaces (a query written "q=a b" is encoded when sent).
+bool looksLikeTarget(const QString &url)
+{
+    static const QRegularExpression variables(QStringLiteral("\\{\\{[^}]*\\}\\}"));
+    static const QRegularExpression hostFirst(QStringLiteral(
+            "^(?:[A-Za-z][A-Za-z0-9+.-]*://|/|\\*$|\\x{E000}|[A-Za-z0-9.-]+(?::\\d+)?(?:[/"
+            "?#]|$)|\\[[0-9A-Fa-f:.]+\\])"));
+    QString target = url;
+    target.replace(variables, QString(QChar(0xE000))); // a character no URL holds
+    return hostFirst.match(target).hasMatch();
+}
+
 class Parser
 {
 public:
@@ -116,6 +130,7 @@ private:
         // The request line: "METHOD URL [HTTP/x]" or just the URL.
         m_current = HttpFileRequest();
         m_current.line = number;
+        m_requestLine = trimmed;
         m_current.name = m_pendingName;
         m_current.followRedirects = !m_noRedirect;
         QStringList words = trimmed.split(QRegularExpression(QStringLiteral("\\s+")));
@@ -186,7 +201,15 @@ private:
             while (!m_bodyLines.isEmpty() && m_bodyLines.last().trimmed().isEmpty())
                 m_bodyLines.removeLast();
             m_current.body = m_bodyLines.join(QLatin1Char('\n'));
-            m_file.requests.append(m_current);
+            if (looksLikeTarget(m_current.url))
+                m_file.requests.append(m_current);
+            else
+                m_file.problems.append(
+                        HttpFileText::tr(
+                                "Line %1: “%2” is not a request line, which is a method and a URL, "
+                                "or a URL alone; it is left out.")
+                                .arg(m_current.line)
+                                .arg(m_requestLine.left(80)));
         }
         m_bodyLines.clear();
         m_inRequest = false;
@@ -197,6 +220,7 @@ private:
 
     HttpFile m_file;
     HttpFileRequest m_current;
+    QString m_requestLine; // as written, for a problem
     QStringList m_bodyLines;
     QString m_pendingName;
     bool m_noRedirect = false;

@@ -34,6 +34,9 @@ struct HttpFile
 {
     Variables variables;
     QList<HttpFileRequest> requests;
+    // Lines where a request should start that are none ("GET not json" in a file that is not an
+    // .http file), left out of requests with a sentence each.
+    QStringList problems;
 };
 
 HttpFile parseHttpFile(const QString &text);

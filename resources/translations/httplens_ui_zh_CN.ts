@@ -1088,6 +1088,10 @@ Last response, CDN: %2</source>
         <source>0 bytes sent, the browser&apos;s cache answered. Its decision: %1</source>
         <translation>发送 0 字节，由浏览器缓存作答。它的决定：%1</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::NoticePanel</name>

@@ -1816,6 +1816,10 @@ Also explains request and response headers by name (explain etag), and with
         <source>{{%1}}: $randomInt takes two whole numbers, the lowest value and one past the highest, the first below the second (as in {{$randomInt 1 100}}).</source>
         <translation>{{%1}}：$randomInt 需要两个整数，即最小值和比最大值大一的数，且第一个小于第二个（例如 {{$randomInt 1 100}}）。</translation>
     </message>
+    <message>
+        <source>Line %1: “%2” is not a request line, which is a method and a URL, or a URL alone; it is left out.</source>
+        <translation>第 %1 行：“%2”不是请求行（请求行是方法加 URL，或只有 URL），已略过。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::InspectorSession</name>

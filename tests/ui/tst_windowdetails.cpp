@@ -10,8 +10,10 @@
 #include "responseview.h"
 #include "waterfallwidget.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QTabWidget>
 #include <QTextBlock>
@@ -115,6 +117,26 @@ private slots:
                 }
             }
         }
+    }
+
+    // A file that is no .http file is not listed as requests: each line that should have been
+    // one is named in a notice.
+    void aFileThatIsNoHttpFileSaysSo()
+    {
+        const QString path = dataFile(QStringLiteral("data.http"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("GET not json\n\n###\n{\n  \"a\": 1\n}\n\n###\nGET /fine\nHost: example.org\n");
+        file.close();
+        QVERIFY(m_window->openHttpFile(path));
+        const QString notice = m_window->findChild<QLabel *>(QStringLiteral("noticeText"))->text();
+        QVERIFY2(notice.contains(QLatin1String("GET not json")), qPrintable(notice));
+        QVERIFY2(notice.contains(QStringLiteral("“{”")), qPrintable(notice));
+        auto *list = m_window->findChild<QListWidget *>();
+        QVERIFY(list);
+        QCOMPARE(list->count(), 1);
+        QVERIFY2(list->item(0)->text().contains(QLatin1String("GET /fine")),
+                 qPrintable(list->item(0)->text()));
     }
 };
 
