@@ -83,7 +83,9 @@ void MainWindow::updateLesson()
         m_tour->showLessonStep(lesson->title.in(chinese),
                                step->title.in(chinese),
                                step->text.in(chinese));
-        applyLessonStart(*step);
+        // Taken up at start, the lesson leaves the request the person last had in the editor.
+        if (!m_restoringLesson)
+            applyLessonStart(*step);
     } else {
         m_tour->showLessonStep(lesson->title.in(chinese),
                                tr("done"),
@@ -104,9 +106,13 @@ void MainWindow::restoreLessons()
     m_s.lessons->setProgress(progress);
     const QString open = settings.value(kOpenKey).toString();
     const QList<Lesson> &lessons = m_s.lessons->lessons();
+    const bool hadRequest = settings.contains(QStringLiteral("session/lastRequest"));
     for (qsizetype i = 0; i < lessons.size(); ++i) {
-        if (!open.isEmpty() && lessons.at(i).id == open)
+        if (!open.isEmpty() && lessons.at(i).id == open) {
+            m_restoringLesson = hadRequest;
             m_s.lessons->open(int(i));
+            m_restoringLesson = false;
+        }
     }
 }
 

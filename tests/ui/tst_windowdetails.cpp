@@ -7,6 +7,9 @@
 
 #include "interopdialogs.h"
 #include "rawpage.h"
+#include "walkthroughpanel.h"
+
+#include "inspector/lessonplayer.h"
 #include "responseview.h"
 #include "waterfallwidget.h"
 
@@ -137,6 +140,32 @@ private slots:
         QCOMPARE(list->count(), 1);
         QVERIFY2(list->item(0)->text().contains(QLatin1String("GET /fine")),
                  qPrintable(list->item(0)->text()));
+    }
+
+    // Quit in the middle of a lesson with a request of one's own in the editor: the next start
+    // takes the lesson up and leaves the request alone.
+    void anUnfinishedLessonKeepsTheEditorsRequestAtStart()
+    {
+        const QList<Lesson> &lessons = m_f->lessons.lessons();
+        qsizetype index = -1;
+        for (qsizetype i = 0; i < lessons.size(); ++i) {
+            if (!lessons.at(i).steps.isEmpty() && lessons.at(i).steps.first().start.given)
+                index = i;
+        }
+        QVERIFY(index >= 0);
+        m_f->lessons.open(int(index), true);
+        const QString lessonUrl = m_practice.url(lessons.at(index).steps.first().start.path);
+        QCOMPARE(m_window->composition().url, lessonUrl);
+        const QString mine = m_practice.url(QStringLiteral("/anything/mine"));
+        typeUrl(mine);
+        QVERIFY(m_window->close());
+        m_window = openWindow();
+        QCOMPARE(m_f->lessons.current(), int(index));
+        const QString title = m_window->findChild<WalkthroughPanel *>()->title();
+        QVERIFY2(title.contains(lessons.at(index).title.in(false))
+                         || title.contains(lessons.at(index).title.in(true)),
+                 qPrintable(title));
+        QCOMPARE(m_window->composition().url, mine);
     }
 };
 
