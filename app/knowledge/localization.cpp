@@ -22,6 +22,9 @@ Localization::Localization(const QStringList &catalogues)
         if (qt->load(QStringLiteral("qtbase_zh_CN"),
                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             m_qtLoaded = install(std::move(qt));
+        // What qtbase_zh_CN leaves in English and the window shows (the file dialog's types).
+        if (std::unique_ptr<QTranslator> gaps = catalogue(QStringLiteral("httplens_qt"), suffix))
+            install(std::move(gaps));
     }
 }
 
