@@ -3,11 +3,27 @@
 #include "interop/curlcommand.h"
 #include "interop/shellwords.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace HttpLens {
 
 namespace {
+
+class SnippetText
+{
+    Q_DECLARE_TR_FUNCTIONS(HttpLens::Snippets)
+};
+
+// A comment in the reader's language: each line of the text behind the marker, indented.
+QByteArray comment(const char *marker, const QString &text, const QByteArray &indent = {})
+{
+    QByteArray out;
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        out += indent + marker + ' ' + line.toUtf8() + '\n';
+    return out;
+}
 
 struct Field
 {
@@ -132,9 +148,10 @@ QByteArray pythonRequests(const Request &r)
     const QByteArray method = r.effectiveMethod();
     QByteArray out = "import requests\n\n";
     const QList<Field> fields = fieldsOf(r, false);
-    out += "# requests adds User-Agent, Accept, Accept-Encoding and Connection unless they are "
-           "set\n"
-           "# here; None takes one of them away.\n";
+    out += comment("#",
+                   SnippetText::tr("requests adds User-Agent, Accept, Accept-Encoding and "
+                                   "Connection unless they are set\nhere; None takes one of "
+                                   "them away."));
     out += "headers = {\n";
     for (const Field &f : fields)
         out += "    " + quoted(f.name, Lang::Python) + ": "
@@ -157,9 +174,11 @@ QByteArray pythonRequests(const Request &r)
     if (r.insecure)
         out += "    verify=False,\n";
     out += ")\n"
-           "# Every status is a response here, 304 Not Modified included.\n"
-           "print(response.status_code, response.reason)\n"
-           "print(response.text)\n";
+           + comment("#",
+                     SnippetText::tr("Every status is a response here, 304 Not Modified "
+                                     "included."))
+           + "print(response.status_code, response.reason)\n"
+             "print(response.text)\n";
     return out;
 }
 
@@ -167,7 +186,9 @@ QByteArray pythonUrllib(const Request &r)
 {
     const QByteArray method = r.effectiveMethod();
     QByteArray out = "import urllib.error\nimport urllib.request\n\n";
-    out += "# urllib adds Host, User-Agent, Accept-Encoding: identity and Connection: close.\n";
+    out += comment("#",
+                   SnippetText::tr("urllib adds Host, User-Agent, Accept-Encoding: identity and "
+                                   "Connection: close."));
     out += "headers = {\n";
     QList<QByteArray> removed;
     for (const Field &f : fieldsOf(r, true)) {
@@ -178,7 +199,9 @@ QByteArray pythonUrllib(const Request &r)
     }
     out += "}\n";
     if (!removed.isEmpty())
-        out += "# urllib cannot take away a default field (" + removed.join(", ") + ").\n";
+        out += comment("#",
+                       SnippetText::tr("urllib cannot take away a default field (%1).")
+                               .arg(QString::fromLatin1(removed.join(", "))));
     out += "request = urllib.request.Request(\n    " + quoted(r.url.toUtf8(), Lang::Python)
            + ",\n    headers=headers,\n    method=" + quoted(method, Lang::Python) + ",\n";
     if (r.hasBody)
@@ -189,7 +212,7 @@ QByteArray pythonUrllib(const Request &r)
                + ",\n";
     out += ")\n";
     if (!r.followRedirects)
-        out += "# urllib follows redirects; HTTP Lens was told not to.\n";
+        out += comment("#", SnippetText::tr("urllib follows redirects; HTTP Lens was told not to."));
     out += "try:\n    with urllib.request.urlopen(request";
     if (r.timeoutMs > 0)
         out += ", timeout=" + seconds(r.timeoutMs);
@@ -197,12 +220,15 @@ QByteArray pythonUrllib(const Request &r)
            "        print(response.status, response.reason)\n"
            "        body = response.read()\n"
            "except urllib.error.HTTPError as error:\n"
-           "    # urllib raises HTTPError for any status it does not handle itself, and that\n"
-           "    # includes 304 Not Modified: the normal answer to a conditional request, not a\n"
-           "    # failure. The status and the headers are on the exception.\n"
-           "    print(error.code, error.reason)\n"
-           "    print(error.headers)\n"
-           "    body = error.read()\n";
+           + comment("#",
+                     SnippetText::tr("urllib raises HTTPError for any status it does not handle "
+                                     "itself, and that\nincludes 304 Not Modified: the normal "
+                                     "answer to a conditional request, not a\nfailure. The "
+                                     "status and the headers are on the exception."),
+                     "    ")
+           + "    print(error.code, error.reason)\n"
+             "    print(error.headers)\n"
+             "    body = error.read()\n";
     return out;
 }
 
@@ -223,13 +249,16 @@ QByteArray httpie(const Request &r)
         words << "--auth" << r.userPassword;
     if (r.hasBody)
         words << "--raw" << r.body;
-    QByteArray out
-            = "# HTTPie adds User-Agent, Accept, Accept-Encoding and Connection unless they\n"
-              "# are set; \"Name:\" with nothing after the colon takes one away.\n";
+    QByteArray out = comment("#",
+                             SnippetText::tr("HTTPie adds User-Agent, Accept, Accept-Encoding "
+                                             "and Connection unless they\nare set; \"Name:\" "
+                                             "with nothing after the colon takes one away."));
     for (const Field &f : fieldsOf(r, false)) {
         if (QString::fromUtf8(f.value).toUtf8() != f.value)
-            out += "# HTTPie sends header values as UTF-8: the bytes of " + f.name
-                   + " are not UTF-8 and it refuses to send them.\n";
+            out += comment("#",
+                           SnippetText::tr("HTTPie sends header values as UTF-8: the bytes of %1 "
+                                           "are not UTF-8 and it refuses to send them.")
+                                   .arg(QString::fromLatin1(f.name)));
     }
     for (const QByteArray &word : std::as_const(words))
         out += shellQuote(word) + ' ';
@@ -285,14 +314,21 @@ QByteArray fetchSnippet(const Request &r)
         out += "  body: " + javaScriptBody(r.body) + ",\n";
     if (!r.followRedirects)
         out += "  redirect: \"manual\",\n";
-    out += "  // Without this a browser may answer from its own cache.\n  cache: \"no-store\",\n";
+    out += comment("//",
+                   SnippetText::tr("Without this a browser may answer from its own cache."),
+                   "  ")
+           + "  cache: \"no-store\",\n";
     out += "});\n";
     if (!forbidden.isEmpty())
-        out += "// In a browser " + forbidden.join(", ")
-               + " cannot be set by a script; the browser writes them itself.\n";
-    out += "// fetch resolves for every status: a 304 or a 404 is a response, not an exception.\n"
-           "console.log(response.status, response.statusText);\n"
-           "console.log(await response.text());\n";
+        out += comment("//",
+                       SnippetText::tr("In a browser %1 cannot be set by a script; the browser "
+                                       "writes them itself.")
+                               .arg(QString::fromLatin1(forbidden.join(", "))));
+    out += comment("//",
+                   SnippetText::tr("fetch resolves for every status: a 304 or a 404 is a "
+                                   "response, not an exception."))
+           + "console.log(response.status, response.statusText);\n"
+             "console.log(await response.text());\n";
     return out;
 }
 
@@ -351,15 +387,18 @@ QByteArray cppLibcurl(const Request &r)
            "    if (rc == CURLE_OK) {\n"
            "        long status = 0;\n"
            "        curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);\n"
-           "        // Any status is a response: a 304 Not Modified is not an error.\n"
-           "        std::printf(\"status %ld\\n\", status);\n"
-           "    } else {\n"
-           "        std::fprintf(stderr, \"%s\\n\", curl_easy_strerror(rc));\n"
-           "    }\n"
-           "    curl_slist_free_all(headers);\n"
-           "    curl_easy_cleanup(curl);\n"
-           "    curl_global_cleanup();\n"
-           "    return rc == CURLE_OK ? 0 : 1;\n}\n";
+           + comment("//",
+                     SnippetText::tr("Any status is a response: a 304 Not Modified is not an "
+                                     "error."),
+                     "        ")
+           + "        std::printf(\"status %ld\\n\", status);\n"
+             "    } else {\n"
+             "        std::fprintf(stderr, \"%s\\n\", curl_easy_strerror(rc));\n"
+             "    }\n"
+             "    curl_slist_free_all(headers);\n"
+             "    curl_easy_cleanup(curl);\n"
+             "    curl_global_cleanup();\n"
+             "    return rc == CURLE_OK ? 0 : 1;\n}\n";
     return out;
 }
 

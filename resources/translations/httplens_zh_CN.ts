@@ -2942,6 +2942,65 @@ Hint: another program may use that port; try --port 0 for any free port.
     </message>
 </context>
 <context>
+    <name>HttpLens::Snippets</name>
+    <message>
+        <source>requests adds User-Agent, Accept, Accept-Encoding and Connection unless they are set
+here; None takes one of them away.</source>
+        <translation>除非在这里设置了，requests 会自己加上 User-Agent、Accept、Accept-Encoding 和 Connection；
+值为 None 会去掉其中一个。</translation>
+    </message>
+    <message>
+        <source>Every status is a response here, 304 Not Modified included.</source>
+        <translation>在这里每个状态都是一个响应，304 Not Modified 也不例外。</translation>
+    </message>
+    <message>
+        <source>urllib adds Host, User-Agent, Accept-Encoding: identity and Connection: close.</source>
+        <translation>urllib 会自己加上 Host、User-Agent、Accept-Encoding: identity 和 Connection: close。</translation>
+    </message>
+    <message>
+        <source>urllib cannot take away a default field (%1).</source>
+        <translation>urllib 无法去掉默认字段（%1）。</translation>
+    </message>
+    <message>
+        <source>urllib follows redirects; HTTP Lens was told not to.</source>
+        <translation>urllib 会跟随重定向，而 HTTP Lens 被设置为不跟随。</translation>
+    </message>
+    <message>
+        <source>urllib raises HTTPError for any status it does not handle itself, and that
+includes 304 Not Modified: the normal answer to a conditional request, not a
+failure. The status and the headers are on the exception.</source>
+        <translation>urllib 对它自己不处理的任何状态都会抛出 HTTPError，其中包括
+304 Not Modified：这是条件请求的正常回答，不是失败。
+状态和响应头都在这个异常上。</translation>
+    </message>
+    <message>
+        <source>HTTPie adds User-Agent, Accept, Accept-Encoding and Connection unless they
+are set; &quot;Name:&quot; with nothing after the colon takes one away.</source>
+        <translation>除非设置了，HTTPie 会自己加上 User-Agent、Accept、Accept-Encoding 和 Connection；
+冒号后什么都不写的 &quot;Name:&quot; 会去掉其中一个。</translation>
+    </message>
+    <message>
+        <source>HTTPie sends header values as UTF-8: the bytes of %1 are not UTF-8 and it refuses to send them.</source>
+        <translation>HTTPie 以 UTF-8 发送头字段值：%1 的字节不是 UTF-8，它会拒绝发送。</translation>
+    </message>
+    <message>
+        <source>Without this a browser may answer from its own cache.</source>
+        <translation>没有这一行，浏览器可能直接用自己的缓存作答。</translation>
+    </message>
+    <message>
+        <source>In a browser %1 cannot be set by a script; the browser writes them itself.</source>
+        <translation>在浏览器中脚本不能设置 %1，由浏览器自己写入。</translation>
+    </message>
+    <message>
+        <source>fetch resolves for every status: a 304 or a 404 is a response, not an exception.</source>
+        <translation>fetch 对每个状态都会正常完成：304 或 404 是响应，不是异常。</translation>
+    </message>
+    <message>
+        <source>Any status is a response: a 304 Not Modified is not an error.</source>
+        <translation>任何状态都是响应：304 Not Modified 不是错误。</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::StatusCatalogue</name>
     <message>
         <source>An unregistered code; clients treat it by its class, %1xx %2.</source>

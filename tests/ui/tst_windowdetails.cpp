@@ -184,6 +184,29 @@ private slots:
         else
             QCOMPARE(folder, QStringLiteral("Folder"));
     }
+
+    // Copy as code explains itself in comments, in the window's language.
+    void snippetCommentsSpeakTheWindowsLanguage()
+    {
+        Request request;
+        request.url = m_practice.url(QStringLiteral("/cache"));
+        const bool chinese = hasChinese(QCoreApplication::translate("HttpLens::MainMenus", "&File"));
+        int seen = 0;
+        for (SnippetLanguage language : snippetLanguages()) {
+            SnippetDialog dialog(request, language, m_window.get());
+            QStringList comments;
+            for (const QString &line : dialog.code().split(QLatin1Char('\n'))) {
+                const QString trimmed = line.trimmed();
+                if (trimmed.startsWith(QLatin1String("# "))
+                    || trimmed.startsWith(QLatin1String("// ")))
+                    comments << trimmed;
+            }
+            seen += int(comments.size());
+            for (const QString &line : std::as_const(comments))
+                QVERIFY2(hasChinese(line) == chinese, qPrintable(line));
+        }
+        QVERIFY(seen >= 6);
+    }
 };
 
 QTEST_MAIN(TestWindowDetails)
