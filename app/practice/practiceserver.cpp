@@ -144,7 +144,9 @@ private:
             if (response.delayMs > 0) {
                 m_waiting = true;
                 QPointer<Connection> self(this);
-                QTimer::singleShot(response.delayMs, this, [this, response, head] {
+                // Precise: from two seconds on Qt's default timer is coarse and may fire up to 5 %
+                // early, and /delay/2 answered in 1.90 s.
+                QTimer::singleShot(response.delayMs, Qt::PreciseTimer, this, [this, response, head] {
                     m_waiting = false;
                     write(response, head);
                     resume();

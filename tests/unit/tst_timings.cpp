@@ -92,6 +92,28 @@ private slots:
         QVERIFY(firstSpans.at(1).happened() && !firstSpans.at(1).reused);
     }
 
+    // The practice server's delay is never shorter than asked: clients measure it.
+    void aDelayTakesAtLeastItsSeconds()
+    {
+        Practice::PracticeServer practice;
+        QVERIFY(practice.listen());
+        Engine engine;
+        QList<Transfer *> transfers;
+        for (int i = 0; i < 4; ++i) {
+            Request request;
+            request.url = practice.url(QStringLiteral("/delay/2?n=%1").arg(i));
+            transfers << engine.send(request);
+        }
+        for (Transfer *transfer : std::as_const(transfers)) {
+            QVERIFY(waitFinished(transfer, 10000));
+            const Exchange e = transfer->takeExchange();
+            QCOMPARE(e.status(), 200);
+            QVERIFY2(e.timings.startTransferUs >= 2000000,
+                     qPrintable(QString::number(e.timings.startTransferUs)));
+            delete transfer;
+        }
+    }
+
     void aRefusedConnectionWasNoConnection()
     {
         Engine engine;
