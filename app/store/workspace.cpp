@@ -14,12 +14,6 @@
 
 namespace HttpLens {
 
-namespace {
-
-constexpr char kActiveKey[] = "_httplensActive";
-
-} // namespace
-
 Workspace::Workspace(const QString &dataDirectory, History *history, CookieJar *jar, QObject *parent)
     : QObject(parent)
     , m_dir(dataDirectory)
@@ -110,11 +104,9 @@ QStringList Workspace::open()
         messages.append(environments.message);
     m_environmentsUntouchable = environments.status == LoadedFile::Status::Unreadable;
     if (environments.status == LoadedFile::Status::Loaded) {
-        QJsonObject object = QJsonDocument::fromJson(environments.content).object();
-        const QString active = object.take(QLatin1String(kActiveKey)).toString();
+        m_savedEnvironments = environments.content;
         QStringList problems;
-        m_environments = environmentsFromJson(object, &problems);
-        m_environments.active = m_environments.find(active) ? active : QString();
+        m_environments = environmentsFromFile(environments.content, &problems);
         for (const QString &problem : std::as_const(problems))
             messages.append(environmentsPath() + QStringLiteral(": ") + problem);
     }
@@ -131,6 +123,7 @@ void Workspace::followJournal()
     auto *poll = new QTimer(this);
     poll->setInterval(1000);
     connect(poll, &QTimer::timeout, this, &Workspace::readAppended);
+    connect(poll, &QTimer::timeout, this, &Workspace::syncShared);
     poll->start();
 }
 
@@ -211,35 +204,13 @@ void Workspace::loadCookies(QStringList *messages)
 
 void Workspace::saveCookies()
 {
-    if (m_dir.isEmpty() || m_cookiesUntouchable)
-        return;
-    const QByteArray content = cookiesTxt(m_jar->cookies());
-    // The jar is handed back after every transfer; most transfers change nothing in it.
-    if (content == m_savedCookies)
-        return;
-    QString error;
-    if (writeFileAtomically(cookiesPath(), content, FileSecrecy::Secret, &error))
-        m_savedCookies = content;
-    else
-        emit problem(error);
+    if (!m_syncing)
+        syncCookies();
 }
 
 void Workspace::saveEnvironments()
 {
-    if (m_environmentsUntouchable)
-        return;
-    if (m_dir.isEmpty())
-        return;
-    // JetBrains' format, plus the active environment under a key no environment would use.
-    QJsonObject object = environmentsToJson(m_environments);
-    if (!m_environments.active.isEmpty())
-        object.insert(QLatin1String(kActiveKey), m_environments.active);
-    QString error;
-    if (!writeFileAtomically(environmentsPath(),
-                             QJsonDocument(object).toJson(),
-                             FileSecrecy::Secret,
-                             &error))
-        emit problem(error);
+    syncEnvironments();
 }
 
 } // namespace HttpLens

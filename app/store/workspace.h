@@ -20,7 +20,9 @@ class History;
 // location unless told otherwise): the history journal, the cookie jar as cookies.txt, and the
 // environments as http-client.env.json. open() fills the history and the jar from disk; after
 // that every new exchange, every change of the jar and of the environments is written at once.
-// Without a folder everything stays in memory.
+// Without a folder everything stays in memory. Other programs may use the same folder at the
+// same time: their exchanges are followed, and the jar and the environments are merged with what
+// they wrote before each write and once a second, so that neither loses the other's changes.
 class Workspace : public QObject
 {
     Q_OBJECT
@@ -59,6 +61,13 @@ private:
     void loadCookies(QStringList *messages);
     void saveCookies();
     void saveEnvironments();
+    // Merges what another program wrote with what this one changed, writes the result when it
+    // differs from the file, and takes it into the jar or the environments (workspacesharing.cpp).
+    void syncCookies();
+    void syncEnvironments();
+    void syncShared();
+    QByteArray environmentsFile(const Environments &environments) const;
+    static Environments environmentsFromFile(const QByteArray &content, QStringList *problems);
 
     QString m_dir;
     History *m_history;
@@ -67,7 +76,9 @@ private:
     QFileSystemWatcher *m_watcher = nullptr;
     bool m_following = false; // adding what others wrote: not to be written again
     Environments m_environments;
-    QByteArray m_savedCookies; // what cookies.txt holds, so an unchanged jar is not rewritten
+    QByteArray m_savedCookies;      // what cookies.txt held when last read or written here
+    QByteArray m_savedEnvironments; // the same for http-client.env.json
+    bool m_syncing = false;         // taking in what another program wrote: not a change here
     // Files that could be neither read nor moved aside: left alone, never written over.
     bool m_cookiesUntouchable = false;
     bool m_environmentsUntouchable = false;

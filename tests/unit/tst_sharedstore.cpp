@@ -2,6 +2,7 @@
 // a window following what `httplens-cli capture` appends, a clear seen by both. Nothing that
 // either recorded may be lost.
 #include "cookies/cookiejar.h"
+#include "cookies/cookiestxt.h"
 #include "inspector/history.h"
 #include "store/historyjournal.h"
 #include "store/workspace.h"
@@ -26,6 +27,7 @@ private slots:
     void appendsOfOthersAreFollowed();
     void clearBesideAnotherProgramIsAMarker();
     void hundredThousandCapturedExchangesFitInMemory();
+    void jarsAndEnvironmentsOfTwoProgramsMerge();
 };
 
 // As seen before: a window recording while a second HTTP Lens starts and quits on the same folder
@@ -173,3 +175,77 @@ void TestSharedStore::hundredThousandCapturedExchangesFitInMemory()
 
 QTEST_GUILESS_MAIN(TestSharedStore)
 #include "tst_sharedstore.moc"
+
+namespace {
+
+Cookie cookie(const QByteArray &name, const QByteArray &value)
+{
+    Cookie c;
+    c.domain = "127.0.0.1";
+    c.name = name;
+    c.value = value;
+    return c;
+}
+
+QByteArray jarText(const CookieJar &jar)
+{
+    QStringList lines;
+    for (const Cookie &c : jar.cookies())
+        lines << QString::fromLatin1(c.name + '=' + c.value);
+    lines.sort();
+    return lines.join(QLatin1Char(' ')).toLatin1();
+}
+
+} // namespace
+
+// Two windows on one folder, each changing the jar and the environments: whichever writes last,
+// both keep what the other did, and each sees the other's changes within a second or two.
+void TestSharedStore::jarsAndEnvironmentsOfTwoProgramsMerge()
+{
+    QTemporaryDir dir;
+    History historyA, historyB;
+    CookieJar jarA, jarB;
+    Workspace a(dir.path(), &historyA, &jarA);
+    Workspace b(dir.path(), &historyB, &jarB);
+    QVERIFY(a.open().isEmpty());
+    QVERIFY(b.open().isEmpty());
+
+    jarA.setCookies({cookie("session", "a1"), cookie("theme", "dark")});
+    // B still holds the empty jar it read; its change must not undo A's.
+    jarB.setCookies({cookie("lang", "zh")});
+    QCOMPARE(jarText(jarB), QByteArray("lang=zh session=a1 theme=dark"));
+    QTRY_COMPARE_WITH_TIMEOUT(jarText(jarA), QByteArray("lang=zh session=a1 theme=dark"), 3000);
+    // A removes one and changes another while B changes a third: all three hold.
+    jarA.setCookies({cookie("session", "a2"), cookie("lang", "zh")});
+    QList<Cookie> bCookies = jarB.cookies();
+    QTRY_VERIFY_WITH_TIMEOUT(jarText(jarB) == "lang=zh session=a2", 3000);
+    bCookies = jarB.cookies();
+    for (Cookie &c : bCookies)
+        if (c.name == "lang")
+            c.value = "en";
+    jarB.setCookies(bCookies);
+    QTRY_COMPARE_WITH_TIMEOUT(jarText(jarA), QByteArray("lang=en session=a2"), 3000);
+    QFile file(dir.filePath(QStringLiteral("cookies.txt")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const CookiesTxt onDisk = readCookiesTxt(file.readAll());
+    QCOMPARE(onDisk.cookies.size(), 2);
+
+    // Environments: A adds dev, B (not yet having seen it) adds prod and chooses it.
+    Environments withDev = a.environments();
+    withDev.list.append({QStringLiteral("dev"), {{QStringLiteral("host"), QStringLiteral("d")}}});
+    a.setEnvironments(withDev);
+    Environments withProd = b.environments();
+    if (!withProd.find(QStringLiteral("dev"))) {
+        withProd.list.append(
+                {QStringLiteral("prod"), {{QStringLiteral("host"), QStringLiteral("p")}}});
+        b.setEnvironments(withProd);
+    }
+    b.setActiveEnvironment(QStringLiteral("prod"));
+    QVERIFY(b.environments().find(QStringLiteral("dev")));
+    QVERIFY(b.environments().find(QStringLiteral("prod")));
+    QCOMPARE(b.environments().active, QStringLiteral("prod"));
+    QTRY_VERIFY_WITH_TIMEOUT(a.environments().find(QStringLiteral("prod")), 3000);
+    QVERIFY(a.environments().find(QStringLiteral("dev")));
+    // The choice made in B reached A as well, since A did not choose anything meanwhile.
+    QCOMPARE(a.environments().active, QStringLiteral("prod"));
+}
