@@ -83,6 +83,14 @@ bool MainWindow::openHttpFile(const QString &path)
         showNotice(tr("%1 holds no request.").arg(path));
         return false;
     }
+    QString environmentError;
+    const QStringList offered = m_s.session->offerFileEnvironments(path, &environmentError);
+    if (!environmentError.isEmpty())
+        showNotice(environmentError);
+    else if (!offered.isEmpty())
+        showMessage(tr("The environments beside the file are in the list next to the URL: %1.")
+                            .arg(offered.join(QStringLiteral(", "))),
+                    15000);
     m_httpFilePath = path;
     m_httpFile = *file;
     if (!m_httpFileDialog) {

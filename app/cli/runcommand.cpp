@@ -7,6 +7,7 @@
 #include "interop/har.h"
 #include "interop/harreader.h"
 #include "interop/httpfile.h"
+#include "interop/httpfileenvironments.h"
 #include "interop/snippets.h"
 
 #include <QCoreApplication>
@@ -119,36 +120,16 @@ std::optional<Variables> environmentFor(const OwnOptions &options, QString *erro
 {
     if (options.environment.isEmpty())
         return Variables();
-    QStringList paths;
-    if (!options.environmentFile.isEmpty()) {
-        paths.append(options.environmentFile);
-    } else {
-        const QDir dir = QFileInfo(options.file).absoluteDir();
-        for (const char *name : {"http-client.env.json", "http-client.private.env.json"}) {
-            if (dir.exists(QLatin1String(name)))
-                paths.append(dir.filePath(QLatin1String(name)));
-        }
-    }
-    Variables variables;
+    // The files beside the .http file, as the window reads them, unless --env-file names one.
+    const std::optional<FileEnvironments> files = options.environmentFile.isEmpty()
+                                                          ? environmentsBeside(options.file, error)
+                                                          : environmentsIn({options.environmentFile},
+                                                                           error);
+    if (!files)
+        return std::nullopt;
     QStringList known;
-    for (const QString &path : std::as_const(paths)) {
-        const auto content = readInput(path, error);
-        if (!content)
-            return std::nullopt;
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(*content, &parseError);
-        if (!document.isObject()) {
-            *error = RunText::tr("%1 is not a JSON object of environments (%2).")
-                             .arg(path, parseError.errorString());
-            return std::nullopt;
-        }
-        QStringList problems;
-        const Environments environments = environmentsFromJson(document.object(), &problems);
-        for (const Environment &environment : environments.list)
-            known.append(environment.name);
-        if (const Environment *environment = environments.find(options.environment))
-            variables = environment->variables + variables; // the first match wins a lookup
-    }
+    for (const Environment &environment : files->list)
+        known.append(environment.name);
     if (!known.contains(options.environment)) {
         *error = RunText::tr("There is no environment \"%1\" (found: %2).")
                          .arg(options.environment,
@@ -156,7 +137,7 @@ std::optional<Variables> environmentFor(const OwnOptions &options, QString *erro
                                               : known.join(QStringLiteral(", ")));
         return std::nullopt;
     }
-    return variables;
+    return layeredVariables(*files, options.environment, {});
 }
 
 // Lines that looked like no request, on standard error: the file may not be an .http file.

@@ -9,6 +9,7 @@
 #include "inspector/lessonplayer.h"
 #include "inspector/walkthrough.h"
 #include "interop/curlcommand.h"
+#include "interop/httpfileenvironments.h"
 #include "interop/interopfiles.h"
 #include "practice/practiceserver.h"
 #include "store/workspace.h"
@@ -241,9 +242,22 @@ InspectorSession::Import InspectorSession::importHttpFileRequest(const HttpFile 
         result.error = tr("The .http file has no request %1.").arg(index + 1);
         return result;
     }
-    const Variables variables = m_parts.workspace
-                                        ? m_parts.workspace->environments().activeVariables()
-                                        : Variables();
+    Variables variables;
+    if (m_parts.workspace) {
+        // The environment chosen in the window, with the values the files beside the .http file
+        // give it first, as `httplens-cli run --env NAME` reads them.
+        const Environments &own = m_parts.workspace->environments();
+        variables = own.activeVariables();
+        if (!own.active.isEmpty()) {
+            QString error;
+            const std::optional<FileEnvironments> beside = environmentsInFolder(directory, &error);
+            if (!beside) {
+                result.error = error;
+                return result;
+            }
+            variables = layeredVariables(*beside, own.active, variables);
+        }
+    }
     const ResolvedHttpRequest resolved = resolveHttpRequest(file, index, variables, directory);
     if (!resolved.errors.isEmpty()) {
         result.error = resolved.errors.join(QLatin1Char(' '));
@@ -255,6 +269,26 @@ InspectorSession::Import InspectorSession::importHttpFileRequest(const HttpFile 
     result.composition = imported.composition;
     result.notes = file.requests.at(index).notes + resolved.notes + imported.notes;
     return result;
+}
+
+QStringList InspectorSession::offerFileEnvironments(const QString &httpFile, QString *error)
+{
+    QStringList added;
+    if (!m_parts.workspace)
+        return added;
+    const std::optional<FileEnvironments> beside = environmentsBeside(httpFile, error);
+    if (!beside)
+        return added;
+    Environments own = m_parts.workspace->environments();
+    for (const Environment &environment : beside->list) {
+        if (!own.find(environment.name)) {
+            own.list.append({environment.name, {}});
+            added.append(environment.name);
+        }
+    }
+    if (!added.isEmpty())
+        m_parts.workspace->setEnvironments(own);
+    return added;
 }
 
 InspectorSession::Outcome InspectorSession::importHar(const QString &path)

@@ -101,7 +101,12 @@ public:
         QStringList notes; // what the editor left out or changed, in sentences
     };
     static Import importCurl(const QString &text);
+    // A request of an .http file, with the active environment's values from the files beside it
+    // (http-client.env.json, http-client.private.env.json) before the window's own.
     Import importHttpFileRequest(const HttpFile &file, int index, const QString &directory) const;
+    // Names the environments of the files beside an .http file in the window's list (their values
+    // stay in those files), so that one can be chosen; returns the names added.
+    QStringList offerFileEnvironments(const QString &httpFile, QString *error);
 
     // Files of other tools. message says what happened, for the status bar or (when !ok) a
     // notice that stays.

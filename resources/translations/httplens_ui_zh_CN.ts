@@ -1092,6 +1092,10 @@ Last response, CDN: %2</source>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
+    <message>
+        <source>The environments beside the file are in the list next to the URL: %1.</source>
+        <translation>文件旁的环境已加入 URL 旁的列表：%1。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::NoticePanel</name>

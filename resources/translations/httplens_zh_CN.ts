@@ -1160,6 +1160,13 @@ ended at %2</source>
     </message>
 </context>
 <context>
+    <name>HttpLens::EnvironmentFiles</name>
+    <message>
+        <source>%1 is not a JSON object of environments (%2).</source>
+        <translation>%1 不是由各个环境组成的 JSON 对象（%2）。</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::Environments</name>
     <message>
         <source>&quot;%1&quot; is not an environment (an object of variables); it was left out.</source>
@@ -2612,10 +2619,6 @@ Change it with PUT /lab/%1 and the next conditional request gets 200 and the new
     <message>
         <source>Cannot read %1: %2.</source>
         <translation>无法读取 %1：%2。</translation>
-    </message>
-    <message>
-        <source>%1 is not a JSON object of environments (%2).</source>
-        <translation>%1 不是由各个环境组成的 JSON 对象（%2）。</translation>
     </message>
     <message>
         <source>There is no environment &quot;%1&quot; (found: %2).</source>

@@ -17,10 +17,13 @@
 #include <QFile>
 #include <QFileIconProvider>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QTabWidget>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -206,6 +209,51 @@ private slots:
                 QVERIFY2(hasChinese(line) == chinese, qPrintable(line));
         }
         QVERIFY(seen >= 6);
+    }
+
+    // One .http file, one result: the window and `httplens-cli run --env dev` read the same
+    // environment files beside it, the private one first, and send the same request.
+    void anHttpFileGivesTheSameRequestInTheWindowAndTheCli()
+    {
+        const QString folder = dataFile(QStringLiteral("api"));
+        QVERIFY(QDir().mkpath(folder));
+        auto write = [&folder](const QString &name, const QByteArray &content) {
+            QFile file(QDir(folder).filePath(name));
+            return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+        };
+        const QString path = QDir(folder).filePath(QStringLiteral("api.http"));
+        QVERIFY(write(QStringLiteral("api.http"),
+                      "GET {{base}}/anything/{{item}}\nX-Token: {{token}}\n"));
+        QVERIFY(write(QStringLiteral("http-client.env.json"),
+                      "{\"dev\": {\"base\": \"" + m_practice.url(QString()).toUtf8()
+                              + "\", \"item\": \"public\"}}"));
+        QVERIFY(write(QStringLiteral("http-client.private.env.json"),
+                      "{\"dev\": {\"token\": \"s3cret\", \"item\": \"private\"}}"));
+
+        QVERIFY(m_window->openHttpFile(path));
+        QVERIFY(m_f->workspace->environments().find(QStringLiteral("dev")));
+        m_f->workspace->setActiveEnvironment(QStringLiteral("dev"));
+        const int before = m_f->history.size();
+        QVERIFY(m_window->loadHttpFileRequest(0, true));
+        QTRY_COMPARE_WITH_TIMEOUT(m_f->history.size(), before + 1, 15000);
+        const QJsonObject window = QJsonDocument::fromJson(lastExchange().body.read()).object();
+
+        QProcess cli;
+        cli.start(QStringLiteral(HTTPLENS_CLI_PATH),
+                  {QStringLiteral("run"), path, QStringLiteral("--env"), QStringLiteral("dev")});
+        // The practice server answers from this event loop: wait with it running.
+        QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 15000);
+        QCOMPARE(cli.exitCode(), 0);
+        const QByteArray out = cli.readAllStandardOutput();
+        const QJsonObject fromCli = QJsonDocument::fromJson(out.mid(out.indexOf('{'))).object();
+
+        QCOMPARE(window.value(QStringLiteral("url")).toString(),
+                 m_practice.url(QStringLiteral("/anything/private")));
+        QCOMPARE(fromCli.value(QStringLiteral("url")), window.value(QStringLiteral("url")));
+        const QJsonObject headers = window.value(QStringLiteral("headers")).toObject();
+        QCOMPARE(headers.value(QStringLiteral("X-Token")).toString(), QStringLiteral("s3cret"));
+        QCOMPARE(fromCli.value(QStringLiteral("headers")).toObject().value(QStringLiteral("X-Token")),
+                 headers.value(QStringLiteral("X-Token")));
     }
 };
 
