@@ -2,7 +2,7 @@
 
 #include "capture/capturesession.h"
 #include "capture/trustadvice.h"
-#include "store/datafolder.h"
+#include "files/datafolder.h"
 
 #include <QApplication>
 #include <QClipboard>

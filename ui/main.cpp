@@ -13,8 +13,8 @@
 #include "knowledge/statuscatalogue.h"
 #include "knowledge/versioninfo.h"
 #include "practice/practiceserver.h"
-#include "store/datafiles.h"
-#include "store/workspace.h"
+#include "files/datafiles.h"
+#include "inspector/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

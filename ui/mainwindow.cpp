@@ -21,7 +21,7 @@
 #include "interop/interopfiles.h"
 #include "knowledge/headercatalogue.h"
 #include "practice/practiceserver.h"
-#include "store/workspace.h"
+#include "inspector/workspace.h"
 
 #include <QCloseEvent>
 #include <QFileInfo>

@@ -10,7 +10,7 @@
 #include "inspector/inspectorsession.h"
 #include "interop/curlcommand.h"
 #include "interop/interopfiles.h"
-#include "store/workspace.h"
+#include "inspector/workspace.h"
 
 #include <QFileInfo>
 

@@ -66,54 +66,6 @@ int statusClass(int status)
 
 } // namespace
 
-Request CheckOptions::request(const QString &url) const
-{
-    Request request;
-    request.url = url;
-    request.headers = headers;
-    request.userAgent = userAgent;
-    request.userAgentSet = userAgentSet;
-    request.timeoutMs = timeoutMs;
-    request.connectTimeoutMs = connectTimeoutMs;
-    request.followRedirects = followRedirects;
-    request.maxRedirects = maxRedirects;
-    request.insecure = insecure;
-    return request;
-}
-
-QString CheckOptions::problem() const
-{
-    const QList<Request::Problem> problems = request(QStringLiteral("http://example.org/"))
-                                                     .problems();
-    return problems.isEmpty() ? QString() : problems.first().message;
-}
-
-ListSupply::ListSupply(QIODevice *device, qint64 total)
-    : m_reader(device)
-    , m_total(total)
-{}
-
-FixedSupply::FixedSupply(const QStringList &lines)
-    : m_urls(lines)
-{
-    for (const QString &line : lines) {
-        const QStringView text = QStringView(line).trimmed();
-        if (!text.isEmpty() && !text.startsWith(u'#'))
-            ++m_total;
-    }
-}
-
-std::optional<UrlListReader::Item> FixedSupply::next()
-{
-    while (m_next < m_urls.size()) {
-        const qsizetype index = m_next++;
-        if (std::optional<UrlListReader::Item> item = urlListItem(m_urls.at(index).toUtf8(),
-                                                                  index + 1))
-            return item;
-    }
-    return std::nullopt;
-}
-
 BatchChecker::BatchChecker(Engine *engine,
                            UrlSupply *supply,
                            CheckState *state,

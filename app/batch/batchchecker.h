@@ -1,7 +1,11 @@
 #pragma once
 
+#include "batch/checkoptions.h"
 #include "batch/checkresult.h"
-#include "batch/urllist.h"
+#include "batch/checkstats.h"
+#include "batch/fixedsupply.h"
+#include "batch/listsupply.h"
+#include "batch/urlsupply.h"
 #include "model/exchange.h"
 #include "model/request.h"
 
@@ -21,81 +25,6 @@ namespace HttpLens {
 class CheckState;
 class Engine;
 class Transfer;
-
-// Where the URLs of a check come from, pulled one at a time as the checker has room: a list
-// read line by line, or URLs already at hand (a sitemap, text pasted into the window).
-class UrlSupply
-{
-public:
-    virtual ~UrlSupply() = default;
-    virtual std::optional<UrlListReader::Item> next() = 0;
-    // How many URLs there are, when that is known beforehand (-1 otherwise).
-    virtual qint64 total() const { return -1; }
-};
-
-class ListSupply : public UrlSupply
-{
-public:
-    ListSupply(QIODevice *device, qint64 total);
-    std::optional<UrlListReader::Item> next() override { return m_reader.next(); }
-    qint64 total() const override { return m_total; }
-
-private:
-    UrlListReader m_reader;
-    qint64 m_total;
-};
-
-class FixedSupply : public UrlSupply
-{
-public:
-    // Lines of a list (blank lines and # comments are skipped, and not counted in total()).
-    explicit FixedSupply(const QStringList &lines);
-    std::optional<UrlListReader::Item> next() override;
-    qint64 total() const override { return m_total; }
-
-private:
-    QStringList m_urls;
-    qsizetype m_next = 0;
-    qint64 m_total = 0;
-};
-
-struct CheckOptions
-{
-    int concurrency = 50;
-    int perHost = 6; // requests at once to one scheme, host and port, as browsers allow
-    double rate = 0; // requests per second overall; 0: as fast as the limits allow
-    qint64 timeoutMs = 30000;
-    qint64 connectTimeoutMs = 0;
-    bool followRedirects = false;
-    int maxRedirects = 50;
-    int retries = 0;           // for connection failures and for 429 and 503
-    qint64 retryCapMs = 30000; // the longest a Retry-After is waited for
-    QList<HeaderLine> headers;
-    QByteArray userAgent;
-    bool userAgentSet = false;
-    bool head = false; // HEAD, sent again as GET where the server refuses it (405, 501)
-    bool insecure = false;
-
-    // A GET of url with these headers, limits and TLS settings.
-    Request request(const QString &url) const;
-    // Why no request could be sent with these options (a header that would split the
-    // request, say), in a sentence; empty when they are fine.
-    QString problem() const;
-};
-
-// Counts of a check so far, for the progress line, the window and the summary.
-struct CheckStats
-{
-    qint64 total = -1; // when known
-    qint64 done = 0;
-    qint64 invalid = 0;
-    qint64 skipped = 0;                  // checked already by the run this one resumes
-    std::array<qint64, 6> byClass = {};  // 1xx..5xx, and statuses outside 100-599
-    std::array<qint64, 5> byChange = {}; // in the order of CheckResult::Change
-    qint64 wireBytes = 0;
-    qint64 savedBytes = 0; // what the 304s saved against downloading the resources again
-    qint64 elapsedMs = 0;
-};
 
 // Checks many URLs at once on one engine: status, redirects, time and bytes of each, and with
 // a state whether it changed since the last run, asked with If-None-Match and If-Modified-Since

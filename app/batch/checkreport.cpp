@@ -1,6 +1,6 @@
 #include "checkreport.h"
 
-#include "inspector/history.h"
+#include "model/units.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "checkresultsmodel.h"
 
 #include "batch/checkreport.h"
-#include "inspector/history.h"
+#include "model/units.h"
 
 #include <QLocale>
 

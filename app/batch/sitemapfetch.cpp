@@ -1,8 +1,8 @@
 #include "sitemapfetch.h"
 
 #include "batch/sitemap.h"
+#include "files/filereader.h"
 #include "http/engine.h"
-#include "store/filereader.h"
 
 #include <QCoreApplication>
 #include <QDir>

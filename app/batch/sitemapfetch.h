@@ -1,6 +1,6 @@
 #pragma once
 
-#include "batch/batchchecker.h"
+#include "batch/checkoptions.h"
 
 #include <QObject>
 #include <QSet>

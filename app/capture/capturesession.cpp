@@ -3,7 +3,7 @@
 #include "capture/certificateauthority.h"
 #include "capture/clientprocess.h"
 #include "capture/proxyconnection.h"
-#include "store/datafiles.h"
+#include "files/datafiles.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "certificateauthority.h"
 
-#include "store/datafiles.h"
+#include "files/datafiles.h"
 
 #include <QCoreApplication>
 #include <QDir>

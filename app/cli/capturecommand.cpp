@@ -6,7 +6,7 @@
 #include "cli/capturerecorder.h"
 #include "cli/interruptwatcher.h"
 #include "http/engine.h"
-#include "store/datafolder.h"
+#include "files/datafolder.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -141,19 +141,21 @@ std::optional<Variables> environmentFor(const OwnOptions &options, QString *erro
 }
 
 // Lines that looked like no request, on standard error: the file may not be an .http file.
-void warnAbout(const HttpFile &file, const QString &path)
+void warnAbout(const HttpFile &file, const QString &path, const char *command)
 {
     for (const QString &problem : file.problems)
-        print(stderr, QStringLiteral("httplens-cli run: %1: %2\n").arg(path, problem));
+        print(stderr,
+              QStringLiteral("httplens-cli %1: %2: %3\n").arg(QLatin1String(command), path, problem));
 }
 
 // The requests of an .http file chosen by --name (all when none), resolved.
 std::optional<QList<Request>> httpFileRequests(const QByteArray &content,
                                                const OwnOptions &options,
+                                               const char *command,
                                                QString *error)
 {
     const HttpFile file = parseHttpFile(QString::fromUtf8(content));
-    warnAbout(file, options.file);
+    warnAbout(file, options.file, command);
     if (file.requests.isEmpty()) {
         *error = RunText::tr("%1 holds no request.").arg(options.file);
         return std::nullopt;
@@ -219,7 +221,7 @@ int runRunCommand(const QList<QByteArray> &arguments)
         return fail("run", error, 26);
     if (options.list) {
         const HttpFile file = parseHttpFile(QString::fromUtf8(*content));
-        warnAbout(file, options.file);
+        warnAbout(file, options.file, "run");
         for (qsizetype i = 0; i < file.requests.size(); ++i) {
             const HttpFileRequest &request = file.requests.at(i);
             print(stdout,
@@ -231,7 +233,7 @@ int runRunCommand(const QList<QByteArray> &arguments)
         }
         return 0;
     }
-    const auto requests = httpFileRequests(*content, options, &error);
+    const auto requests = httpFileRequests(*content, options, "run", &error);
     if (!requests)
         return fail("run", error);
     // The curl options apply to every request of the file.
@@ -313,7 +315,7 @@ int runConvertCommand(const QList<QByteArray> &arguments)
             return fail("convert", har.error);
         requests = har.requests;
     } else if (from == QLatin1String("http")) {
-        const auto resolved = httpFileRequests(*content, options, &error);
+        const auto resolved = httpFileRequests(*content, options, "convert", &error);
         if (!resolved)
             return fail("convert", error);
         requests = *resolved;

@@ -1,7 +1,7 @@
 #include "browsercache.h"
 
-#include "store/datafiles.h"
-#include "store/filereader.h"
+#include "files/datafiles.h"
+#include "files/filereader.h"
 
 #include <QCoreApplication>
 #include <QDir>

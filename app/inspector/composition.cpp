@@ -1,10 +1,10 @@
 #include "composition.h"
 
 #include "cookies/cookiejar.h"
+#include "files/filereader.h"
 #include "knowledge/statuscatalogue.h"
 #include "model/httpdate.h"
 #include "model/url.h"
-#include "store/filereader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

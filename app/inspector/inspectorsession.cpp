@@ -8,11 +8,11 @@
 #include "inspector/history.h"
 #include "inspector/lessonplayer.h"
 #include "inspector/walkthrough.h"
+#include "inspector/workspace.h"
 #include "interop/curlcommand.h"
 #include "interop/httpfileenvironments.h"
 #include "interop/interopfiles.h"
 #include "practice/practiceserver.h"
-#include "store/workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

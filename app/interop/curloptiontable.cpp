@@ -1,6 +1,6 @@
 #include "curloptiontable.h"
 
-#include "store/filereader.h"
+#include "files/filereader.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -1,6 +1,6 @@
 #include "httpfile.h"
 
-#include "store/filereader.h"
+#include "files/filereader.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

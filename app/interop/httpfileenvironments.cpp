@@ -1,6 +1,6 @@
 #include "httpfileenvironments.h"
 
-#include "store/filereader.h"
+#include "files/filereader.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inspector/environments.h"
+#include "interop/environment.h"
 
 #include <QStringList>
 

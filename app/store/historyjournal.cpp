@@ -1,8 +1,8 @@
 #include "historyjournal.h"
 
+#include "files/datafiles.h"
 #include "interop/har.h"
 #include "interop/harentrywriter.h"
-#include "store/datafiles.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -79,7 +79,7 @@ QString HistoryJournal::lockPath() const
 }
 
 QByteArray HistoryJournal::recordLine(const Exchange &exchange,
-                                      const Composition &composition,
+                                      const QJsonObject &composition,
                                       const QString &bodyFile,
                                       const QByteArray &writer)
 {
@@ -89,7 +89,7 @@ QByteArray HistoryJournal::recordLine(const Exchange &exchange,
     out.beginObject().key(QLatin1StringView("format")).value(kFormat);
     // A captured exchange's composition is the request it forwarded, made again when read.
     if (!exchange.capture.captured)
-        out.key(QLatin1StringView("composition")).value(QJsonValue(compositionToJson(composition)));
+        out.key(QLatin1StringView("composition")).value(QJsonValue(composition));
     out.key(QLatin1StringView("entries")).beginArray();
     writeHarEntries(out, exchange, options);
     out.endArray();
@@ -190,7 +190,7 @@ void HistoryJournal::removeUnreferencedBodies(const QSet<QString> &referenced)
 }
 
 bool HistoryJournal::append(const Exchange &exchange,
-                            const Composition &composition,
+                            const QJsonObject &composition,
                             QString *error,
                             qint64 *offset,
                             qint64 *length)

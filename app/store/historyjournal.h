@@ -1,7 +1,9 @@
 #pragma once
 
-#include "inspector/composition.h"
 #include "model/exchange.h"
+
+#include "model/exchange.h"
+#include <QJsonObject>
 
 #include <QByteArray>
 #include <QList>
@@ -38,7 +40,9 @@ public:
     struct Record
     {
         Exchange exchange;
-        Composition composition;
+        // The composition that produced it, as the inspector writes it (compositionToJson);
+        // empty for a captured exchange, whose request is made again from what it forwarded.
+        QJsonObject composition;
     };
     // A record and the line it was read from (to read it again later).
     struct Located
@@ -72,7 +76,7 @@ public:
     std::optional<Record> read(qint64 offset, qint64 length) const;
     // Appends the exchange; where its line went, when asked.
     bool append(const Exchange &exchange,
-                const Composition &composition,
+                const QJsonObject &composition,
                 QString *error,
                 qint64 *offset = nullptr,
                 qint64 *length = nullptr);
@@ -94,7 +98,7 @@ public:
     // One journal line; a body larger than inlineLimit is left out of it and bodyFile (when
     // given) names the file that holds it. writer tells the programs sharing the journal apart.
     static QByteArray recordLine(const Exchange &exchange,
-                                 const Composition &composition,
+                                 const QJsonObject &composition,
                                  const QString &bodyFile = {},
                                  const QByteArray &writer = {});
     static constexpr qint64 kInlineBodyLimit = 8 * 1024;

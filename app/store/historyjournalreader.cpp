@@ -2,8 +2,8 @@
 // each record handed over in order with where its line is.
 #include "historyjournal.h"
 
+#include "files/datafiles.h"
 #include "interop/harreader.h"
-#include "store/datafiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -67,9 +67,7 @@ Line parseLine(QByteArrayView text)
     Exchange &exchange = har.exchanges.first();
     // A captured exchange's composition is the request it forwarded, made again when read.
     const QJsonValue composition = object.value(QStringLiteral("composition"));
-    line.record.composition = composition.isObject() || !exchange.capture.captured
-                                      ? compositionFromJson(composition.toObject())
-                                      : capturedComposition(exchange);
+    line.record.composition = composition.toObject();
     line.record.exchange = std::move(exchange);
     line.bodyFile = object.value(QStringLiteral("bodyFile")).toString();
     return line;

@@ -1,5 +1,6 @@
 // Appends exchanges to a history journal as fast as it can and prints the number of each one
 // after append() has returned. The persistence test kills it at random moments.
+#include "inspector/composition.h"
 #include "store/historyjournal.h"
 #include "syntheticexchange.h"
 
@@ -36,7 +37,7 @@ int main(int argc, char **argv)
             composition.rawBody = QString(100'000 * (i % 4 + 1), QLatin1Char('x'));
         }
         QString error;
-        if (!journal.append(exchange, composition, &error)) {
+        if (!journal.append(exchange, HttpLens::compositionToJson(composition), &error)) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }

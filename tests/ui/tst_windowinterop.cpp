@@ -28,7 +28,7 @@
 #include "knowledge/statuscatalogue.h"
 #include "practice/practiceserver.h"
 #include "scriptedserver.h"
-#include "store/workspace.h"
+#include "inspector/workspace.h"
 #include "text.h"
 
 #include <QAbstractItemView>

@@ -12,7 +12,7 @@
 #include "knowledge/headercatalogue.h"
 #include "knowledge/statuscatalogue.h"
 #include "practice/practiceserver.h"
-#include "store/workspace.h"
+#include "inspector/workspace.h"
 
 #include <QStringList>
 

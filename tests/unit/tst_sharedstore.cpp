@@ -4,8 +4,8 @@
 #include "cookies/cookiejar.h"
 #include "cookies/cookiestxt.h"
 #include "inspector/history.h"
+#include "inspector/workspace.h"
 #include "store/historyjournal.h"
-#include "store/workspace.h"
 #include "syntheticexchange.h"
 
 #include <QDir>

@@ -1,9 +1,10 @@
 #include "cookies/cookiejar.h"
+#include "files/datafiles.h"
+#include "inspector/composition.h"
 #include "inspector/history.h"
 #include "inspector/historyfilter.h"
-#include "store/datafiles.h"
+#include "inspector/workspace.h"
 #include "store/historyjournal.h"
-#include "store/workspace.h"
 #include "syntheticexchange.h"
 
 #include <QDir>
@@ -119,7 +120,7 @@ void TestStore::journalRoundTrip()
         QString error;
         for (int i = 0; i < 5; ++i)
             QVERIFY2(journal.append(syntheticExchange(i),
-                                    i == 3 ? composition : Composition(),
+                                    compositionToJson(i == 3 ? composition : Composition()),
                                     &error),
                      qPrintable(error));
     }
@@ -134,7 +135,7 @@ void TestStore::journalRoundTrip()
                                                             loaded.records.at(i).exchange);
         QVERIFY2(differences.isEmpty(), qPrintable(differences.join(QStringLiteral(", "))));
     }
-    QCOMPARE(loaded.records.at(3).composition, composition);
+    QCOMPARE(compositionFromJson(loaded.records.at(3).composition), composition);
 }
 
 // A large body lives in a private file of its own and is read from there, not from the line.
@@ -303,7 +304,7 @@ void TestStore::tenThousandExchangesOpenAndFilterFast()
     HistoryJournal::LoadResult loaded = journal.load();
     History history;
     for (HistoryJournal::Record &record : loaded.records)
-        history.add(std::move(record.exchange), record.composition);
+        history.add(std::move(record.exchange), compositionFromJson(record.composition));
     const qint64 openMs = clock.elapsed();
     HistoryFilter filter;
     filter.setSourceModel(&history);

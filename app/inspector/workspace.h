@@ -67,6 +67,7 @@ private:
     void syncEnvironments();
     void syncShared();
     QByteArray environmentsFile(const Environments &environments) const;
+    static Composition recordComposition(const HistoryJournal::Record &record);
     static Environments environmentsFromFile(const QByteArray &content, QStringList *problems);
 
     QString m_dir;

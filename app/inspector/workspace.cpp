@@ -2,8 +2,9 @@
 
 #include "cookies/cookiejar.h"
 #include "cookies/cookiestxt.h"
+#include "files/datafiles.h"
+#include "inspector/composition.h"
 #include "inspector/history.h"
-#include "store/datafiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +14,15 @@
 #include <QTimer>
 
 namespace HttpLens {
+
+// A journal record's composition: the one written with it, or for a captured exchange the
+// request it forwarded, made again.
+Composition Workspace::recordComposition(const HistoryJournal::Record &record)
+{
+    return !record.composition.isEmpty() || !record.exchange.capture.captured
+                   ? compositionFromJson(record.composition)
+                   : capturedComposition(record.exchange);
+}
 
 Workspace::Workspace(const QString &dataDirectory, History *history, CookieJar *jar, QObject *parent)
     : QObject(parent)
@@ -59,12 +69,12 @@ QStringList Workspace::open()
         if (!record)
             return std::nullopt;
         return History::Loaded{std::make_shared<const Exchange>(std::move(record->exchange)),
-                               std::make_shared<const Composition>(std::move(record->composition))};
+                               std::make_shared<const Composition>(recordComposition(*record))};
     });
     HistoryJournal::Reader reader;
     reader.record = [this](HistoryJournal::Located &&located) {
         m_history->add(std::move(located.record.exchange),
-                       located.record.composition,
+                       recordComposition(located.record),
                        {located.offset, located.length});
     };
     reader.cleared = [this] { m_history->clear(); };
@@ -78,7 +88,7 @@ QStringList Workspace::open()
         History::Location where;
         if (exchange
             && !m_journal->append(*exchange,
-                                  m_history->composition(id),
+                                  compositionToJson(m_history->composition(id)),
                                   &appendError,
                                   &where.offset,
                                   &where.length))
@@ -138,7 +148,7 @@ void Workspace::readAppended()
     QList<quint64> ids;
     for (HistoryJournal::Located &located : appended.records)
         ids.append(m_history->add(std::move(located.record.exchange),
-                                  located.record.composition,
+                                  recordComposition(located.record),
                                   {located.offset, located.length}));
     m_following = false;
     for (quint64 id : std::as_const(ids))

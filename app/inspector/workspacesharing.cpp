@@ -5,9 +5,9 @@
 
 #include "cookies/cookiejar.h"
 #include "cookies/cookiestxt.h"
-#include "store/datafiles.h"
-#include "store/filereader.h"
-#include "store/threewaymerge.h"
+#include "files/datafiles.h"
+#include "files/filereader.h"
+#include "inspector/threewaymerge.h"
 
 #include <QFileInfo>
 #include <QJsonDocument>
