@@ -60,6 +60,23 @@ void MainMenus::setSending(bool sending)
     m_cancel->setEnabled(sending);
 }
 
+QAction *MainMenus::addFileAction(QMenu *menu,
+                                  const QString &text,
+                                  const QString &title,
+                                  const QString &filter,
+                                  const std::function<void(const QString &)> &use,
+                                  const QString &saveAs)
+{
+    return menu->addAction(text, m_window, [this, title, filter, use, saveAs] {
+        const QString path
+                = saveAs.isEmpty()
+                          ? QFileDialog::getOpenFileName(m_window, title, QString(), filter)
+                          : QFileDialog::getSaveFileName(m_window, title, saveAs, filter);
+        if (!path.isEmpty())
+            use(path);
+    });
+}
+
 void MainMenus::buildViewMenu(QMenu *view)
 {
     // Each entry shows the window's state when the menu opens and flips it when chosen.
@@ -123,15 +140,11 @@ void MainMenus::buildInteropEntries(QMenu *file)
             w->importCurl(dialog.text());
     });
     importCurl->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    QAction *open = file->addAction(tr("&Open .http file…"), w, [w] {
-        const QString path
-                = QFileDialog::getOpenFileName(w,
-                                               tr("Open .http file"),
-                                               QString(),
-                                               tr("HTTP requests (*.http *.rest);;All files (*)"));
-        if (!path.isEmpty())
-            w->openHttpFile(path);
-    });
+    QAction *open = addFileAction(file,
+                                  tr("&Open .http file…"),
+                                  tr("Open .http file"),
+                                  tr("HTTP requests (*.http *.rest);;All files (*)"),
+                                  [w](const QString &path) { w->openHttpFile(path); });
     open->setShortcut(QKeySequence::Open);
     QAction *save = file->addAction(tr("&Save request to .http file…"), w, [w] {
         QFileDialog dialog(w, tr("Save request to .http file"));
@@ -146,35 +159,26 @@ void MainMenus::buildInteropEntries(QMenu *file)
     });
     save->setShortcut(QKeySequence::Save);
     file->addSeparator();
-    file->addAction(tr("Import &HAR…"), w, [w] {
-        const QString path
-                = QFileDialog::getOpenFileName(w,
-                                               tr("Import HAR"),
-                                               QString(),
-                                               tr("HAR files (*.har *.json);;All files (*)"));
-        if (!path.isEmpty())
-            w->importHar(path);
-    });
+    addFileAction(file,
+                  tr("Import &HAR…"),
+                  tr("Import HAR"),
+                  tr("HAR files (*.har *.json);;All files (*)"),
+                  [w](const QString &path) { w->importHar(path); });
     file->addAction(tr("&Export history as HAR…"), this, [this] { exportHar(false); });
     file->addAction(tr("Export &selected exchanges as HAR…"), this, [this] { exportHar(true); });
     file->addSeparator();
-    file->addAction(tr("Import cookies.&txt…"), w, [w] {
-        const QString path
-                = QFileDialog::getOpenFileName(w,
-                                               tr("Import cookies"),
-                                               QString(),
-                                               tr("Netscape cookie files (*.txt);;All files (*)"));
-        if (!path.isEmpty())
-            w->importCookies(path);
-    });
-    file->addAction(tr("Export cookies.t&xt…"), w, [w] {
-        const QString path = QFileDialog::getSaveFileName(w,
-                                                          tr("Export cookies"),
-                                                          QStringLiteral("cookies.txt"),
-                                                          tr("Netscape cookie files (*.txt)"));
-        if (!path.isEmpty())
-            w->exportCookies(path);
-    });
+    addFileAction(file,
+                  tr("Import cookies.&txt…"),
+                  tr("Import cookies"),
+                  tr("Netscape cookie files (*.txt);;All files (*)"),
+                  [w](const QString &path) { w->importCookies(path); });
+    addFileAction(
+            file,
+            tr("Export cookies.t&xt…"),
+            tr("Export cookies"),
+            tr("Netscape cookie files (*.txt)"),
+            [w](const QString &path) { w->exportCookies(path); },
+            QStringLiteral("cookies.txt"));
 }
 
 void MainMenus::exportHar(bool selectedOnly)

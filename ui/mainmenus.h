@@ -2,6 +2,8 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QAction;
 class QMenu;
 
@@ -9,7 +11,7 @@ namespace HttpLens {
 
 class MainWindow;
 
-// The window's menu bar: File, Request, Practice and Help. Actions that need a file ask for it
+// The window's menu bar: File, Request, View, Practice and Help. Actions that need a file ask for it
 // here and hand it to the window; everything else is a call on the window.
 class MainMenus : public QObject
 {
@@ -23,6 +25,14 @@ public:
 private:
     void buildFileMenu(QMenu *file);
     void buildViewMenu(QMenu *view);
+    // An entry that asks for a file to read (or, with saveAs, one to write, saveAs being the
+    // name proposed) and hands its path to use.
+    QAction *addFileAction(QMenu *menu,
+                           const QString &text,
+                           const QString &title,
+                           const QString &filter,
+                           const std::function<void(const QString &)> &use,
+                           const QString &saveAs = {});
     void buildInteropEntries(QMenu *file);
     void buildRequestMenu(QMenu *request);
     void buildPracticeMenu(QMenu *practice);

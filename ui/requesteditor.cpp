@@ -247,7 +247,7 @@ QWidget *RequestEditor::buildConditionalTab()
     auto *grid = new QFormLayout;
     grid->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const QList<QByteArray> &names = conditionalHeaderNames();
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < ConditionalField::Count; ++i) {
         ConditionalRow &row = m_conditional[i];
         row.toggle = new QCheckBox(QString::fromLatin1(names.at(i)), page);
         row.toggle->setObjectName(QString::fromLatin1(names.at(i)));
@@ -349,10 +349,11 @@ void RequestEditor::editConditional(int field, bool toggled)
     const QString value = m_conditional[field].value->text().trimmed();
     if (!toggled && conditionalRow(c, field) < 0)
         return; // a value typed before the tick only waits for it
-    const QByteArray offered = !m_learned   ? QByteArray()
-                               : field == 0 ? m_learned->etag
-                               : field == 1 ? m_learned->lastModified
-                                            : QByteArray();
+    const QByteArray offered = !m_learned                               ? QByteArray()
+                               : field == ConditionalField::IfNoneMatch ? m_learned->etag
+                               : field == ConditionalField::IfModifiedSince
+                                       ? m_learned->lastModified
+                                       : QByteArray();
     const ValidatorOrigin origin = !offered.isEmpty() && value.toLatin1() == offered
                                            ? ValidatorOrigin{ValidatorOrigin::Kind::Response,
                                                              m_learned->historyId}
@@ -370,7 +371,7 @@ void RequestEditor::refreshConditionalTab()
     Composition c;
     c.headers = m_headers->rows();
     c.validatorOrigins = m_origins;
-    for (int i = 0; i < 5; ++i) {
+    for (int i = 0; i < ConditionalField::Count; ++i) {
         ConditionalRow &row = m_conditional[i];
         row.toggle->setChecked(conditionalEnabled(c, i));
         const QByteArray offered = !m_learned ? QByteArray()
@@ -400,7 +401,7 @@ void RequestEditor::setLearnedValidators(const std::optional<LearnedValidators> 
         // Another resource: a value offered for the previous one is not offered for this one.
         Composition c;
         c.headers = m_headers->rows();
-        for (int i = 0; i < 5; ++i) {
+        for (int i = 0; i < ConditionalField::Count; ++i) {
             if (conditionalRow(c, i) < 0)
                 m_conditional[i].value->clear();
         }

@@ -97,7 +97,7 @@ private:
         QLineEdit *value = nullptr;
         QLabel *source = nullptr;
     };
-    ConditionalRow m_conditional[5];
+    ConditionalRow m_conditional[ConditionalField::Count];
     ValidatorOrigins m_origins;
     std::optional<LearnedValidators> m_learned;
     bool m_updatingParams = false;

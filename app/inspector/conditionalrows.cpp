@@ -17,15 +17,16 @@ QString learnedText(const LearnedValidators &learned, int field)
 {
     const QString time = QLocale().toString(learned.received.toLocalTime().time(),
                                             QLocale::LongFormat);
-    return field == 0 ? ConditionalText::tr("From the ETag of response #%1 (%2) received %3")
-                                .arg(learned.historyId)
-                                .arg(learned.status)
-                                .arg(time)
-                      : ConditionalText::tr("From the Last-Modified of response #%1 (%2) "
-                                            "received %3")
-                                .arg(learned.historyId)
-                                .arg(learned.status)
-                                .arg(time);
+    return field == ConditionalField::IfNoneMatch
+                   ? ConditionalText::tr("From the ETag of response #%1 (%2) received %3")
+                             .arg(learned.historyId)
+                             .arg(learned.status)
+                             .arg(time)
+                   : ConditionalText::tr("From the Last-Modified of response #%1 (%2) "
+                                         "received %3")
+                             .arg(learned.historyId)
+                             .arg(learned.status)
+                             .arg(time);
 }
 
 } // namespace
@@ -35,13 +36,15 @@ QString conditionalSourceText(const Composition &c,
                               const std::optional<LearnedValidators> &learned)
 {
     const bool offers = learned && field < 2
-                        && !(field == 0 ? learned->etag : learned->lastModified).isEmpty();
+                        && !(field == ConditionalField::IfNoneMatch ? learned->etag
+                                                                    : learned->lastModified)
+                                    .isEmpty();
     if (conditionalRow(c, field) < 0) {
         if (offers)
             return ConditionalText::tr("%1; tick it to send it.").arg(learnedText(*learned, field));
-        if (field == 0)
+        if (field == ConditionalField::IfNoneMatch)
             return ConditionalText::tr("No ETag seen for this URL yet.");
-        if (field == 1)
+        if (field == ConditionalField::IfModifiedSince)
             return ConditionalText::tr("No Last-Modified seen for this URL yet.");
         return {};
     }
@@ -110,9 +113,17 @@ void applyRevalidation(Composition &c, const LearnedValidators &validators)
 {
     const ValidatorOrigin origin{ValidatorOrigin::Kind::Response, validators.historyId};
     if (!validators.etag.isEmpty())
-        setConditional(c, 0, QString::fromLatin1(validators.etag), true, origin);
+        setConditional(c,
+                       ConditionalField::IfNoneMatch,
+                       QString::fromLatin1(validators.etag),
+                       true,
+                       origin);
     if (!validators.lastModified.isEmpty())
-        setConditional(c, 1, QString::fromLatin1(validators.lastModified), true, origin);
+        setConditional(c,
+                       ConditionalField::IfModifiedSince,
+                       QString::fromLatin1(validators.lastModified),
+                       true,
+                       origin);
 }
 
 QStringList moveToUrl(Composition &c, const QString &url)
@@ -127,7 +138,7 @@ QStringList moveToUrl(Composition &c, const QString &url)
                 removed.append(row.name.trimmed());
             return true;
         });
-        for (int field = 0; field < 5; ++field) {
+        for (int field = 0; field < ConditionalField::Count; ++field) {
             if (conditionalRow(c, field) < 0)
                 c.validatorOrigins[size_t(field)] = {};
         }

@@ -26,8 +26,14 @@ struct ValidatorOrigin
         return kind == other.kind && historyId == other.historyId;
     }
 };
+// The conditional fields by name: their places in conditionalHeaderNames(), in
+// ValidatorOrigins and in the Conditional tab.
+namespace ConditionalField {
+enum : int { IfNoneMatch, IfModifiedSince, IfMatch, IfUnmodifiedSince, IfRange, Count };
+}
+
 // One origin per conditional field, in the order of conditionalHeaderNames().
-using ValidatorOrigins = std::array<ValidatorOrigin, 5>;
+using ValidatorOrigins = std::array<ValidatorOrigin, ConditionalField::Count>;
 
 // If-None-Match, If-Modified-Since, If-Match, If-Unmodified-Since and If-Range.
 const QList<QByteArray> &conditionalHeaderNames();

@@ -1,26 +1,18 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
-#include <QStringList>
+#include "model/wordfilter.h"
 
 namespace HttpLens {
 
 // Filters the history by words: every word must occur in the method, URL, status or program of
 // an entry ("304", "post lab", "404 api", "python3"), case-insensitively.
-class HistoryFilter : public QSortFilterProxyModel
+class HistoryFilter : public WordFilter
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(HistoryFilter)
 
 public:
     explicit HistoryFilter(QObject *parent = nullptr);
-    void setFilterWords(const QString &text);
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-
-private:
-    QStringList m_words;
 };
 
 } // namespace HttpLens
