@@ -3,18 +3,18 @@
 
 #include "capture/capturesession.h"
 #include "cookies/cookiejar.h"
+#include "files/datafiles.h"
 #include "http/engine.h"
 #include "inspector/history.h"
 #include "inspector/inspectorsession.h"
 #include "inspector/lessonplayer.h"
 #include "inspector/walkthrough.h"
+#include "inspector/workspace.h"
 #include "knowledge/headercatalogue.h"
 #include "knowledge/localization.h"
 #include "knowledge/statuscatalogue.h"
 #include "knowledge/versioninfo.h"
 #include "practice/practiceserver.h"
-#include "files/datafiles.h"
-#include "inspector/workspace.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

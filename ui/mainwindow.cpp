@@ -17,11 +17,11 @@
 #include "inspector/inspectorsession.h"
 #include "inspector/lessonplayer.h"
 #include "inspector/walkthrough.h"
+#include "inspector/workspace.h"
 #include "interop/curlcommand.h"
 #include "interop/interopfiles.h"
 #include "knowledge/headercatalogue.h"
 #include "practice/practiceserver.h"
-#include "inspector/workspace.h"
 
 #include <QCloseEvent>
 #include <QFileInfo>

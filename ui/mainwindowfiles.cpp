@@ -8,9 +8,9 @@
 #include "responseview.h"
 
 #include "inspector/inspectorsession.h"
+#include "inspector/workspace.h"
 #include "interop/curlcommand.h"
 #include "interop/interopfiles.h"
-#include "inspector/workspace.h"
 
 #include <QFileInfo>
 

@@ -5,8 +5,8 @@
 #include "capture/trustadvice.h"
 #include "cli/capturerecorder.h"
 #include "cli/interruptwatcher.h"
-#include "http/engine.h"
 #include "files/datafolder.h"
+#include "http/engine.h"
 
 #include <QCoreApplication>
 #include <QDir>

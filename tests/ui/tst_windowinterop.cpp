@@ -19,6 +19,7 @@
 #include "inspector/history.h"
 #include "inspector/inspectorsession.h"
 #include "inspector/walkthrough.h"
+#include "inspector/workspace.h"
 #include "interop/curlcommand.h"
 #include "interop/harreader.h"
 #include "interop/httpfile.h"
@@ -28,7 +29,6 @@
 #include "knowledge/statuscatalogue.h"
 #include "practice/practiceserver.h"
 #include "scriptedserver.h"
-#include "inspector/workspace.h"
 #include "text.h"
 
 #include <QAbstractItemView>

@@ -9,10 +9,10 @@
 #include "inspector/inspectorsession.h"
 #include "inspector/lessonplayer.h"
 #include "inspector/walkthrough.h"
+#include "inspector/workspace.h"
 #include "knowledge/headercatalogue.h"
 #include "knowledge/statuscatalogue.h"
 #include "practice/practiceserver.h"
-#include "inspector/workspace.h"
 
 #include <QStringList>
 
