@@ -77,24 +77,12 @@ void appendPrefixed(QByteArray &out,
 QByteArray formatTimingTable(const Exchange &exchange, const QByteArray &prefix)
 {
     const Timings &t = exchange.timings;
-    struct Row
-    {
-        const char *name;
-        qint64 us;
-    };
-    const Row rows[] = {{"queue", t.queueUs},
-                        {"dns", t.dnsPhaseUs()},
-                        {"connect", t.connectPhaseUs()},
-                        {"tls", t.tlsPhaseUs()},
-                        {"send", t.sendPhaseUs()},
-                        {"wait", t.waitPhaseUs()},
-                        {"download", t.downloadPhaseUs()},
-                        {"redirects", t.redirectUs > 0 ? t.redirectUs : -1},
-                        {"total", t.totalUs}};
+    QList<PhaseTime> rows{{"queue", t.queueUs}};
+    rows += phaseTimes(exchange);
+    rows += {{"redirects", t.redirectUs > 0 ? t.redirectUs : -1}, {"total", t.totalUs}};
     QByteArray out = prefix + ReportText::tr("Timing (ms)").toUtf8() + '\n';
-    for (const Row &row : rows)
-        out += prefix + "  " + QByteArray(row.name).leftJustified(10)
-               + msText(row.us).rightJustified(12) + '\n';
+    for (const PhaseTime &row : rows)
+        out += prefix + "  " + row.key.leftJustified(10) + msText(row.us).rightJustified(12) + '\n';
     return out;
 }
 

@@ -1,5 +1,7 @@
 #include "comparison.h"
 
+#include "inspector/waterfall.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
@@ -179,15 +181,12 @@ Comparison compareExchanges(const Exchange &left, const Exchange &right)
                                                                     : HeaderList());
     comparison.leftWire = wireSize(left);
     comparison.rightWire = wireSize(right);
-    const Timings &a = left.timings;
-    const Timings &b = right.timings;
-    comparison.timings = {{"dns", a.dnsPhaseUs(), b.dnsPhaseUs()},
-                          {"connect", a.connectPhaseUs(), b.connectPhaseUs()},
-                          {"tls", a.tlsPhaseUs(), b.tlsPhaseUs()},
-                          {"send", a.sendPhaseUs(), b.sendPhaseUs()},
-                          {"wait", a.waitPhaseUs(), b.waitPhaseUs()},
-                          {"download", a.downloadPhaseUs(), b.downloadPhaseUs()},
-                          {"total", a.totalUs, b.totalUs}};
+    // The phases as each waterfall shows them: a reused connection did no lookup.
+    const QList<PhaseTime> a = phaseTimes(left);
+    const QList<PhaseTime> b = phaseTimes(right);
+    for (qsizetype i = 0; i < a.size(); ++i)
+        comparison.timings.append({a.at(i).key, a.at(i).us, b.at(i).us});
+    comparison.timings.append({"total", left.timings.totalUs, right.timings.totalUs});
     comparison.hops = compareHops(left, right);
     comparison.body = compareBodies(left, right);
     return comparison;

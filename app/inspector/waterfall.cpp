@@ -53,6 +53,16 @@ QList<PhaseSpan> waterfall(const Timings &t, bool failed, bool reusedConnection)
     return spans;
 }
 
+QList<PhaseTime> phaseTimes(const Exchange &e)
+{
+    QList<PhaseTime> times{{"dns"}, {"connect"}, {"tls"}, {"send"}, {"wait"}, {"download"}};
+    for (const PhaseSpan &span : waterfall(e.timings, false, e.connection.reused)) {
+        if (span.phase != PhaseSpan::Phase::Redirects)
+            times[int(span.phase) - int(PhaseSpan::Phase::Dns)].us = span.durationUs;
+    }
+    return times;
+}
+
 QString connectionUse(const Exchange &e)
 {
     if (e.connection.reused)

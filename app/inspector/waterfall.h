@@ -33,6 +33,17 @@ QList<PhaseSpan> waterfall(const Timings &timings,
 // when none was made (a refused or unresolved host, a request not sent).
 QString connectionUse(const Exchange &exchange);
 QString phaseName(PhaseSpan::Phase phase);
+
+// The six phases of the final hop with a key each ("dns", "connect", "tls", "send", "wait",
+// "download"), measured as the waterfall measures them: -1 where a phase did not happen (the
+// lookup, connect and handshake of a reused connection, TLS on plain HTTP). The CLI's timing
+// table and the comparison of two exchanges read these.
+struct PhaseTime
+{
+    QByteArray key;
+    qint64 us = -1;
+};
+QList<PhaseTime> phaseTimes(const Exchange &exchange);
 // What the phase measures, for the tooltip.
 QString phaseDescription(PhaseSpan::Phase phase);
 

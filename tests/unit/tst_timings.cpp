@@ -87,6 +87,14 @@ private slots:
         QCOMPARE(spans.at(2).startUs, 0);
         QCOMPARE(spans.at(2).durationUs, second.timings.preTransferUs);
         QCOMPARE(spans.constLast().startUs + spans.constLast().durationUs, second.timings.totalUs);
+        // The CLI's timing table and Compare read the same phases.
+        const QList<PhaseTime> times = phaseTimes(second);
+        QCOMPARE(times.size(), 6);
+        QCOMPARE(times.at(0).key, QByteArray("dns"));
+        QCOMPARE(times.at(0).us, -1);
+        QCOMPARE(times.at(3).key, QByteArray("send"));
+        QCOMPARE(times.at(3).us, second.timings.preTransferUs);
+        QVERIFY(phaseTimes(first).at(0).us >= 0);
         // The first one looked the name up and connected.
         const QList<PhaseSpan> firstSpans = waterfall(first.timings, false, false);
         QVERIFY(firstSpans.at(1).happened() && !firstSpans.at(1).reused);
