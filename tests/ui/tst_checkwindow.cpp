@@ -139,11 +139,11 @@ void TestCheckWindow::fillsSortsFiltersCancelsAndExports()
                                           "Cancelled: what finished is listed.\n%1");
     QVERIFY2(window.summaryText().startsWith(cancelled.left(cancelled.indexOf(u'\n'))),
              qPrintable(window.summaryText()));
-    // Nothing more arrives once cancelled: every connection the check had open is closed, so no
-    // answer is still on its way, and the table has not grown.
+    // Nothing more arrives once cancelled. The server answers these URLs 0.3 s after it reads
+    // them, so any answer to a request sent before the cancel is in by 0.6 s (the engine keeps
+    // its idle connections open, so their count cannot say so); no result may follow it.
     QSignalSpy added(window.run(), &CheckRun::resultAdded);
-    QTRY_COMPARE_WITH_TIMEOUT(m_practice.connectionCount(), 0, 5000);
-    QCoreApplication::processEvents();
+    QTest::qWait(600);
     QCOMPARE(added.count(), 0);
     QCOMPARE(window.run()->model()->rowCount(), rows);
 
