@@ -77,35 +77,41 @@ QAction *MainMenus::addFileAction(QMenu *menu,
     });
 }
 
+// An entry that shows the window's state when the menu opens and flips it when chosen.
+void MainMenus::addToggle(QMenu *view,
+                          const QString &text,
+                          const QString &name,
+                          const QKeySequence &key,
+                          bool (MainWindow::*isOn)() const,
+                          void (MainWindow::*set)(bool))
+{
+    QAction *action = view->addAction(text);
+    action->setObjectName(name);
+    action->setCheckable(true);
+    action->setShortcut(key);
+    MainWindow *window = m_window;
+    connect(view, &QMenu::aboutToShow, action, [window, action, isOn] {
+        action->setChecked((window->*isOn)());
+    });
+    connect(action, &QAction::triggered, window, [window, isOn, set] {
+        (window->*set)(!(window->*isOn)());
+    });
+}
+
 void MainMenus::buildViewMenu(QMenu *view)
 {
-    // Each entry shows the window's state when the menu opens and flips it when chosen.
-    auto toggle = [this, view](const QString &text,
-                               const QString &name,
-                               const QKeySequence &key,
-                               bool (MainWindow::*isOn)() const,
-                               void (MainWindow::*set)(bool)) {
-        QAction *action = view->addAction(text);
-        action->setObjectName(name);
-        action->setCheckable(true);
-        action->setShortcut(key);
-        connect(view, &QMenu::aboutToShow, action, [this, action, isOn] {
-            action->setChecked((m_window->*isOn)());
-        });
-        connect(action, &QAction::triggered, m_window, [this, isOn, set] {
-            (m_window->*set)(!(m_window->*isOn)());
-        });
-    };
-    toggle(tr("Request and response &side by side"),
-           QStringLiteral("sideBySideAction"),
-           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
-           &MainWindow::isSideBySide,
-           &MainWindow::setSideBySide);
-    toggle(tr("&Fold the lesson banner"),
-           QStringLiteral("foldBannerAction"),
-           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
-           &MainWindow::isWalkthroughFolded,
-           &MainWindow::setWalkthroughFolded);
+    addToggle(view,
+              tr("Request and response &side by side"),
+              QStringLiteral("sideBySideAction"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L),
+              &MainWindow::isSideBySide,
+              &MainWindow::setSideBySide);
+    addToggle(view,
+              tr("&Fold the lesson banner"),
+              QStringLiteral("foldBannerAction"),
+              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K),
+              &MainWindow::isWalkthroughFolded,
+              &MainWindow::setWalkthroughFolded);
 }
 
 void MainMenus::buildFileMenu(QMenu *file)

@@ -5,6 +5,7 @@
 #include <functional>
 
 class QAction;
+class QKeySequence;
 class QMenu;
 
 namespace HttpLens {
@@ -25,6 +26,12 @@ public:
 private:
     void buildFileMenu(QMenu *file);
     void buildViewMenu(QMenu *view);
+    void addToggle(QMenu *view,
+                   const QString &text,
+                   const QString &name,
+                   const QKeySequence &key,
+                   bool (MainWindow::*isOn)() const,
+                   void (MainWindow::*set)(bool));
     // An entry that asks for a file to read (or, with saveAs, one to write, saveAs being the
     // name proposed) and hands its path to use.
     QAction *addFileAction(QMenu *menu,
