@@ -63,6 +63,9 @@ void Workspace::syncCookies()
     const std::optional<QByteArray> disk = current(cookiesPath());
     if (!disk)
         return;
+    // Nothing changed here or there, as on most of the once-a-second looks: nothing to parse.
+    if (*disk == m_savedCookies && oursText == m_savedCookies)
+        return;
     QList<Cookie> merged = ours;
     QByteArray mergedText = oursText;
     const QList<Cookie> theirs = readCookiesTxt(*disk).cookies;

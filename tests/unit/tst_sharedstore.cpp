@@ -18,6 +18,23 @@
 
 using namespace HttpLens;
 
+namespace {
+
+// The window on folder, offscreen: it loads the history, says how long that took and quits.
+void startWindow(QProcess &window, const QString &folder)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    window.setProcessEnvironment(environment);
+    window.start(QStringLiteral(HTTPLENS_GUI_PATH),
+                 {QStringLiteral("--data-dir"),
+                  folder,
+                  QStringLiteral("--no-practice"),
+                  QStringLiteral("--measure-startup")});
+}
+
+} // namespace
+
 class TestSharedStore : public QObject
 {
     Q_OBJECT
@@ -46,14 +63,7 @@ void TestSharedStore::secondWindowStartingAndQuittingLosesNothing()
     clock.start();
     while (writer.state() != QProcess::NotRunning && starts < 66 && clock.elapsed() < 60000) {
         QProcess window;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        window.setProcessEnvironment(environment);
-        window.start(QStringLiteral(HTTPLENS_GUI_PATH),
-                     {QStringLiteral("--data-dir"),
-                      dir.path(),
-                      QStringLiteral("--no-practice"),
-                      QStringLiteral("--measure-startup")});
+        startWindow(window, dir.path());
         QVERIFY(window.waitForFinished(30000));
         QCOMPARE(window.exitCode(), 0);
         ++starts;
@@ -152,14 +162,7 @@ void TestSharedStore::hundredThousandCapturedExchangesFitInMemory()
     }
     file.close();
     QProcess window;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    window.setProcessEnvironment(environment);
-    window.start(QStringLiteral(HTTPLENS_GUI_PATH),
-                 {QStringLiteral("--data-dir"),
-                  dir.path(),
-                  QStringLiteral("--no-practice"),
-                  QStringLiteral("--measure-startup")});
+    startWindow(window, dir.path());
     QVERIFY(window.waitForFinished(120000));
     QCOMPARE(window.exitCode(), 0);
     const QByteArray report = window.readAllStandardOutput();
