@@ -9,6 +9,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cstdio>
+
 namespace HttpLens {
 
 namespace {
@@ -76,6 +78,14 @@ bool CheckRun::openSupply(const Setup &setup)
             return false;
         }
         m_supply = std::make_unique<ListSupply>(&m_list, UrlListReader::countUrls(setup.location));
+        return true;
+    case Source::StandardInput:
+        if (!m_list.open(stdin, QIODevice::ReadOnly)) {
+            m_error = RunText::tr("%1 cannot be read: %2.")
+                              .arg(QStringLiteral("-"), m_list.errorString());
+            return false;
+        }
+        m_supply = std::make_unique<ListSupply>(&m_list, -1);
         return true;
     case Source::Sitemap:
         // Read while the event loop runs; sitemapRead() goes on.
@@ -165,9 +175,13 @@ bool CheckRun::begin()
                                                m_checkState.get(),
                                                m_setup.options);
     connect(m_checker.get(), &BatchChecker::resultReady, this, [this](const CheckResult &result) {
+        emit resultReady(result);
+        if (!m_setup.keepResults)
+            return;
         m_model.append(result);
         emit resultAdded();
     });
+    connect(m_checker.get(), &BatchChecker::batchReported, this, &CheckRun::batchReported);
     auto problem = [this](const QString &text) {
         m_problems.append(text);
         emit problemFound(text);

@@ -14,9 +14,9 @@ class CheckState;
 class Engine;
 class SitemapFetch;
 
-// One check as the window runs it, on the same core as `httplens-cli check`: the URLs pasted,
-// in a list file or in a sitemap, the options, an optional state file, the BatchChecker on an
-// engine of its own, and the results in a table model. Exports write the same CSV and JSON
+// One check, as the window and `httplens-cli check` both run it: the URLs pasted, in a list
+// file, on standard input or in a sitemap, the options, an optional state file, the
+// BatchChecker on an engine of its own, and the results in a table model. Exports write the same CSV and JSON
 // lines as the command line. Nothing blocks: a sitemap is read while the event loop runs, and
 // the run goes through its states, each reported by stateChanged().
 class CheckRun : public QObject
@@ -25,7 +25,7 @@ class CheckRun : public QObject
     Q_DISABLE_COPY_MOVE(CheckRun)
 
 public:
-    enum class Source { Text, ListFile, Sitemap };
+    enum class Source { Text, ListFile, StandardInput, Sitemap };
     // Idle before the first run; Finished after one, whether it ended, was cancelled or could
     // not begin (then error() says why).
     enum class State { Idle, ReadingSitemap, Running, Cancelling, Finished };
@@ -38,6 +38,8 @@ public:
         CheckOptions options;
         QString statePath; // empty: nothing remembered
         bool resume = false;
+        // Whether model() keeps every result; the command line writes each one out instead.
+        bool keepResults = true;
     };
 
     explicit CheckRun(QObject *parent = nullptr);
@@ -62,7 +64,11 @@ public:
     bool exportResults(const QString &path, Format format, QString *error) const;
 
 signals:
+    // Each result as it comes, then resultAdded() once it is in the model.
+    void resultReady(const HttpLens::CheckResult &result);
     void resultAdded();
+    // The results given so far are out; the state file marks them as reported next.
+    void batchReported();
     void problemFound(const QString &problem);
     void stateChanged(HttpLens::CheckRun::State state);
     void finished(bool cancelled);

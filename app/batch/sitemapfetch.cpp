@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
 #include <QTimer>
 
@@ -186,16 +185,6 @@ void SitemapFetch::finish()
                 FetchText::tr("More than %1 sitemaps: the rest are not read.").arg(kMaxSitemaps));
     m_result.ok = m_parsed > 0 && !m_cancelled;
     emit finished();
-}
-
-SitemapUrls loadSitemapUrls(Engine *engine, const QString &source, const CheckOptions &options)
-{
-    SitemapFetch fetch(engine, source, options);
-    QEventLoop loop;
-    QObject::connect(&fetch, &SitemapFetch::finished, &loop, &QEventLoop::quit);
-    fetch.start();
-    loop.exec();
-    return fetch.result();
 }
 
 } // namespace HttpLens

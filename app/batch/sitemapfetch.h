@@ -67,8 +67,4 @@ private:
     SitemapUrls m_result;
 };
 
-// The same, waiting for it with a local event loop: for the command line, which has nothing else
-// to do meanwhile.
-SitemapUrls loadSitemapUrls(Engine *engine, const QString &source, const CheckOptions &options);
-
 } // namespace HttpLens

@@ -1,16 +1,12 @@
 #include "checkcommand.h"
 
 #include "batch/checkreport.h"
-#include "batch/checkstate.h"
-#include "batch/sitemapfetch.h"
+#include "batch/checkrun.h"
 #include "cli/interruptwatcher.h"
-#include "http/engine.h"
 #include "inspector/terminaltext.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QTimer>
 
@@ -125,40 +121,24 @@ QByteArray problemLine(const QString &problem)
     return "httplens-cli check: " + problem.toUtf8() + '\n';
 }
 
-// Where the URLs come from: the sitemap, the file or standard input. Null after a problem,
-// written to standard error.
-std::unique_ptr<UrlSupply> openSupply(const CheckArguments &a, Engine *engine, QFile *input)
+// The run's setup from the command line: the same CheckRun as the window's check.
+CheckRun::Setup checkSetup(const CheckArguments &a)
 {
+    CheckRun::Setup setup;
     if (!a.sitemap.isEmpty()) {
-        const SitemapUrls urls = loadSitemapUrls(engine, a.sitemap, a.options);
-        for (const QString &problem : urls.problems)
-            write(stderr, problemLine(problem));
-        if (!urls.ok)
-            return nullptr;
-        return std::make_unique<FixedSupply>(urls.urls);
+        setup.source = CheckRun::Source::Sitemap;
+        setup.location = a.sitemap;
+    } else if (a.input == QLatin1String("-")) {
+        setup.source = CheckRun::Source::StandardInput;
+    } else {
+        setup.source = CheckRun::Source::ListFile;
+        setup.location = a.input;
     }
-    const bool fromStdin = a.input == QLatin1String("-");
-    if (!fromStdin && !QFileInfo(a.input).isFile()) {
-        write(stderr, problemLine(CommandText::tr("%1 is not a file of URLs.").arg(a.input)));
-        return nullptr;
-    }
-    if (fromStdin ? !input->open(stdin, QIODevice::ReadOnly)
-                  : (input->setFileName(a.input), !input->open(QIODevice::ReadOnly))) {
-        write(stderr,
-              problemLine(
-                      CommandText::tr("%1 cannot be read: %2.").arg(a.input, input->errorString())));
-        return nullptr;
-    }
-    return std::make_unique<ListSupply>(input, fromStdin ? -1 : UrlListReader::countUrls(a.input));
-}
-
-std::unique_ptr<CheckState> openState(const CheckArguments &a)
-{
-    auto state = std::make_unique<CheckState>();
-    if (state->open(a.state) && state->beginRun(a.resume))
-        return state;
-    write(stderr, problemLine(state->error()));
-    return nullptr;
+    setup.options = a.options;
+    setup.statePath = a.state;
+    setup.resume = a.resume;
+    setup.keepResults = false; // each result is written out as it comes
+    return setup;
 }
 
 std::unique_ptr<QSaveFile> openCsv(const QString &path)
@@ -174,50 +154,61 @@ std::unique_ptr<QSaveFile> openCsv(const QString &path)
     return csv;
 }
 
-// One run of the checker with its outputs: the lines on standard output, the CSV, the progress
-// line, Ctrl+C. Returns whether it was interrupted.
-bool runChecker(BatchChecker &checker, const CheckArguments &a, QSaveFile *csv, bool *failOn)
+struct RunEnd
 {
+    bool started = false; // false: a problem is on standard error
+    bool interrupted = false;
+    bool failOnMatched = false;
+};
+
+// One run with its outputs: the lines on standard output, the CSV, the progress line, Ctrl+C.
+RunEnd runCheck(CheckRun &run, const CheckArguments &a, QSaveFile *csv)
+{
+    RunEnd end;
     ProgressLine progress(!a.quiet);
     const bool stdoutIsTerminal = ::isatty(1);
-    bool interrupted = false;
-    QObject::connect(&checker, &BatchChecker::resultReady, &checker, [&](const CheckResult &r) {
+    QObject::connect(&run, &CheckRun::resultReady, &run, [&](const CheckResult &r) {
         if (stdoutIsTerminal)
             progress.wipe();
         write(stdout, a.json ? checkResultJson(r) : plainLine(r));
         if (csv)
             csv->write(checkResultCsv(r));
-        *failOn = *failOn || matchesFailOn(a.failOn, r);
+        end.failOnMatched = end.failOnMatched || matchesFailOn(a.failOn, r);
     });
     // Out before the state marks the batch as reported.
-    QObject::connect(&checker, &BatchChecker::batchReported, &checker, [] { std::fflush(stdout); });
-    QObject::connect(&checker, &BatchChecker::invalidLine, &checker, [&](qint64, const QString &p) {
+    QObject::connect(&run, &CheckRun::batchReported, &run, [] { std::fflush(stdout); });
+    QSet<QString> written;
+    QObject::connect(&run, &CheckRun::problemFound, &run, [&](const QString &problem) {
         progress.wipe();
-        write(stderr, problemLine(p));
-    });
-    QObject::connect(&checker, &BatchChecker::stateError, &checker, [&](const QString &p) {
-        progress.wipe();
-        write(stderr, problemLine(p));
+        write(stderr, problemLine(problem));
+        written.insert(problem);
     });
     QTimer ticker;
-    QObject::connect(&ticker, &QTimer::timeout, &checker, [&] {
-        progress.show(checkProgressLine(checker.stats()));
+    QObject::connect(&ticker, &QTimer::timeout, &run, [&] {
+        progress.show(checkProgressLine(run.stats()));
     });
-    ticker.start(100);
     InterruptWatcher watcher;
-    QObject::connect(&watcher, &InterruptWatcher::interrupted, &checker, [&] {
-        interrupted = true;
-        checker.cancel();
+    QObject::connect(&watcher, &InterruptWatcher::interrupted, &run, [&] {
+        end.interrupted = true;
+        run.cancel();
     });
     QEventLoop loop;
-    QObject::connect(&checker, &BatchChecker::finished, &loop, &QEventLoop::quit);
-    checker.start();
-    if (checker.isRunning())
+    QObject::connect(&run, &CheckRun::finished, &loop, &QEventLoop::quit);
+    QObject::connect(&run, &CheckRun::failed, &loop, &QEventLoop::quit);
+    end.started = run.start(checkSetup(a));
+    if (end.started && run.isRunning()) {
+        ticker.start(100);
         loop.exec();
+    }
     ticker.stop();
     progress.wipe();
     std::fflush(stdout);
-    return interrupted;
+    if (!end.started || (run.state() == CheckRun::State::Finished && !run.error().isEmpty())) {
+        if (!written.contains(run.error())) // a sitemap's problem is out already
+            write(stderr, problemLine(run.error()));
+        end.started = false;
+    }
+    return end;
 }
 
 } // namespace
@@ -234,28 +225,19 @@ int runCheckCommand(const QList<QByteArray> &rawArguments)
         return 2;
     }
     const CheckArguments &a = parsed.arguments;
-    Engine engine;
-    // Only the heads and the hash of each body are kept: libcurl's debug stream is not needed.
-    engine.setCapture(Engine::Capture::ResponsesOnly);
-    QFile input;
-    const std::unique_ptr<UrlSupply> supply = openSupply(a, &engine, &input);
-    if (!supply)
-        return 2;
-    std::unique_ptr<CheckState> state;
-    if (!a.state.isEmpty() && !(state = openState(a)))
-        return 2;
     std::unique_ptr<QSaveFile> csv;
     if (!a.csv.isEmpty() && !(csv = openCsv(a.csv)))
         return 2;
-
-    BatchChecker checker(&engine, supply.get(), state.get(), a.options);
-    bool failOnMatched = false;
-    const bool interrupted = runChecker(checker, a, csv.get(), &failOnMatched);
+    CheckRun run;
+    const RunEnd end = runCheck(run, a, csv.get());
+    if (!end.started)
+        return 2; // the CSV is not committed: nothing was checked
     if (csv && !csv->commit())
         write(stderr,
               problemLine(
                       CommandText::tr("%1 cannot be written: %2.").arg(a.csv, csv->errorString())));
-    const QString summary = checkSummary(checker.stats());
+    const bool interrupted = end.interrupted;
+    const QString summary = checkSummary(run.stats());
     write(stderr,
           (interrupted ? CommandText::tr("Interrupted; the state keeps every URL reported above.\n")
                        : QString())
@@ -263,7 +245,7 @@ int runCheckCommand(const QList<QByteArray> &rawArguments)
                   + summary.toUtf8());
     if (interrupted)
         return 130;
-    return failOnMatched ? 1 : 0;
+    return end.failOnMatched ? 1 : 0;
 }
 
 } // namespace HttpLens

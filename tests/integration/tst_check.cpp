@@ -530,6 +530,17 @@ void TestCheck::sitemapIndexWithGzippedSitemap()
     QCOMPARE(wrong.exitCode, 2);
     QVERIFY2(wrong.err.contains("well-formed") || wrong.err.contains("no sitemap"),
              wrong.err.constData());
+    QCOMPARE(wrong.err.count('\n'), 1); // said once
+    QVERIFY(wrong.out.isEmpty());
+    // A sitemap that is not there: one sentence naming it, and no CSV left behind.
+    const QString missing = path(QStringLiteral("missing.xml"));
+    const ServedRun absent = check({QStringLiteral("--csv"),
+                                    path(QStringLiteral("absent.csv")),
+                                    QStringLiteral("--sitemap"),
+                                    missing});
+    QCOMPARE(absent.exitCode, 2);
+    QCOMPARE(absent.err, "httplens-cli check: " + missing.toUtf8() + " does not exist.\n");
+    QVERIFY(!QFile::exists(path(QStringLiteral("absent.csv"))));
 }
 
 void TestCheck::csvAndStandardInput()
