@@ -141,6 +141,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    // A file operation's result: a passing message when it worked, a notice that stays if not.
+    bool showOutcome(bool ok, const QString &message);
     void connectSession();
     bool readCurlCommand(const QString &text, bool sending);
     void refreshEnvironments();

@@ -126,51 +126,45 @@ bool MainWindow::loadHttpFileRequest(int index, bool sendNow)
     return true;
 }
 
+// What a file operation did: a passing message when it worked, a notice that stays when not.
+bool MainWindow::showOutcome(bool ok, const QString &message)
+{
+    ok ? showMessage(message, 10000) : showNotice(message);
+    return ok;
+}
+
 bool MainWindow::saveRequestToHttpFile(const QString &path, const QString &name)
 {
     const InspectorSession::Outcome outcome = m_s.session->saveToHttpFile(path, composition(), name);
-    outcome.ok ? showMessage(outcome.message) : showNotice(outcome.message);
-    return outcome.ok;
+    return showOutcome(outcome.ok, outcome.message);
 }
 
 int MainWindow::importHar(const QString &path)
 {
     const InspectorSession::Outcome outcome = m_s.session->importHar(path);
-    if (!outcome.ok) {
-        showNotice(outcome.message);
-        return -1;
-    }
-    if (outcome.lastId) {
+    if (outcome.ok && outcome.lastId) {
         showHistoryEntry(outcome.lastId);
         m_historyPanel->select(outcome.lastId);
     }
-    showMessage(outcome.message, 10000);
-    return outcome.count;
+    return showOutcome(outcome.ok, outcome.message) ? outcome.count : -1;
 }
 
 bool MainWindow::exportHar(const QString &path, const QList<quint64> &ids, bool keepSecrets)
 {
     const InspectorSession::Outcome outcome = m_s.session->exportHar(path, ids, keepSecrets);
-    outcome.ok ? showMessage(outcome.message, 10000) : showNotice(outcome.message);
-    return outcome.ok;
+    return showOutcome(outcome.ok, outcome.message);
 }
 
 int MainWindow::importCookies(const QString &path)
 {
     const InspectorSession::Outcome outcome = m_s.session->importCookies(path);
-    if (!outcome.ok) {
-        showNotice(outcome.message);
-        return -1;
-    }
-    showMessage(outcome.message, 10000);
-    return outcome.count;
+    return showOutcome(outcome.ok, outcome.message) ? outcome.count : -1;
 }
 
 bool MainWindow::exportCookies(const QString &path)
 {
     const InspectorSession::Outcome outcome = m_s.session->exportCookies(path);
-    outcome.ok ? showMessage(outcome.message) : showNotice(outcome.message);
-    return outcome.ok;
+    return showOutcome(outcome.ok, outcome.message);
 }
 
 } // namespace HttpLens

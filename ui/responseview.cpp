@@ -11,6 +11,7 @@
 
 #include "http/transporterror.h"
 #include "inspector/comparison.h"
+#include "inspector/connectionsummary.h"
 #include "inspector/history.h"
 #include "inspector/waterfall.h"
 #include "knowledge/statuscatalogue.h"
@@ -217,8 +218,8 @@ void ResponseView::showMeta(quint64 id, const Exchange &e)
     meta << QStringLiteral("#%1").arg(id);
     if (!e.connection.httpVersion.isEmpty())
         meta << QString::fromLatin1(e.connection.httpVersion);
-    if (!e.connection.remoteAddress.isEmpty())
-        meta << QStringLiteral("%1:%2").arg(e.connection.remoteAddress).arg(e.connection.remotePort);
+    if (const QString peer = peerAddress(e.connection); !peer.isEmpty())
+        meta << peer;
     meta << formatDuration(e.timings.totalUs);
     meta << tr("body %1").arg(formatByteSize(e.body.size()));
     meta << tr("%1 on the wire").arg(formatByteSize(wire.total()));

@@ -1,5 +1,7 @@
 #include "tlspage.h"
 
+#include "inspector/connectionsummary.h"
+
 namespace HttpLens {
 
 TlsPage::TlsPage(QWidget *parent)
@@ -23,16 +25,7 @@ void TlsPage::showExchange(const Exchange &e)
     row(tr("Protocol"), QString::fromLatin1(t.protocol));
     row(tr("Cipher"), QString::fromLatin1(t.cipher));
     row(tr("ALPN"), QString::fromLatin1(t.alpn));
-    row(tr("Verification"),
-        !t.verificationEnabled
-                ? (t.verifyResult == 0
-                           ? tr("switched off (insecure); the chain would have verified")
-                           : tr("switched off (insecure); the check failed: %1 (%2) and the "
-                                "certificate was used anyway")
-                                     .arg(t.verifyText)
-                                     .arg(t.verifyResult))
-        : t.verifyResult == 0 ? tr("the chain verified")
-                              : tr("failed: %1 (%2)").arg(t.verifyText).arg(t.verifyResult));
+    row(tr("Verification"), tlsVerification(t));
     out += QStringLiteral("</table><h3>%1</h3>").arg(html(tr("Certificate chain")));
     for (const QSslCertificate &cert : t.chain) {
         out += QStringLiteral("<p><b>%1</b><br>%2: %3<br>%4: %5 – %6<br>SHA-256: %7</p>")

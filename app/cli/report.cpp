@@ -1,5 +1,6 @@
 #include "report.h"
 
+#include "inspector/connectionsummary.h"
 #include "inspector/terminaltext.h"
 #include "inspector/transcript.h"
 #include "inspector/waterfall.h"
@@ -103,7 +104,7 @@ QByteArray formatReport(const Exchange &exchange)
         if (catalogue)
             out += "  " + catalogue->explain(head.status, languageFor()).summary.toUtf8() + '\n';
         const ConnectionInfo &c = exchange.connection;
-        const QString address = c.remoteAddress + QLatin1Char(':') + QString::number(c.remotePort);
+        const QString address = peerAddress(c);
         const QString connection = connectionUse(exchange);
         const QString line
                 = final->bodyWireBytes != exchange.body.size()
@@ -115,13 +116,8 @@ QByteArray formatReport(const Exchange &exchange)
                                     .arg(address, QString::fromLatin1(c.httpVersion), connection)
                                     .arg(exchange.body.size());
         out += "  " + line.toUtf8() + '\n';
-        if (exchange.tls.used) {
-            out += "  TLS " + exchange.tls.protocol + " · " + exchange.tls.cipher;
-            if (!exchange.tls.verifyText.isEmpty())
-                out += " · "
-                       + ReportText::tr("certificate: %1").arg(exchange.tls.verifyText).toUtf8();
-            out += '\n';
-        }
+        if (exchange.tls.used)
+            out += "  " + tlsSummary(exchange.tls).toUtf8() + '\n';
     }
     if (!exchange.hops.isEmpty())
         out += '\n' + transcript(exchange, TranscriptStyle::Terminal).toUtf8();

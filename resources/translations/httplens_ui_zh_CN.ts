@@ -1513,14 +1513,6 @@ Last response, CDN: %2</source>
         <translation>验证</translation>
     </message>
     <message>
-        <source>the chain verified</source>
-        <translation>证书链验证通过</translation>
-    </message>
-    <message>
-        <source>failed: %1 (%2)</source>
-        <translation>失败：%1（%2）</translation>
-    </message>
-    <message>
         <source>Certificate chain</source>
         <translation>证书链</translation>
     </message>
@@ -1531,14 +1523,6 @@ Last response, CDN: %2</source>
     <message>
         <source>Valid</source>
         <translation>有效期</translation>
-    </message>
-    <message>
-        <source>switched off (insecure); the chain would have verified</source>
-        <translation>已关闭（不安全）；证书链本可以通过验证</translation>
-    </message>
-    <message>
-        <source>switched off (insecure); the check failed: %1 (%2) and the certificate was used anyway</source>
-        <translation>已关闭（不安全）；检查未通过：%1（%2），但证书仍被使用</translation>
     </message>
 </context>
 <context>

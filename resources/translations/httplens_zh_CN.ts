@@ -941,6 +941,29 @@ ended at %2</source>
     </message>
 </context>
 <context>
+    <name>HttpLens::ConnectionSummary</name>
+    <message>
+        <source>switched off (insecure); the chain would have verified</source>
+        <translation>已关闭（不安全）；证书链本可以通过验证</translation>
+    </message>
+    <message>
+        <source>switched off (insecure); the check failed: %1 (%2) and the certificate was used anyway</source>
+        <translation>已关闭（不安全）；检查未通过：%1（%2），但证书仍被使用</translation>
+    </message>
+    <message>
+        <source>the chain verified</source>
+        <translation>证书链验证通过</translation>
+    </message>
+    <message>
+        <source>failed: %1 (%2)</source>
+        <translation>失败：%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · certificate: %3</source>
+        <translation>%1 · %2 · 证书：%3</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::CookieJar</name>
     <message>
         <source>Session</source>
@@ -2533,10 +2556,6 @@ Change it with PUT /lab/%1 and the next conditional request gets 200 and the new
     <message>
         <source>%1 · %2 · %3 · body %4 bytes</source>
         <translation>%1 · %2 · %3 · 响应体 %4 字节</translation>
-    </message>
-    <message>
-        <source>certificate: %1</source>
-        <translation>证书：%1</translation>
     </message>
     <message>
         <source>Error: %1</source>
