@@ -189,9 +189,10 @@ PreconditionResult evaluate(const RouteCall &call,
     return evaluatePreconditions(call.request.method, headers, validators);
 }
 
-void addHop(Response *response, const Scenario &scenario, const QDateTime &started)
+void addHop(Response *response, const Scenario &scenario, const ServerState &state)
 {
-    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    const QDateTime now = state.clock->nowInSeconds();
+    const QDateTime &started = state.started;
     const qint64 age = started.secsTo(now) % kCdnRefetch;
     // A cache passes on the origin's Date: the moment it fetched, age seconds ago.
     response->headers.prepend(HeaderField{"Date", formatHttpDate(now.addSecs(-age))});
@@ -245,7 +246,7 @@ Response serve(const RouteCall &call)
     if (scenario->quirk == Quirk::Coding || scenario->quirk == Quirk::CodingSuffix)
         response.addHeader("Vary", "Accept-Encoding");
     if (scenario->quirk == Quirk::Cdn || scenario->quirk == Quirk::CdnStatus)
-        addHop(&response, *scenario, call.state.started);
+        addHop(&response, *scenario, call.state);
     if (!result.decidedBy.isEmpty())
         response.addHeader("X-Precondition", result.reason.toUtf8());
     return response;

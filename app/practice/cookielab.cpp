@@ -34,10 +34,10 @@ QByteArray loginForm()
 
 // A signed value in the style of itsdangerous (Flask's session cookie): the payload and a
 // timestamp are readable base64; the HMAC after them proves the server wrote both.
-QByteArray sign(const QByteArray &payload, const QByteArray &secret)
+QByteArray sign(const QByteArray &payload, const QByteArray &secret, const ServerClock &clock)
 {
     QByteArray time(4, '\0');
-    const quint32 now = quint32(QDateTime::currentSecsSinceEpoch());
+    const quint32 now = quint32(clock.nowInSeconds().toSecsSinceEpoch());
     for (int i = 0; i < 4; ++i)
         time[i] = char((now >> (24 - 8 * i)) & 0xff);
     const QByteArray signedPart = base64Url(payload) + '.' + base64Url(time);
@@ -95,7 +95,8 @@ Response logIn(const RouteCall &call)
     response.addHeader("Location", "/lab/private");
     response.addHeader("Set-Cookie", "session=" + session + "; Path=/; HttpOnly; SameSite=Lax");
     response.addHeader("Set-Cookie",
-                       "profile=" + sign(profile, call.state.secret) + "; Path=/; SameSite=Lax");
+                       "profile=" + sign(profile, call.state.secret, *call.state.clock)
+                               + "; Path=/; SameSite=Lax");
     return response;
 }
 

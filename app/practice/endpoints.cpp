@@ -5,10 +5,11 @@
 
 namespace HttpLens::Practice {
 
-Endpoints::Endpoints(Lab *lab)
+Endpoints::Endpoints(Lab *lab, const ServerClock *clock)
 {
     m_state.lab = lab;
-    m_state.started = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    m_state.clock = clock;
+    m_state.started = clock->nowInSeconds();
     m_state.secret = randomBytes(32);
 }
 
@@ -29,8 +30,7 @@ Response Endpoints::handle(const ParsedRequest &request, const RequestContext &c
     // Every response carries Date (RFC 9110 §6.6.1), first, where readers look for it. A route
     // that passes on a stored response has set the Date it was stored with.
     if (headerValues(response.headers, "Date").isEmpty())
-        response.headers.prepend(
-                HeaderField{"Date", formatHttpDate(QDateTime::currentDateTimeUtc())});
+        response.headers.prepend(HeaderField{"Date", formatHttpDate(m_state.clock->now())});
     if (!request.keepAlive || response.close) {
         response.close = true;
         response.setHeader("Connection", "close");

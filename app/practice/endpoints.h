@@ -14,7 +14,7 @@ namespace HttpLens::Practice {
 class Endpoints
 {
 public:
-    explicit Endpoints(Lab *lab);
+    Endpoints(Lab *lab, const ServerClock *clock);
 
     Response handle(const ParsedRequest &request, const RequestContext &context);
     // The response to a request the parser refused: the status it chose and a body saying why.

@@ -14,7 +14,7 @@ constexpr qint64 kBombSize = 16 * 1024 * 1024; // what the gzip bomb inflates to
 Response fault(const RouteCall &call)
 {
     const QByteArray name = call.capture(0);
-    const QByteArray date = "Date: " + formatHttpDate(QDateTime::currentDateTimeUtc()) + "\r\n";
+    const QByteArray date = "Date: " + formatHttpDate(call.state.clock->now()) + "\r\n";
     Response response;
     response.close = true;
     if (name == "short-body") {

@@ -11,19 +11,13 @@ namespace HttpLens::Practice {
 
 namespace {
 
-// HTTP dates have one-second resolution; so does Last-Modified here.
-QDateTime nowInSeconds()
-{
-    return QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
-}
-
 // A change of a document that existed: its next version, and Last-Modified the moment of the
 // change. Never a later one, not even for two changes within one second: a Last-Modified after
 // the response's Date is what RFC 9110 §8.8.2.1 forbids. Such changes share a Last-Modified and
 // differ in ETag, which is why If-None-Match decides before If-Modified-Since.
-void markChanged(Lab::Document &document)
+void markChanged(Lab::Document &document, const QDateTime &now)
 {
-    document.lastModified = nowInSeconds();
+    document.lastModified = now;
     ++document.version;
 }
 
@@ -73,7 +67,7 @@ const Lab::Document &Lab::document(const QByteArray &name)
     if (it == m_documents.end()) {
         Document document;
         document.name = name;
-        document.lastModified = nowInSeconds();
+        document.lastModified = m_clock->nowInSeconds();
         it = m_documents.insert(name, document);
     }
     return *it;
@@ -88,7 +82,7 @@ void Lab::addNote(const QByteArray &name, const QByteArray &lineForContent)
         return;
     }
     document.notes.append(QTime::currentTime());
-    markChanged(document);
+    markChanged(document, m_clock->nowInSeconds());
 }
 
 bool Lab::edit(const QByteArray &name, const QByteArray &content, const QByteArray &contentType)
@@ -104,10 +98,10 @@ bool Lab::edit(const QByteArray &name, const QByteArray &content, const QByteArr
     if (!contentType.isEmpty())
         document.contentType = contentType;
     if (created) {
-        document.lastModified = nowInSeconds();
+        document.lastModified = m_clock->nowInSeconds();
         document.version = 1;
     } else {
-        markChanged(document);
+        markChanged(document, m_clock->nowInSeconds());
     }
     return true;
 }

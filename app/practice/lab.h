@@ -1,6 +1,7 @@
 #pragma once
 
 #include "conditional.h"
+#include "serverclock.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -16,6 +17,11 @@ namespace HttpLens::Practice {
 class Lab
 {
 public:
+    // Dates come from the server's clock, which outlives the lab.
+    explicit Lab(const ServerClock *clock)
+        : m_clock(clock)
+    {}
+
     struct Document
     {
         QByteArray name;
@@ -45,6 +51,7 @@ public:
     void addNote(const QByteArray &name, const QByteArray &lineForContent);
 
 private:
+    const ServerClock *m_clock;
     QHash<QByteArray, Document> m_documents;
 };
 

@@ -51,6 +51,9 @@ public:
     int connectionCount() const { return m_connections; }
 
     Lab &lab() { return m_lab; }
+    // Lets seconds pass on the server's clock without waiting for them: Date, Last-Modified and
+    // everything else the server dates move ahead, the next response carries a later Date.
+    void advanceClock(qint64 seconds) { m_clock.advance(seconds); }
 
 signals:
     void requestServed(const QByteArray &method, const QByteArray &target, int status);
@@ -62,8 +65,9 @@ private:
 
     QTcpServer m_server;
     Options m_options;
-    Lab m_lab;
-    Endpoints m_endpoints{&m_lab};
+    ServerClock m_clock;
+    Lab m_lab{&m_clock};
+    Endpoints m_endpoints{&m_lab, &m_clock};
     int m_connections = 0;
     QHash<QByteArray, int> m_openByPeer; // open connections by client address
     QHash<QByteArray, int> m_mostByPeer; // the most each address held at once

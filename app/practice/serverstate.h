@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lab.h"
+#include "serverclock.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -13,6 +14,7 @@ namespace HttpLens::Practice {
 struct ServerState
 {
     Lab *lab = nullptr;
+    const ServerClock *clock = nullptr;
     QDateTime started;                      // whole seconds, UTC: the fixed resources' date
     QByteArray secret;                      // signs the cookie lab's profile cookie
     QHash<QByteArray, QByteArray> sessions; // cookie lab: session id -> user

@@ -56,10 +56,10 @@ void TestCachingScenarios::initTestCase()
     QVERIFY2(m_server.listen(), qPrintable(m_server.errorString()));
     m_curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
     QVERIFY2(!m_curl.isEmpty(), "the curl command-line tool is needed (Debian: curl)");
-    // The scenarios' document, made a second in the past, so that a date one second after its
-    // Last-Modified is no date in the future.
+    // The scenarios' document, made a second in the server's past, so that a date one second
+    // after its Last-Modified is no date in the future.
     QCOMPARE(viaEngine(QStringLiteral("/caching/strong-etag?doc=old"), {}).status, 200);
-    QTest::qWait(1100);
+    m_server.advanceClock(1);
 }
 
 Answer TestCachingScenarios::viaEngine(const QString &path, const QStringList &headers)

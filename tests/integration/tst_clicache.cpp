@@ -81,7 +81,7 @@ void TestCliCache::staleRevalidatesAndRefreshes()
     const QString url = m_server.url(QStringLiteral("/caching/no-cache"));
     QSignalSpy served(&m_server, &PracticeServer::requestServed);
     QCOMPARE(send({QStringLiteral("--cache"), cache, QStringLiteral("-s"), url}).exitCode, 0);
-    QTest::qWait(1100); // so that the 304's Date differs from the stored one
+    m_server.advanceClock(1); // so that the 304's Date differs from the stored one
     const ServedRun run = send({QStringLiteral("--cache"), cache, QStringLiteral("-v"), url});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains(": revalidate with If-None-Match: \""), run.err.constData());
@@ -251,7 +251,7 @@ void TestCliCache::explainAgainstEarlierEntries()
                    url})
                      .exitCode,
              0);
-    QTest::qWait(1100);
+    m_server.advanceClock(1);
     QCOMPARE(send({QStringLiteral("-s"),
                    QStringLiteral("--har"),
                    second,

@@ -34,6 +34,7 @@ private slots:
     void cookieLab();
     void cookiesAndAuth();
     void streamAndDrip();
+    void clockMovesAhead();
 
 private:
     Exchange send(const QString &path,
@@ -311,6 +312,36 @@ void TestPracticeContent::streamAndDrip()
     QVERIFY2(clock.elapsed() >= 400, qPrintable(QString::number(clock.elapsed())));
     // The download phase shows the drip.
     QVERIFY(drip.timings.downloadPhaseUs() >= 300000);
+}
+
+// The server's clock moves ahead on request: Date, a new Last-Modified and the CDN scenario's
+// Date all follow it, and it never goes back.
+void TestPracticeContent::clockMovesAhead()
+{
+    PracticeServer server;
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    auto field = [](const Exchange &exchange, const char *name) {
+        return parseHttpDate(headerValue(exchange.finalHop()->response.headers, name));
+    };
+    const QString path = QStringLiteral("/lab/clock");
+    const Exchange before = sendToPractice(m_engine, server, path);
+    QCOMPARE(before.status(), 200);
+    const QDateTime start = field(before, "Date");
+    QVERIFY(start.isValid());
+    server.advanceClock(3600);
+    server.advanceClock(-7200); // ignored: the clock only moves ahead
+    const Exchange later = sendToPractice(m_engine, server, path);
+    const qint64 moved = start.secsTo(field(later, "Date"));
+    QVERIFY2(moved >= 3600 && moved <= 3605, QByteArray::number(moved).constData());
+    // The document is unchanged: its Last-Modified stays where it was.
+    QCOMPARE(field(later, "Last-Modified"), field(before, "Last-Modified"));
+    QVERIFY(sendToPractice(m_engine, server, path, "PUT", {}, "changed").status() < 300);
+    const Exchange changed = sendToPractice(m_engine, server, path);
+    QVERIFY(start.secsTo(field(changed, "Last-Modified")) >= 3600);
+    QVERIFY(field(changed, "Last-Modified") <= field(changed, "Date"));
+    const Exchange cdn = sendToPractice(m_engine, server, QStringLiteral("/caching/cdn-age"));
+    QCOMPARE(cdn.status(), 200);
+    QVERIFY(start.secsTo(field(cdn, "Date")) >= 3600 - 60);
 }
 
 QTEST_GUILESS_MAIN(TestPracticeContent)

@@ -111,7 +111,7 @@ void TestCacheWindow::staleRevalidatesWithTheStoredValidators()
              qPrintable(page->browserVerdict()));
     QVERIFY(page->browserSteps().contains(QStringLiteral("resident time = now ")));
     QVERIFY(page->browserSteps().contains(QStringLiteral("stale: age 6")));
-    QTest::qWait(1100); // so that the 304's Date is another second
+    m_practice.advanceClock(1); // so that the 304's Date is another second
     sendAsBrowser(1);
     const QByteArray head = lastRequestHead();
     QVERIFY2(head.contains(QByteArray("If-None-Match: " + etag)), head.constData());
