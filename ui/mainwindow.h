@@ -182,7 +182,8 @@ private:
     MainMenus *m_menus = nullptr;
     QString m_composedUrl; // the URL the editor's conditional fields were written for
     quint64 m_shownId = 0;
-    bool m_restoringLesson = false; // a lesson taken up at start keeps the editor's request
+    QHash<QString, int> m_progressBase; // lesson progress as last read or written
+    bool m_restoringLesson = false;     // a lesson taken up at start keeps the editor's request
 };
 
 } // namespace HttpLens

@@ -21,6 +21,15 @@ namespace {
 const QString kProgressKey = QStringLiteral("lessons/progress");
 const QString kOpenKey = QStringLiteral("lessons/open");
 
+QHash<QString, int> savedProgress()
+{
+    const QVariantMap saved = QSettings().value(kProgressKey).toMap();
+    QHash<QString, int> progress;
+    for (auto it = saved.begin(); it != saved.end(); ++it)
+        progress.insert(it.key(), it.value().toInt());
+    return progress;
+}
+
 } // namespace
 
 LessonsDialog *MainWindow::showLessons()
@@ -66,9 +75,14 @@ void MainWindow::updateLesson()
 {
     LessonPlayer *lessons = m_s.lessons;
     QSettings settings;
+    settings.sync(); // what another HTTP Lens on this data folder wrote since
+    const QHash<QString, int> merged = LessonPlayer::mergedProgress(m_progressBase,
+                                                                    lessons->progress(),
+                                                                    savedProgress());
+    lessons->setProgress(merged);
+    m_progressBase = merged;
     QVariantMap progress;
-    const QHash<QString, int> done = lessons->progress();
-    for (auto it = done.begin(); it != done.end(); ++it)
+    for (auto it = merged.begin(); it != merged.end(); ++it)
         progress.insert(it.key(), it.value());
     settings.setValue(kProgressKey, progress);
     const Lesson *lesson = lessons->currentLesson();
@@ -99,11 +113,8 @@ void MainWindow::restoreLessons()
     if (!m_s.lessons)
         return;
     QSettings settings;
-    const QVariantMap saved = settings.value(kProgressKey).toMap();
-    QHash<QString, int> progress;
-    for (auto it = saved.begin(); it != saved.end(); ++it)
-        progress.insert(it.key(), it.value().toInt());
-    m_s.lessons->setProgress(progress);
+    m_progressBase = savedProgress();
+    m_s.lessons->setProgress(m_progressBase);
     const QString open = settings.value(kOpenKey).toString();
     const QList<Lesson> &lessons = m_s.lessons->lessons();
     const bool hadRequest = settings.contains(QStringLiteral("session/lastRequest"));

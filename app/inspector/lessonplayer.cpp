@@ -2,6 +2,7 @@
 
 #include "batch/batchchecker.h"
 #include "batch/checkresult.h"
+#include "inspector/threewaymerge.h"
 
 namespace HttpLens {
 
@@ -28,6 +29,26 @@ void LessonPlayer::setProgress(const QHash<QString, int> &progress)
         if (progress.contains(lesson.id))
             m_done.insert(lesson.id, qBound(0, progress.value(lesson.id), int(lesson.steps.size())));
     }
+}
+
+QHash<QString, int> LessonPlayer::mergedProgress(const QHash<QString, int> &base,
+                                                 const QHash<QString, int> &ours,
+                                                 const QHash<QString, int> &theirs)
+{
+    using Entry = std::pair<QString, int>;
+    auto entries = [](const QHash<QString, int> &progress) {
+        QList<Entry> list;
+        for (auto it = progress.begin(); it != progress.end(); ++it)
+            list.append({it.key(), it.value()});
+        return list;
+    };
+    QHash<QString, int> merged;
+    for (const Entry &entry : mergeThreeWays<Entry, QString>(entries(base),
+                                                             entries(ours),
+                                                             entries(theirs),
+                                                             [](const Entry &e) { return e.first; }))
+        merged.insert(entry.first, entry.second);
+    return merged;
 }
 
 void LessonPlayer::open(int lesson, bool fromStart)

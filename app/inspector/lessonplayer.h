@@ -32,6 +32,13 @@ public:
     int stepsDone(const QString &id) const { return m_done.value(id); }
     QHash<QString, int> progress() const { return m_done; }
     void setProgress(const QHash<QString, int> &progress);
+    // Progress that two HTTP Lens windows on one data folder both write: base is what this one
+    // last read or wrote, ours what it holds now, theirs what the settings hold now. A lesson
+    // whose progress changed here takes ours (advanced or started again); every other takes
+    // theirs, so the window that writes last loses nothing the other did.
+    static QHash<QString, int> mergedProgress(const QHash<QString, int> &base,
+                                              const QHash<QString, int> &ours,
+                                              const QHash<QString, int> &theirs);
 
     // Opens a lesson where its progress left it (from the start when it was finished or
     // fromStart is set); stop() closes it, keeping its progress.

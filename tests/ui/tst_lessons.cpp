@@ -31,6 +31,7 @@ private slots:
     void everyLessonFileIsRead();
     void playEveryLesson();
     void progressKeptBetweenSessions();
+    void progressOfAnotherWindowKept();
     void brokenLessonFilesRefused_data();
     void brokenLessonFilesRefused();
 
@@ -245,6 +246,32 @@ void TestLessons::progressKeptBetweenSessions()
                                                 ? QStringLiteral("1 / 4")
                                                 : QStringLiteral("1 of 4 steps")));
     dialog->close();
+}
+
+// Another HTTP Lens on the same data folder records its own progress while this window plays a
+// lesson: whichever writes last, both are kept; a lesson started again here goes back to 0.
+void TestLessons::progressOfAnotherWindowKept()
+{
+    const QList<Lesson> &lessons = m_f->lessons.lessons();
+    const QString mine = lessons.at(2).id;
+    const QString theirs = lessons.at(0).id;
+    const QString both = lessons.at(3).id;
+    m_f->lessons.setProgress({{both, 2}});
+    startLesson(2, true);
+    QSettings().setValue(QStringLiteral("lessons/progress"),
+                         QVariantMap{{theirs, 1}, {both, 3}}); // as the other window wrote it
+    sendWithKeyboard();
+    QTRY_COMPARE(m_f->lessons.step(), 1);
+    const QVariantMap saved = QSettings().value(QStringLiteral("lessons/progress")).toMap();
+    QCOMPARE(saved.value(mine).toInt(), 1);
+    QCOMPARE(saved.value(theirs).toInt(), 1);
+    QCOMPARE(saved.value(both).toInt(), 3); // unchanged here since it was read: theirs
+    QCOMPARE(m_f->lessons.stepsDone(theirs), 1);
+    // Starting a lesson again here is a change of ours: it wins over the other's progress.
+    startLesson(3, true);
+    QCOMPARE(QSettings().value(QStringLiteral("lessons/progress")).toMap().value(both).toInt(), 0);
+    QCOMPARE(LessonPlayer::mergedProgress({{mine, 1}}, {{mine, 2}}, {{mine, 4}}).value(mine), 2);
+    QCOMPARE(LessonPlayer::mergedProgress({{mine, 1}}, {}, {{mine, 1}}).contains(mine), false);
 }
 
 void TestLessons::brokenLessonFilesRefused_data()
