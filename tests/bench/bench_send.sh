@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Benchmark: N sequential and N concurrent GETs to nginx on loopback, httplens-cli against the
-# curl command-line tool in the same run. Prints the median of several runs of each and the
-# ratio httplens-cli / curl (below 1.00: HTTP Lens is faster).
+# Benchmark: N sequential and N concurrent GETs to nginx on loopback, and one GET as a whole
+# process, httplens-cli against the curl command-line tool in the same run. Prints every run,
+# the median and the spread of each, and the ratio httplens-cli / curl run by run (below 1.00:
+# HTTP Lens is faster); for the one request also the peak RSS of each tool.
 #
 #   tests/bench/bench_send.sh [BUILD_DIR] [N] [RUNS]
 #
@@ -70,14 +71,35 @@ time_once() {
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
+ms_list() { printf '%s\n' "$@" | awk '{printf "%.1f ", $1 / 1000}'; }
 
 # Sanity: both tools fetch every URL.
 ours_bytes=$("$CLI" send -s "${urls[@]:0:10}" | wc -c)
 curl_bytes=$(curl -s "${urls[@]:0:10}" | wc -c)
 [ "$ours_bytes" = "$curl_bytes" ] && [ "$ours_bytes" = 10240 ] || { echo "tools disagree: $ours_bytes vs $curl_bytes bytes" >&2; exit 1; }
 
-echo "httplens-cli vs curl $(curl --version | head -1 | cut -d' ' -f2): $N GETs of 1 KiB on loopback nginx, median of $RUNS runs"
-printf '%-21s %10s %12s %7s\n' case curl_ms httplens_ms ratio
+# report MODE: the runs of both tools in curl_times and ours_times, paired by index.
+report() {
+    local mode=$1
+    if printf '%s\n' "${curl_times[@]}" "${ours_times[@]}" | grep -q failed; then
+        echo "$mode: a run failed" >&2
+        exit 1
+    fi
+    local c o ratios
+    c=$(printf '%s\n' "${curl_times[@]}" | median)
+    o=$(printf '%s\n' "${ours_times[@]}" | median)
+    ratios=$(paste -d' ' <(printf '%s\n' "${ours_times[@]}") <(printf '%s\n' "${curl_times[@]}") |
+        awk '{printf "%.2f\n", $1 / $2}')
+    awk -v m="$mode" -v c="$c" -v o="$o" -v lo="$(echo "$ratios" | sort -n | head -1)" \
+        -v hi="$(echo "$ratios" | sort -n | tail -1)" \
+        'BEGIN { printf "%-21s %10.1f %12.1f %7.2f %6.2f-%.2f\n", m, c / 1000, o / 1000, o / c, lo, hi }'
+    echo "    curl runs (ms): $(ms_list "${curl_times[@]}")" >> "$dir/runs"
+    echo "    httplens-cli runs (ms): $(ms_list "${ours_times[@]}")" >> "$dir/runs"
+    echo "    ratios: $(echo "$ratios" | tr '\n' ' ')" >> "$dir/runs"
+}
+
+echo "httplens-cli vs curl $(curl --version | head -1 | cut -d' ' -f2): $N GETs of 1 KiB on loopback nginx, $RUNS runs"
+printf '%-21s %10s %12s %7s %11s\n' case curl_ms httplens_ms ratio spread
 for mode in sequential concurrent concurrent-immediate concurrent-verbose; do
     case $mode in
         sequential) ours_extra=(-s); curl_extra=(-s) ;;
@@ -101,11 +123,33 @@ for mode in sequential concurrent concurrent-immediate concurrent-verbose; do
             ours_times+=("$(time_once "$CLI" send "${ours_extra[@]}")")
         fi
     done
-    if printf '%s\n' "${curl_times[@]}" "${ours_times[@]}" | grep -q failed; then
-        echo "$mode: a run failed" >&2
-        exit 1
-    fi
-    c=$(printf '%s\n' "${curl_times[@]}" | median)
-    o=$(printf '%s\n' "${ours_times[@]}" | median)
-    awk -v m="$mode" -v c="$c" -v o="$o" 'BEGIN { printf "%-21s %10.1f %12.1f %7.2f\n", m, c / 1000, o / 1000, o / c }'
+    echo "$mode" >> "$dir/runs"
+    report "$mode"
 done
+
+# One request as a whole process, start-up included: 3 x RUNS pairs, and the peak RSS.
+one_once() {
+    local start end
+    start=$(now_us)
+    /usr/bin/time -f '%M' -o "$dir/rss-$1" "${@:2}" -s -o /dev/null "$url" > /dev/null 2>&1 || { echo failed; return; }
+    end=$(now_us)
+    echo $((end - start))
+    cat "$dir/rss-$1" >> "$dir/rss-all-$1"
+}
+curl_times=()
+ours_times=()
+for ((r = 0; r < 3 * RUNS; r++)); do
+    if ((r % 2)); then
+        ours_times+=("$(one_once ours "$CLI" send)")
+        curl_times+=("$(one_once curl curl)")
+    else
+        curl_times+=("$(one_once curl curl)")
+        ours_times+=("$(one_once ours "$CLI" send)")
+    fi
+done
+echo "one request" >> "$dir/runs"
+report "one request"
+printf 'one request, peak RSS (MB, median): curl %.1f, httplens-cli %.1f (target: within 1.5x of curl and under 16 MB)\n' \
+    "$(awk '{print $1 / 1024}' "$dir/rss-all-curl" | median)" "$(awk '{print $1 / 1024}' "$dir/rss-all-ours" | median)"
+echo "every run:"
+cat "$dir/runs"
