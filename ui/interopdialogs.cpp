@@ -92,6 +92,14 @@ void CurlImportDialog::reparse()
         return;
     }
     m_imported = InspectorSession::importCurl(text);
+    if (!m_imported.ok && !m_imported.refused.isEmpty()) {
+        // Nothing is read while typing: the file is asked about when the command is imported.
+        m_verdict->setText(
+                tr("It reads %1; you will be asked whether to send it before it is read.")
+                        .arg(FileReadRule::shownPath(m_imported.refused.first().resolved)));
+        m_ok->setEnabled(true);
+        return;
+    }
     if (!m_imported.ok) {
         m_verdict->setText(unbrokenOptions(m_imported.error));
         m_ok->setEnabled(false);

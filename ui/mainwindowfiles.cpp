@@ -7,12 +7,16 @@
 #include "requestbar.h"
 #include "responseview.h"
 
+#include "inspector/fileconsents.h"
 #include "inspector/inspectorsession.h"
 #include "inspector/workspace.h"
 #include "interop/curlcommand.h"
 #include "interop/interopfiles.h"
+#include "model/units.h"
 
 #include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace HttpLens {
 
@@ -23,7 +27,16 @@ bool MainWindow::importCurl(const QString &text)
 
 bool MainWindow::readCurlCommand(const QString &text, bool sending)
 {
-    const InspectorSession::Import import = InspectorSession::importCurl(text);
+    // A pasted command was written by someone else: each file it reads is asked about first.
+    FileReadRule files{QString()};
+    InspectorSession::Import import = InspectorSession::importCurl(text, files);
+    for (int asked = 0; !import.ok && !import.refused.isEmpty() && asked < 16; ++asked) {
+        const FileReadRule::Check check = import.refused.first();
+        if (!askToSendFile(check, import.host, tr("The pasted curl command reads this file.")))
+            return showNotRead(check);
+        files.allow(check.resolved);
+        import = InspectorSession::importCurl(text, files);
+    }
     if (!import.ok) {
         m_response->showProblems({import.error});
         return false;
@@ -108,12 +121,50 @@ bool MainWindow::openHttpFile(const QString &path)
     return true;
 }
 
+// A file the .http file asks to read from outside its folder (or from a secret or system place):
+// the person says whether its contents may go to the request's host. Nothing is read before.
+bool MainWindow::showNotRead(const FileReadRule::Check &check)
+{
+    showNotice(tr("Not read, and the request was not opened: %1").arg(FileReadRule::refusal(check)));
+    return false;
+}
+
+bool MainWindow::askToSendFile(const FileReadRule::Check &check,
+                               const QString &host,
+                               const QString &why)
+{
+    QMessageBox ask(QMessageBox::Question,
+                    tr("Send a file?"),
+                    tr("Send the contents of %1 (%2) to %3?")
+                            .arg(FileReadRule::shownPath(check.resolved),
+                                 check.size >= 0 ? formatByteSize(check.size) : tr("not found"),
+                                 host.isEmpty() ? tr("the request's host") : host),
+                    QMessageBox::NoButton,
+                    this);
+    ask.setObjectName(QStringLiteral("fileConsent"));
+    ask.setInformativeText(tr("%1 %2").arg(why, FileReadRule::refusal(check)));
+    QPushButton *send = ask.addButton(tr("Send it"), QMessageBox::AcceptRole);
+    ask.addButton(tr("Do not read it"), QMessageBox::RejectRole);
+    ask.setDefaultButton(qobject_cast<QPushButton *>(ask.buttons().last()));
+    ask.exec();
+    return ask.clickedButton() == send;
+}
+
 bool MainWindow::loadHttpFileRequest(int index, bool sendNow)
 {
-    const InspectorSession::Import import
-            = m_s.session->importHttpFileRequest(m_httpFile,
-                                                 index,
-                                                 QFileInfo(m_httpFilePath).absolutePath());
+    FileReadRule files = FileConsents::ruleFor(m_httpFilePath);
+    InspectorSession::Import import = m_s.session->importHttpFileRequest(m_httpFile, index, files);
+    // Each file outside the rule is asked about, once; a "no" leaves the editor as it was.
+    for (int asked = 0; !import.ok && !import.refused.isEmpty() && asked < 16; ++asked) {
+        const FileReadRule::Check check = import.refused.first();
+        const QString why = tr("The request of %1 reads this file as its body.")
+                                    .arg(QFileInfo(m_httpFilePath).fileName());
+        if (!askToSendFile(check, import.host, why))
+            return showNotRead(check);
+        files.allow(check.resolved);
+        FileConsents::remember(m_httpFilePath, check);
+        import = m_s.session->importHttpFileRequest(m_httpFile, index, files);
+    }
     if (!import.ok) {
         m_response->showProblems({import.error});
         return false;

@@ -52,6 +52,8 @@ struct OwnOptions
     int entry = 0;
     bool list = false;
     bool keepSecrets = false;
+    QStringList allowedFiles; // --allow-file, as typed (relative to the current directory)
+    bool allowOutside = false;
     QList<QByteArray> curlArguments;
     QString error;
 };
@@ -88,6 +90,12 @@ OwnOptions takeOwnOptions(const QList<QByteArray> &arguments, bool convert)
             options.entry = text.toInt();
             if (options.entry < 1)
                 options.error = RunText::tr("--entry expects a number from 1.");
+        } else if (arg == "--allow-file") {
+            QString path;
+            value(&path);
+            options.allowedFiles.append(path);
+        } else if (arg == "--allow-files-outside") {
+            options.allowOutside = true;
         } else if (arg == "--keep-secrets" && convert) {
             options.keepSecrets = true;
         } else if (options.file.isEmpty() && (arg == "-" || !arg.startsWith('-'))) {
@@ -148,6 +156,18 @@ void warnAbout(const HttpFile &file, const QString &path, const char *command)
               QStringLiteral("httplens-cli %1: %2: %3\n").arg(QLatin1String(command), path, problem));
 }
 
+// The files a file of requests may read: those inside folder, and those the person allowed on
+// the command line (--allow-file PATH, relative to the current directory; --allow-files-outside).
+FileReadRule allowedFiles(const OwnOptions &options, const QString &folder)
+{
+    FileReadRule files(folder);
+    for (const QString &path : options.allowedFiles)
+        files.allow(FileReadRule::own().resolve(path));
+    if (options.allowOutside)
+        files.allowOutside();
+    return files;
+}
+
 // The requests of an .http file chosen by --name (all when none), resolved.
 std::optional<QList<Request>> httpFileRequests(const QByteArray &content,
                                                const OwnOptions &options,
@@ -177,13 +197,18 @@ std::optional<QList<Request>> httpFileRequests(const QByteArray &content,
             indexes.append(i);
     }
     QList<Request> requests;
-    const QString base = QFileInfo(options.file).absolutePath();
+    // Files the .http file reads: inside its folder, or named by the person on the command line.
+    const FileReadRule files = allowedFiles(options, QFileInfo(options.file).absolutePath());
     for (int index : std::as_const(indexes)) {
-        const ResolvedHttpRequest resolved = resolveHttpRequest(file, index, *environment, base);
+        const ResolvedHttpRequest resolved = resolveHttpRequest(file, index, *environment, files);
         if (!resolved.errors.isEmpty()) {
             *error = RunText::tr("request at line %1: %2")
                              .arg(file.requests.at(index).line)
                              .arg(resolved.errors.join(QStringLiteral("; ")));
+            if (!resolved.refused.isEmpty())
+                *error += QLatin1Char(' ')
+                          + RunText::tr("To read it, run again with --allow-file %1.")
+                                    .arg(resolved.refused.first().resolved);
             return std::nullopt;
         }
         for (const QString &note : file.requests.at(index).notes + resolved.notes)
@@ -204,10 +229,16 @@ int runRunCommand(const QList<QByteArray> &arguments)
         print(arguments.isEmpty() ? stderr : stdout,
               RunText::tr(
                       "Usage: httplens-cli run FILE.http [--name NAME]... [--env NAME] [--env-file "
-                      "FILE] [--list] [send options]\n\n"
+                      "FILE] [--list] [--allow-file PATH]... [--allow-files-outside] [send "
+                      "options]\n\n"
                       "Sends the requests of an .http file (JetBrains / VS Code REST Client "
-                      "syntax), "
-                      "all of them in order or the named ones, and reports them as send does.\n"));
+                      "syntax), all of them in order or the named ones, and reports them as send "
+                      "does.\n\n"
+                      "A body read from a file (\"< path\") is read when the file is in the .http "
+                      "file's folder. Any other file, a system file (/proc, /sys, /dev) or a place "
+                      "of keys and passwords (~/.ssh, ~/.aws, ...) is refused (exit 2) unless "
+                      "--allow-file names it; --allow-files-outside allows every file outside "
+                      "the folder but those.\n"));
         return arguments.isEmpty() ? 2 : 0;
     }
     const OwnOptions options = takeOwnOptions(arguments, false);
@@ -264,11 +295,14 @@ int runConvertCommand(const QList<QByteArray> &arguments)
         print(arguments.isEmpty() ? stderr : stdout,
               RunText::tr(
                       "Usage: httplens-cli convert [--from curl|har|http] --to FORMAT [--entry N] "
-                      "[--name NAME] [--env NAME] [--keep-secrets] [FILE|-]\n\n"
+                      "[--name NAME] [--env NAME] [--keep-secrets] [--allow-file PATH]... "
+                      "[--allow-files-outside] [FILE|-]\n\n"
                       "FORMAT: %1. The input format is guessed from the file name or its content "
                       "when "
                       "--from is not given. HAR output masks secrets unless --keep-secrets is "
-                      "given.\n")
+                      "given. Files the input reads (an .http file's \"< path\", a curl "
+                      "command's @file) are read inside its folder (a curl command's: the current "
+                      "directory) and elsewhere only when --allow-file names them.\n")
                       .arg(targets.join(QStringLiteral(", "))));
         return arguments.isEmpty() ? 2 : 0;
     }
@@ -302,7 +336,15 @@ int runConvertCommand(const QList<QByteArray> &arguments)
     }
     QList<Request> requests;
     if (from == QLatin1String("curl")) {
-        for (const CurlImport &import : importCurlCommands(QString::fromUtf8(*content))) {
+        // A command read from a file was written by someone: it reads files under the current
+        // directory, and others the person names with --allow-file.
+        const FileReadRule files = allowedFiles(options, QDir::currentPath());
+        for (const CurlImport &import : importCurlCommands(QString::fromUtf8(*content), files)) {
+            if (!import.ok && !import.refused.isEmpty())
+                return fail("convert",
+                            import.error + QLatin1Char(' ')
+                                    + RunText::tr("To read it, run again with --allow-file %1.")
+                                              .arg(import.refused.first().resolved));
             if (!import.ok)
                 return fail("convert", import.error);
             for (const QString &note : import.notes)

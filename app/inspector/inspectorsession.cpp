@@ -16,6 +16,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -214,12 +215,16 @@ quint64 InspectorSession::recordCaptured(const Exchange &exchange)
     return id;
 }
 
-InspectorSession::Import InspectorSession::importCurl(const QString &text)
+InspectorSession::Import InspectorSession::importCurl(const QString &text, const FileReadRule &files)
 {
     Import result;
-    const CurlImport import = importCurlCommand(text);
+    const CurlImport import = importCurlCommand(text, files);
     if (!import.ok) {
         result.error = tr("This curl command cannot be imported: %1").arg(import.error);
+        result.refused = import.refused;
+        // Where the file would go: the command's first URL.
+        static const QRegularExpression url(QStringLiteral("https?://[^\\s'\"]+"));
+        result.host = QUrl(url.match(text).captured()).host();
         return result;
     }
     const ImportedComposition imported = compositionFromRequest(import.command.requests.first(),
@@ -235,8 +240,9 @@ InspectorSession::Import InspectorSession::importCurl(const QString &text)
 
 InspectorSession::Import InspectorSession::importHttpFileRequest(const HttpFile &file,
                                                                  int index,
-                                                                 const QString &directory) const
+                                                                 const FileReadRule &files) const
 {
+    const QString directory = files.folder();
     Import result;
     if (index < 0 || index >= file.requests.size()) {
         result.error = tr("The .http file has no request %1.").arg(index + 1);
@@ -258,9 +264,11 @@ InspectorSession::Import InspectorSession::importHttpFileRequest(const HttpFile 
             variables = layeredVariables(*beside, own.active, variables);
         }
     }
-    const ResolvedHttpRequest resolved = resolveHttpRequest(file, index, variables, directory);
+    const ResolvedHttpRequest resolved = resolveHttpRequest(file, index, variables, files);
     if (!resolved.errors.isEmpty()) {
         result.error = resolved.errors.join(QLatin1Char(' '));
+        result.refused = resolved.refused;
+        result.host = QUrl(resolved.request.url).host();
         return result;
     }
     const ImportedComposition imported = compositionFromRequest(resolved.request,

@@ -99,11 +99,18 @@ public:
         QString error;
         Composition composition;
         QStringList notes; // what the editor left out or changed, in sentences
+        // Files the request would read that the rule does not allow (not read), and the host
+        // their contents would go to.
+        QList<FileReadRule::Check> refused;
+        QString host;
     };
-    static Import importCurl(const QString &text);
+    // A pasted curl command; the files it reads, only as files allows (by default: none).
+    static Import importCurl(const QString &text,
+                             const FileReadRule &files = FileReadRule(QString()));
     // A request of an .http file, with the active environment's values from the files beside it
-    // (http-client.env.json, http-client.private.env.json) before the window's own.
-    Import importHttpFileRequest(const HttpFile &file, int index, const QString &directory) const;
+    // (http-client.env.json, http-client.private.env.json) before the window's own. A body file
+    // is read only when files (whose folder is the .http file's) allows it.
+    Import importHttpFileRequest(const HttpFile &file, int index, const FileReadRule &files) const;
     // Names the environments of the files beside an .http file in the window's list (their values
     // stay in those files), so that one can be chosen; returns the names added.
     QStringList offerFileEnvironments(const QString &httpFile, QString *error);

@@ -81,7 +81,7 @@ QString otherShellProblem(const QString &command)
     return {};
 }
 
-CurlImport importWords(QList<QByteArray> arguments)
+CurlImport importWords(QList<QByteArray> arguments, const FileReadRule &files)
 {
     CurlImport result;
     if (arguments.isEmpty() || (arguments.first() != "curl" && arguments.first() != "curl.exe")) {
@@ -107,9 +107,11 @@ CurlImport importWords(QList<QByteArray> arguments)
     }
     CurlParseOptions options;
     options.standardInput = false; // a pasted command has no standard input to read
+    options.files = &files;
     const CurlParseResult parsed = parseCurlArguments(kept, options);
     if (!parsed.ok) {
         result.error = parsed.error;
+        result.refused = parsed.refused;
         return result;
     }
     result.command = parsed.command;
@@ -119,7 +121,7 @@ CurlImport importWords(QList<QByteArray> arguments)
 
 } // namespace
 
-CurlImport importCurlCommand(const QString &text)
+CurlImport importCurlCommand(const QString &text, const FileReadRule &files)
 {
     const QString command = withoutPrompt(text);
     CurlImport result;
@@ -131,7 +133,7 @@ CurlImport importCurlCommand(const QString &text)
         result.error = words.error;
         return result;
     }
-    result = importWords(words.words);
+    result = importWords(words.words, files);
     if (result.ok && !words.rest.isEmpty())
         result.notes.prepend(
                 CurlCommandText::tr("Only the curl command was taken; what follows it was left "
@@ -140,7 +142,7 @@ CurlImport importCurlCommand(const QString &text)
     return result;
 }
 
-QList<CurlImport> importCurlCommands(const QString &text)
+QList<CurlImport> importCurlCommands(const QString &text, const FileReadRule &files)
 {
     QList<CurlImport> imports;
     QString remaining = withoutPrompt(text);
@@ -159,7 +161,7 @@ QList<CurlImport> importCurlCommands(const QString &text)
             break;
         }
         if (!words.words.isEmpty())
-            imports.append(importWords(words.words));
+            imports.append(importWords(words.words, files));
         QString rest = words.rest;
         if (rest.startsWith(QLatin1Char('|')) && !rest.startsWith(QLatin1String("||"))) {
             if (!imports.isEmpty())

@@ -18,12 +18,17 @@ struct CurlImport
     bool ok = false;
     CurlCommand command;
     QString error;
-    QStringList notes; // what was left out, in sentences
+    QStringList notes;                  // what was left out, in sentences
+    QList<FileReadRule::Check> refused; // files it would read that files does not allow
 };
 
-CurlImport importCurlCommand(const QString &text);
+// A pasted command was written by someone else: the files it reads (-d @file, -H @file,
+// -b FILE, --etag-compare) are read only as files allows; by default nothing is inside.
+CurlImport importCurlCommand(const QString &text,
+                             const FileReadRule &files = FileReadRule(QString()));
 // Several commands, as "Copy all as cURL" writes them (joined by ";" or newlines).
-QList<CurlImport> importCurlCommands(const QString &text);
+QList<CurlImport> importCurlCommands(const QString &text,
+                                     const FileReadRule &files = FileReadRule(QString()));
 
 // True when text starts with "curl" followed by a blank (a leading "$ " prompt allowed), so a
 // paste into the URL field can be recognised as a command.

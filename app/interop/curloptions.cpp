@@ -52,12 +52,42 @@ struct Parser
     std::optional<HeaderLine> timeConditionField;
     QString error;
     int exitCode = 2;
+    // Null for the person's own command line; else the files a pasted command may read.
+    const FileReadRule *files = nullptr;
+    QList<FileReadRule::Check> refused;
 
     bool fail(const QString &message, int code = 2)
     {
         error = message;
-        exitCode = code;
+        exitCode = refused.isEmpty() ? code : 2; // a refusal is a usage matter, not a read error
         return false;
+    }
+
+    // Whether the command may read path; a refused path is named in error and in refused.
+    bool permitted(const QByteArray &path, QString *resolved)
+    {
+        *resolved = QFile::decodeName(path);
+        if (!files || path == "-")
+            return true;
+        const FileReadRule::Check check = files->check(*resolved);
+        *resolved = check.resolved;
+        if (check.allowed)
+            return true;
+        refused.append(check);
+        return fail(FileReadRule::refusal(check));
+    }
+
+    // A file the command reads (@file), through the rule.
+    std::optional<QByteArray> readFile(const QByteArray &path, QString *readError)
+    {
+        QString resolved;
+        if (!permitted(path, &resolved)) {
+            *readError = error;
+            return std::nullopt;
+        }
+        return readCurlOptionFile(path == "-" ? path : QFile::encodeName(resolved),
+                                  standardInput,
+                                  readError);
     }
 
     // --data-urlencode and --url-query: "content", "=content", "name=content", "@file" or
@@ -71,9 +101,7 @@ struct Parser
         if (at >= 0 && (eq < 0 || at < eq)) {
             name = argument.left(at);
             QString readError;
-            const auto fileContent = readCurlOptionFile(argument.mid(at + 1),
-                                                        standardInput,
-                                                        &readError);
+            const auto fileContent = readFile(argument.mid(at + 1), &readError);
             if (!fileContent)
                 return fail(readError, 26);
             content = *fileContent;
@@ -97,7 +125,7 @@ struct Parser
                               && (id == Id::Data || id == Id::DataBinary || id == Id::Json);
         if (fromFile) {
             QString readError;
-            const auto content = readCurlOptionFile(argument.mid(1), standardInput, &readError);
+            const auto content = readFile(argument.mid(1), &readError);
             if (!content)
                 return fail(readError, 26);
             bytes = *content;
@@ -183,7 +211,7 @@ struct Parser
         case Id::Header:
             if (argument.startsWith('@')) {
                 QString readError;
-                const auto content = readCurlOptionFile(argument.mid(1), standardInput, &readError);
+                const auto content = readFile(argument.mid(1), &readError);
                 if (!content)
                     return fail(readError, 26);
                 for (QByteArray line : content->split('\n')) {
@@ -257,14 +285,17 @@ struct Parser
                     return fail(CurlOptionsText::tr(
                             "-b - reads cookies from standard input, which a pasted "
                             "command does not have."));
-                if (argument != "-" && !QFileInfo::exists(path))
+                QString resolved;
+                if (argument != "-" && !permitted(argument, &resolved))
+                    return false;
+                if (argument != "-" && !QFileInfo::exists(resolved))
                     return fail(
                             CurlOptionsText::tr(
                                     "-b/--cookie: \"%1\" has no '=' so it names a cookie file, and "
                                     "that file does not exist.")
                                     .arg(path),
                             26);
-                common.cookieFiles.append(path);
+                common.cookieFiles.append(argument == "-" ? path : resolved);
                 common.cookieEngine = true;
             }
             break;
@@ -535,7 +566,7 @@ struct Parser
             return fail(CurlOptionsText::tr(
                     "--har-in replays a request from a HAR file; give no URL with it."));
         QString readError;
-        const auto content = readCurlOptionFile(harIn, standardInput, &readError);
+        const auto content = readFile(harIn, &readError);
         if (!content)
             return fail(readError, 26);
         const HarRequests har = readHarRequests(*content);
@@ -567,7 +598,10 @@ struct Parser
         if (urls.isEmpty() && harIn.isEmpty() && urlRequired)
             return fail(CurlOptionsText::tr("No URL given."), 2);
         if (!command.etagCompare.isEmpty()) {
-            QFile file(command.etagCompare);
+            QString resolved;
+            if (!permitted(QFile::encodeName(command.etagCompare), &resolved))
+                return false;
+            QFile file(resolved);
             QByteArray etag;
             if (file.open(QIODevice::ReadOnly)) {
                 etag = file.readLine(4096).trimmed(); // a device would never end a line
@@ -667,6 +701,7 @@ CurlParseResult parseCurlArguments(const QList<QByteArray> &arguments,
 {
     Parser parser;
     parser.standardInput = options.standardInput;
+    parser.files = options.files;
     parser.urlRequired = options.urlRequired;
     CurlParseResult result;
     result.ok = parser.parse(arguments);
@@ -675,6 +710,7 @@ CurlParseResult parseCurlArguments(const QList<QByteArray> &arguments,
     } else {
         result.error = parser.error;
         result.exitCode = parser.exitCode;
+        result.refused = parser.refused;
     }
     return result;
 }

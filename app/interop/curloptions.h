@@ -1,5 +1,7 @@
 #pragma once
 
+#include "files/filereadrule.h"
+
 #include "model/request.h"
 
 #include <QString>
@@ -35,7 +37,8 @@ struct CurlParseResult
     bool ok = false;
     CurlCommand command;
     QString error;
-    int exitCode = 0; // curl's exit code for the same mistake (2: bad usage)
+    int exitCode = 0;                   // curl's exit code for the same mistake (2: bad usage)
+    QList<FileReadRule::Check> refused; // files the rule did not let it read (not read)
 };
 
 // Parses curl's option syntax (argv without the program name and subcommand). File arguments
@@ -46,10 +49,13 @@ struct CurlParseResult
 // line may; a command pasted into the window may not). Without urlRequired, a command line of
 // options only gives one request with an empty URL: the options for requests taken from
 // elsewhere (an .http file), to be combined with withCommandLineOptions().
+// files: null for a command the person typed (every file theirs to send); for a command pasted
+// or read from a file, the files it may read (@file, -H @file, -b FILE, --etag-compare).
 struct CurlParseOptions
 {
     bool standardInput = true;
     bool urlRequired = true;
+    const FileReadRule *files = nullptr;
 };
 CurlParseResult parseCurlArguments(const QList<QByteArray> &arguments,
                                    const CurlParseOptions &options = {});

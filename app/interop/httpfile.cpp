@@ -289,7 +289,7 @@ QString substituteVariables(const QString &text, const VariableLookup &lookup, Q
 ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
                                        int index,
                                        const Variables &environment,
-                                       const QString &baseDirectory)
+                                       const FileReadRule &files)
 {
     ResolvedHttpRequest resolved;
     if (index < 0 || index >= file.requests.size()) {
@@ -366,20 +366,26 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
         const bool substituteInFile = path.startsWith(QLatin1Char('@')); // "<@ file" in REST Client
         if (substituteInFile)
             path = path.mid(1).trimmed();
+        const FileReadRule::Check check = files.check(path);
+        if (!check.allowed) {
+            resolved.refused.append(check);
+            resolved.errors.append(FileReadRule::refusal(check));
+            return resolved;
+        }
         // The same reader as -d @file: regular files only, bounded (no /dev/zero, no FIFO).
         QString error;
-        const std::optional<QByteArray> content = readRegularFile(QDir(baseDirectory).filePath(path),
+        const std::optional<QByteArray> content = readRegularFile(check.resolved,
                                                                   kMaxRequestBodyFileBytes,
                                                                   &error);
         if (!content) {
             resolved.errors.append(
                     HttpFileText::tr("Cannot read the body file %1: %2").arg(path, error));
         } else {
-            // Said every time: an include reads whatever file the user can read.
+            // Said every time: what was read, from where.
             resolved.notes.append(HttpFileText::tr("The body was read from %1 (%n byte(s)).",
                                                    nullptr,
                                                    int(qMin<qsizetype>(content->size(), INT_MAX)))
-                                          .arg(QDir(baseDirectory).filePath(path)));
+                                          .arg(FileReadRule::shownPath(check.resolved)));
             r.body = *content;
             if (substituteInFile)
                 r.body = substitute(QString::fromUtf8(r.body)).toUtf8();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "files/filereadrule.h"
+
 #include "model/request.h"
 
 #include <QList>
@@ -49,17 +51,19 @@ QString substituteVariables(const QString &text, const VariableLookup &lookup, Q
 
 // The request to send: file variables (which may refer to each other and to the environment)
 // over environment variables, a relative URL completed from the Host field, a body file read
-// relative to baseDirectory.
+// relative to the folder of the rule (the .http file's) when the rule allows it. A body file
+// the rule does not allow is not read: it is in refused, with a sentence in errors.
 struct ResolvedHttpRequest
 {
     Request request;
     QStringList errors;
     QStringList notes; // what was read from elsewhere ("the body was read from ./payload.json")
+    QList<FileReadRule::Check> refused;
 };
 ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
                                        int index,
                                        const Variables &environment,
-                                       const QString &baseDirectory);
+                                       const FileReadRule &files);
 
 // The index of the request called name, or -1.
 int findHttpRequest(const HttpFile &file, const QString &name);

@@ -602,6 +602,10 @@ Last response, CDN: %2</source>
             <numerusform>请求体：%n 字节</numerusform>
         </translation>
     </message>
+    <message>
+        <source>It reads %1; you will be asked whether to send it before it is read.</source>
+        <translation>它会读取 %1；读取之前会先询问你是否发送。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::EnvironmentsDialog</name>
@@ -1095,6 +1099,46 @@ Last response, CDN: %2</source>
     <message>
         <source>The environments beside the file are in the list next to the URL: %1.</source>
         <translation>文件旁的环境已加入 URL 旁的列表：%1。</translation>
+    </message>
+    <message>
+        <source>The pasted curl command reads this file.</source>
+        <translation>粘贴的 curl 命令要读取这个文件。</translation>
+    </message>
+    <message>
+        <source>Not read, and the request was not opened: %1</source>
+        <translation>未读取，请求也没有打开：%1</translation>
+    </message>
+    <message>
+        <source>Send a file?</source>
+        <translation>发送文件？</translation>
+    </message>
+    <message>
+        <source>Send the contents of %1 (%2) to %3?</source>
+        <translation>把 %1（%2）的内容发送到 %3？</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>the request&apos;s host</source>
+        <translation>请求的主机</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1%2</translation>
+    </message>
+    <message>
+        <source>Send it</source>
+        <translation>发送</translation>
+    </message>
+    <message>
+        <source>Do not read it</source>
+        <translation>不要读取</translation>
+    </message>
+    <message>
+        <source>The request of %1 reads this file as its body.</source>
+        <translation>%1 中的请求把这个文件作为请求体读取。</translation>
     </message>
 </context>
 <context>

@@ -1344,6 +1344,29 @@ Also explains request and response headers by name (explain etag), and with
     </message>
 </context>
 <context>
+    <name>HttpLens::FileReadRule</name>
+    <message>
+        <source>%1 (that is %2)</source>
+        <translation>%1（即 %2）</translation>
+    </message>
+    <message>
+        <source>%1, %2,</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 is a system file (under /proc, /sys or /dev); it is not read without your consent.</source>
+        <translation>%1 是系统文件（位于 /proc、/sys 或 /dev 下）；未经你同意不会读取。</translation>
+    </message>
+    <message>
+        <source>%1 is where keys, tokens or passwords are kept; it is not read without your consent.</source>
+        <translation>%1 是存放密钥、令牌或密码的地方；未经你同意不会读取。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the folder of the file that asks for it; it is not read without your consent.</source>
+        <translation>%1 位于要求读取它的文件所在文件夹之外；未经你同意不会读取。</translation>
+    </message>
+</context>
+<context>
     <name>HttpLens::FileReader</name>
     <message>
         <source>%1 does not exist.</source>
@@ -2660,28 +2683,8 @@ Change it with PUT /lab/%1 and the next conditional request gets 200 and the new
         <translation>第 %1 行的请求：%2</translation>
     </message>
     <message>
-        <source>Usage: httplens-cli run FILE.http [--name NAME]... [--env NAME] [--env-file FILE] [--list] [send options]
-
-Sends the requests of an .http file (JetBrains / VS Code REST Client syntax), all of them in order or the named ones, and reports them as send does.
-</source>
-        <translation>用法：httplens-cli run 文件.http [--name 名称]... [--env 名称] [--env-file 文件] [--list] [send 的选项]
-
-发送 .http 文件（JetBrains / VS Code REST Client 语法）中的请求：按顺序全部发送，或只发送指定名称的请求，并像 send 一样报告结果。
-</translation>
-    </message>
-    <message>
         <source>Name the .http file to run.</source>
         <translation>请指定要运行的 .http 文件。</translation>
-    </message>
-    <message>
-        <source>Usage: httplens-cli convert [--from curl|har|http] --to FORMAT [--entry N] [--name NAME] [--env NAME] [--keep-secrets] [FILE|-]
-
-FORMAT: %1. The input format is guessed from the file name or its content when --from is not given. HAR output masks secrets unless --keep-secrets is given.
-</source>
-        <translation>用法：httplens-cli convert [--from curl|har|http] --to 格式 [--entry N] [--name 名称] [--env 名称] [--keep-secrets] [文件|-]
-
-格式：%1。未给出 --from 时，根据文件名或内容推断输入格式。输出 HAR 时会遮盖机密信息，除非给出 --keep-secrets。
-</translation>
     </message>
     <message>
         <source>Unknown option %1.</source>
@@ -2712,6 +2715,34 @@ FORMAT: %1. The input format is guessed from the file name or its content when -
     <message>
         <source>request %1: %2</source>
         <translation>第 %1 个请求：%2</translation>
+    </message>
+    <message>
+        <source>To read it, run again with --allow-file %1.</source>
+        <translation>若要读取它，请加上 --allow-file %1 重新运行。</translation>
+    </message>
+    <message>
+        <source>Usage: httplens-cli run FILE.http [--name NAME]... [--env NAME] [--env-file FILE] [--list] [--allow-file PATH]... [--allow-files-outside] [send options]
+
+Sends the requests of an .http file (JetBrains / VS Code REST Client syntax), all of them in order or the named ones, and reports them as send does.
+
+A body read from a file (&quot;&lt; path&quot;) is read when the file is in the .http file&apos;s folder. Any other file, a system file (/proc, /sys, /dev) or a place of keys and passwords (~/.ssh, ~/.aws, ...) is refused (exit 2) unless --allow-file names it; --allow-files-outside allows every file outside the folder but those.
+</source>
+        <translation>用法：httplens-cli run 文件.http [--name 名称]... [--env 名称] [--env-file 文件] [--list] [--allow-file 路径]... [--allow-files-outside] [send 的选项]
+
+发送 .http 文件（JetBrains / VS Code REST Client 语法）中的请求：按顺序全部发送，或只发送指定名称的请求，并像 send 一样报告结果。
+
+从文件读取的请求体（“&lt; 路径”）只有在该文件位于 .http 文件所在文件夹内时才会读取。其他文件、系统文件（/proc、/sys、/dev）或存放密钥和密码的地方（~/.ssh、~/.aws 等）都会被拒绝（退出码 2），除非用 --allow-file 指明它；--allow-files-outside 允许读取文件夹之外除上述地方以外的所有文件。
+</translation>
+    </message>
+    <message>
+        <source>Usage: httplens-cli convert [--from curl|har|http] --to FORMAT [--entry N] [--name NAME] [--env NAME] [--keep-secrets] [--allow-file PATH]... [--allow-files-outside] [FILE|-]
+
+FORMAT: %1. The input format is guessed from the file name or its content when --from is not given. HAR output masks secrets unless --keep-secrets is given. Files the input reads (an .http file&apos;s &quot;&lt; path&quot;, a curl command&apos;s @file) are read inside its folder (a curl command&apos;s: the current directory) and elsewhere only when --allow-file names them.
+</source>
+        <translation>用法：httplens-cli convert [--from curl|har|http] --to 格式 [--entry N] [--name 名称] [--env 名称] [--keep-secrets] [--allow-file 路径]... [--allow-files-outside] [文件|-]
+
+格式：%1。未给出 --from 时，根据文件名或内容推断输入格式。输出 HAR 时会遮盖机密信息，除非给出 --keep-secrets。输入要读取的文件（.http 文件的“&lt; 路径”、curl 命令的 @文件）只在其所在文件夹内读取（curl 命令则为当前目录），其他位置的文件只有用 --allow-file 指明才会读取。
+</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const int resolved = qMin<int>(file.requests.size(), 16);
     for (int i = 0; i < resolved; ++i) {
         const ResolvedHttpRequest request
-                = resolveHttpRequest(file, i, {}, QStringLiteral("/nonexistent/httplens-fuzz"));
+                = resolveHttpRequest(file,
+                                     i,
+                                     {},
+                                     FileReadRule(QStringLiteral("/nonexistent/httplens-fuzz")));
         const QString written = formatHttpFileRequest(file.requests.at(i));
         parseHttpFile(appendHttpFileRequest(written, file.requests.at(i)));
         findHttpRequest(file, file.requests.at(i).name);

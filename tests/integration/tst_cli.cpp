@@ -272,7 +272,10 @@ void TestCli::sameBytesAsCurl()
                        QStringList{QStringLiteral("send")} + arguments + quiet),
              0);
 
-    const CurlImport import = importCurlCommand(text);
+    // Pasted into the window, its file is read once the person agreed (here: to anything outside).
+    FileReadRule agreed{QString()};
+    agreed.allowOutside();
+    const CurlImport import = importCurlCommand(text, agreed);
     QVERIFY2(import.ok, qPrintable(import.error));
     const ImportedComposition imported = compositionFromRequest(import.command.requests.first());
     const BuiltRequest built = buildRequest(imported.composition);

@@ -11,10 +11,12 @@
 #include "interop/curlcommand.h"
 #include "interop/interopfiles.h"
 #include "nginxserver.h"
+#include "practice/practiceserver.h"
 #include "scriptedserver.h"
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,6 +57,7 @@ private slots:
     void sameBytesFromFiles();
     void convertRoundTrip();
     void replayHarEntry();
+    void filesOutsideTheFolderAreRefused();
 
 private:
     NginxServer m_nginx;
@@ -182,9 +185,8 @@ void TestCliFiles::sameBytesFromFiles()
     const std::optional<HttpFile> file = readHttpFile(httpFile, &error);
     QVERIFY2(file, qPrintable(error));
     for (int i = 0; i < 2; ++i) {
-        const InspectorSession::Import import = session.importHttpFileRequest(*file,
-                                                                              i,
-                                                                              m_dir.path());
+        const InspectorSession::Import import
+                = session.importHttpFileRequest(*file, i, FileReadRule(m_dir.path()));
         QVERIFY2(import.ok, qPrintable(import.error));
         QVERIFY(sendFromSession(import.composition));
     }
@@ -298,6 +300,91 @@ void TestCliFiles::replayHarEntry()
     QVERIFY(writeFile(m_dir.filePath(QStringLiteral("broken.har")), "{\"log\": "));
     QCOMPARE(cli({QStringLiteral("--har-in"), m_dir.filePath(QStringLiteral("broken.har"))}).exitCode,
              26);
+}
+
+// An .http file that reads a file outside its folder (or a system file) sends nothing: exit 2
+// and a sentence naming the file, until --allow-file names it. Inside the folder, ".." that
+// stays inside included, it is read as before; a curl command read from a file likewise.
+void TestCliFiles::filesOutsideTheFolderAreRefused()
+{
+    Practice::PracticeServer server;
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    QSignalSpy served(&server, &Practice::PracticeServer::requestServed);
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("project/sub")));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("private")));
+    const QString outside = m_dir.filePath(QStringLiteral("private/token.txt"));
+    QVERIFY(writeFile(outside, "secret-token-42"));
+    QVERIFY(writeFile(m_dir.filePath(QStringLiteral("project/sub/body.txt")), "inside-body"));
+    const QString file = m_dir.filePath(QStringLiteral("project/upload.http"));
+    const QByteArray post = "POST " + server.url(QStringLiteral("/anything")).toUtf8()
+                            + "\nContent-Type: text/plain\n\n";
+    QVERIFY(writeFile(file,
+                      "### outside\n" + post + "< ../private/token.txt\n\n### inside\n" + post
+                              + "< sub/../sub/body.txt\n"));
+    const QString canonical = QFileInfo(outside).canonicalFilePath();
+    ServedRun run = command({QStringLiteral("run"), file, QStringLiteral("-s")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(canonical.toUtf8()), run.err.constData());
+    QVERIFY2(run.err.contains("--allow-file"), run.err.constData());
+    QVERIFY(!run.out.contains("secret-token-42"));
+    QCOMPARE(served.count(), 0); // nothing sent, not even the request inside
+    run = command({QStringLiteral("run"),
+                   file,
+                   QStringLiteral("--name"),
+                   QStringLiteral("inside"),
+                   QStringLiteral("-s")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("inside-body"), run.out.constData());
+    run = command({QStringLiteral("run"),
+                   file,
+                   QStringLiteral("--allow-file"),
+                   outside,
+                   QStringLiteral("-s")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("secret-token-42"), run.out.constData());
+    QCOMPARE(command({QStringLiteral("run"),
+                      file,
+                      QStringLiteral("--allow-files-outside"),
+                      QStringLiteral("-s")})
+                     .exitCode,
+             0);
+    // A system file is not opened by --allow-files-outside.
+    QVERIFY(writeFile(file, post + "< /proc/self/environ\n"));
+    run = command({QStringLiteral("run"), file, QStringLiteral("--allow-files-outside")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("/proc/self/environ (that is /proc/"), run.err.constData());
+    // convert reads the same way; a curl command in a file reads under the current directory
+    // (the test's folder), and not beyond it.
+    QTemporaryDir away;
+    const QString far = away.filePath(QStringLiteral("far.txt"));
+    QVERIFY(writeFile(far, "far-away"));
+    const QString curl = m_dir.filePath(QStringLiteral("project/command.sh"));
+    QVERIFY(writeFile(curl, "curl -d @" + far.toUtf8() + " http://h.test/\n"));
+    run = command({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("http"), curl});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(QFileInfo(far).canonicalFilePath().toUtf8()), run.err.constData());
+    run = command({QStringLiteral("convert"),
+                   QStringLiteral("--to"),
+                   QStringLiteral("http"),
+                   QStringLiteral("--allow-file"),
+                   far,
+                   curl});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("far-away"), run.out.constData());
+    QVERIFY(writeFile(curl, "curl -d @" + outside.toUtf8() + " http://h.test/\n"));
+    QCOMPARE(command({QStringLiteral("convert"),
+                      QStringLiteral("--to"),
+                      QStringLiteral("http"),
+                      curl})
+                     .exitCode,
+             0);
+    // The person's own command line is their choice: send -d @file reads it.
+    run = cli({QStringLiteral("-s"),
+               QStringLiteral("-d"),
+               QStringLiteral("@") + outside,
+               server.url(QStringLiteral("/anything"))});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("secret-token-42"), run.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliFiles)

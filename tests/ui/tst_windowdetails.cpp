@@ -91,8 +91,7 @@ private slots:
     void curlOptionNamesAreNotBrokenAcrossLines()
     {
         CurlImportDialog dialog(m_window.get());
-        dialog.setText(QStringLiteral("curl --etag-compare %1 http://127.0.0.1:1/")
-                               .arg(dataFile(QStringLiteral("no-such-etag.txt"))));
+        dialog.setText(QStringLiteral("curl --entry 2 http://127.0.0.1:1/"));
         dialog.show();
         auto *verdict = dialog.findChild<QLabel *>(QStringLiteral("curlVerdict"));
         QTextDocument document;
@@ -100,20 +99,20 @@ private slots:
         document.setPlainText(verdict->text());
         // Shown with non-breaking hyphens, which look the same.
         const QString plain = QString(verdict->text()).replace(QChar(0x2011), QLatin1Char('-'));
-        QVERIFY2(plain.contains(QLatin1String("--etag-compare")), qPrintable(plain));
+        QVERIFY2(plain.contains(QLatin1String("--har-in")), qPrintable(plain));
         // From the narrowest width the option fits in, to a dialog's.
         const int narrowest = QFontMetrics(verdict->font())
-                                      .horizontalAdvance(QStringLiteral("--etag-compare"))
+                                      .horizontalAdvance(QStringLiteral("--har-in"))
                               + 3 * verdict->fontMetrics().height(); // and its colon
         for (int width = narrowest; width <= 700; width += 3) {
             document.setTextWidth(width);
             QVERIFY(document.size().height() > 0); // lays it out
             for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
                 const QString text = QString(block.text()).replace(QChar(0x2011), QLatin1Char('-'));
-                const qsizetype start = text.indexOf(QLatin1String("--etag-compare"));
+                const qsizetype start = text.indexOf(QLatin1String("--har-in"));
                 if (start < 0)
                     continue;
-                const qsizetype end = start + 14;
+                const qsizetype end = start + 8;
                 QTextLayout *layout = block.layout();
                 for (int i = 0; i + 1 < layout->lineCount(); ++i) {
                     const QTextLine line = layout->lineAt(i);

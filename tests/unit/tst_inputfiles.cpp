@@ -100,7 +100,7 @@ void TestInputFiles::httpFileIncludes()
     QCOMPARE(file.requests.size(), 1);
     QElapsedTimer clock;
     clock.start();
-    const ResolvedHttpRequest resolved = resolveHttpRequest(file, 0, {}, m_dir.path());
+    const ResolvedHttpRequest resolved = resolveHttpRequest(file, 0, {}, FileReadRule(m_dir.path()));
     QVERIFY(clock.elapsed() < 5000);
     if (readable) {
         QVERIFY2(resolved.errors.isEmpty(), qPrintable(resolved.errors.join(QLatin1Char('\n'))));
@@ -140,7 +140,7 @@ void TestInputFiles::randomIntBounds()
                                       .replace(QStringLiteral("randomInt }}"),
                                                QStringLiteral("randomInt}}"));
     const HttpFile file = parseHttpFile(QStringLiteral("GET http://h.test/?n=%1\n").arg(reference));
-    const ResolvedHttpRequest resolved = resolveHttpRequest(file, 0, {}, m_dir.path());
+    const ResolvedHttpRequest resolved = resolveHttpRequest(file, 0, {}, FileReadRule(m_dir.path()));
     if (!valid) {
         QCOMPARE(resolved.errors.size(), 1);
         QVERIFY2(resolved.errors.first().contains(QLatin1String("$randomInt takes two whole")),

@@ -581,11 +581,20 @@ void TestInterop::snippetsCompile()
 }
 
 // A pasted command may name files; devices and standard input are refused instead of read
-// for ever.
+// for ever, and nothing is read without consent.
 void TestInterop::pastedCommandsReadNoDevices()
 {
     CurlImport import = importCurlCommand(
             QStringLiteral("curl --data-binary @/dev/zero http://h.test/"));
+    QVERIFY(!import.ok);
+    QVERIFY2(import.error.contains(QLatin1String("system file")), qPrintable(import.error));
+    QCOMPARE(import.refused.size(), 1);
+    QCOMPARE(import.refused.first().place, FileReadRule::Place::System);
+    // Agreed to, a device is still no regular file.
+    FileReadRule devices{QString()};
+    devices.allow(QStringLiteral("/dev/zero"));
+    import = importCurlCommand(QStringLiteral("curl --data-binary @/dev/zero http://h.test/"),
+                               devices);
     QVERIFY(!import.ok);
     QVERIFY2(import.error.contains(QLatin1String("regular file")), qPrintable(import.error));
     import = importCurlCommand(QStringLiteral("curl -d @- http://h.test/"));
@@ -598,10 +607,23 @@ void TestInterop::pastedCommandsReadNoDevices()
     QVERIFY(body.open(QIODevice::WriteOnly));
     body.write("from a file");
     body.close();
-    import = importCurlCommand(
-            QStringLiteral("curl --data-binary @%1 http://h.test/").arg(body.fileName()));
+    const QString command = QStringLiteral("curl --data-binary @%1 http://h.test/")
+                                    .arg(body.fileName());
+    import = importCurlCommand(command);
+    QVERIFY(!import.ok); // pasted: nothing is inside, so it is asked about first
+    QCOMPARE(import.refused.size(), 1);
+    QCOMPARE(import.refused.first().resolved, QFileInfo(body.fileName()).canonicalFilePath());
+    QCOMPARE(import.refused.first().size, 11);
+    FileReadRule agreed{QString()};
+    agreed.allow(import.refused.first().resolved);
+    import = importCurlCommand(command, agreed);
     QVERIFY2(import.ok, qPrintable(import.error));
     QCOMPARE(import.command.requests.first().body, QByteArray("from a file"));
+    // Secrets as well: ~/.aws/credentials is named as such, whether or not it exists.
+    import = importCurlCommand(QStringLiteral("curl -d @~/.aws/credentials https://h.test/"));
+    QVERIFY(!import.ok);
+    QCOMPARE(import.refused.first().place, FileReadRule::Place::Secret);
+    QVERIFY2(import.error.contains(QLatin1String("~/.aws/credentials")), qPrintable(import.error));
 }
 
 QTEST_GUILESS_MAIN(TestInterop)

@@ -364,25 +364,28 @@ void TestInteropFiles::httpFileResolve()
     const Variables environment{{QStringLiteral("user"), QStringLiteral("ann")},
                                 {QStringLiteral("token"), QStringLiteral("t0k")},
                                 {QStringLiteral("host"), QStringLiteral("ignored.test")}};
-    ResolvedHttpRequest resolved = resolveHttpRequest(file, 0, environment, dir.path());
+    ResolvedHttpRequest resolved = resolveHttpRequest(file,
+                                                      0,
+                                                      environment,
+                                                      FileReadRule(dir.path()));
     QVERIFY2(resolved.errors.isEmpty(), qPrintable(resolved.errors.join(QLatin1Char('\n'))));
     QCOMPARE(describeRequest(resolved.request),
              QStringLiteral(
                      "url=http://127.0.0.1:8808/echo?who=ann method=POST body={\"who\": \"ann\"} "
                      "H[Authorization: Bearer t0k] H[X-Id: 5] follow"));
-    resolved = resolveHttpRequest(file, 1, environment, dir.path());
+    resolved = resolveHttpRequest(file, 1, environment, FileReadRule(dir.path()));
     QVERIFY(resolved.errors.isEmpty());
     QCOMPARE(resolved.request.url, QStringLiteral("http://h.test/files/1"));
     QCOMPARE(resolved.request.body, QByteArray("\x00\x01raw", 5));
-    resolved = resolveHttpRequest(file, 2, environment, dir.path());
+    resolved = resolveHttpRequest(file, 2, environment, FileReadRule(dir.path()));
     QCOMPARE(resolved.errors.size(), 1);
     QVERIFY2(resolved.errors.first().contains(QLatin1String("{{missing}}")),
              qPrintable(resolved.errors.first()));
-    QCOMPARE(resolveHttpRequest(file, 9, environment, dir.path()).errors.size(), 1);
+    QCOMPARE(resolveHttpRequest(file, 9, environment, FileReadRule(dir.path())).errors.size(), 1);
     // Variables that refer to each other in a circle end, unresolved.
     const HttpFile circle = parseHttpFile(
             QStringLiteral("@a = {{b}}\n@b = {{a}}\nGET http://h.test/{{a}}\n"));
-    QVERIFY(!resolveHttpRequest(circle, 0, {}, dir.path()).errors.isEmpty());
+    QVERIFY(!resolveHttpRequest(circle, 0, {}, FileReadRule(dir.path())).errors.isEmpty());
     // Variables that each use the next ten times would expand to 10^15 copies: refused at once.
     QString bomb = QStringLiteral("@v0 = x\n");
     for (int i = 1; i <= 15; ++i)
@@ -392,7 +395,10 @@ void TestInteropFiles::httpFileResolve()
     bomb += QStringLiteral("GET http://h.test/{{v15}}\n");
     QElapsedTimer clock;
     clock.start();
-    const ResolvedHttpRequest refused = resolveHttpRequest(parseHttpFile(bomb), 0, {}, dir.path());
+    const ResolvedHttpRequest refused = resolveHttpRequest(parseHttpFile(bomb),
+                                                           0,
+                                                           {},
+                                                           FileReadRule(dir.path()));
     QVERIFY(clock.elapsed() < 5000);
     QCOMPARE(refused.errors.size(), 1);
     QVERIFY2(refused.errors.first().contains(QLatin1String("expand too far")),
@@ -422,7 +428,7 @@ void TestInteropFiles::httpFileWriteAndReadBack()
     QCOMPARE(back.headers, written.headers);
     QCOMPARE(back.body, QString::fromUtf8(request.body));
     QVERIFY(!back.followRedirects);
-    const ResolvedHttpRequest resolved = resolveHttpRequest(file, 1, {}, QString());
+    const ResolvedHttpRequest resolved = resolveHttpRequest(file, 1, {}, FileReadRule(QString()));
     QCOMPARE(resolved.request.body, request.body);
 }
 
