@@ -436,6 +436,9 @@ Composition RequestEditor::composition() const
     c.headers = m_headers->rows();
     c.bodyMode = BodyMode(m_bodyMode->currentIndex());
     c.rawBody = m_rawBody->toPlainText();
+    // Edited, the body is no longer the file's.
+    if (c.rawBody == m_loadedRawBody)
+        c.rawBodyFile = m_rawBodyFile;
     c.rawContentType = m_rawType->currentText();
     c.jsonBody = m_jsonBody->toPlainText();
     c.formFields = m_form->rows();
@@ -472,6 +475,8 @@ void RequestEditor::setComposition(const Composition &c)
     m_bodyMode->setCurrentIndex(int(c.bodyMode));
     m_bodyStack->setCurrentIndex(int(c.bodyMode));
     m_rawBody->setPlainText(c.rawBody);
+    m_loadedRawBody = c.rawBody;
+    m_rawBodyFile = c.rawBodyFile;
     m_rawType->setCurrentText(c.rawContentType);
     m_jsonBody->setPlainText(c.jsonBody);
     m_form->setRows(c.formFields);

@@ -71,6 +71,8 @@ private:
     QStackedWidget *m_bodyStack = nullptr;
     QComboBox *m_rawType = nullptr;
     QPlainTextEdit *m_rawBody = nullptr;
+    QString m_loadedRawBody; // as setComposition() gave it
+    QString m_rawBodyFile;   // the file it came from, kept while it is unchanged
     QPlainTextEdit *m_jsonBody = nullptr;
     QLabel *m_jsonStatus = nullptr;
     KeyValueTable *m_form = nullptr;

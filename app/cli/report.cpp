@@ -130,6 +130,13 @@ QByteArray formatReport(const Exchange &exchange)
 QByteArray formatVerboseTrace(const Exchange &exchange)
 {
     QByteArray out;
+    if (!exchange.request.bodyFile.isEmpty())
+        out += "* "
+               + terminalSafe(ReportText::tr("The request body is read from %1 (%2 bytes).")
+                                      .arg(exchange.request.bodyFile)
+                                      .arg(exchange.request.body.size())
+                                      .toUtf8())
+               + '\n';
     for (const TraceEvent &event : exchange.trace) {
         switch (event.kind) {
         case TraceEvent::Kind::Info:

@@ -54,6 +54,7 @@ struct OwnOptions
     bool keepSecrets = false;
     QStringList allowedFiles; // --allow-file, as typed (relative to the current directory)
     bool allowOutside = false;
+    bool inlineFiles = false; // convert: a body file's contents rather than a reference to it
     QList<QByteArray> curlArguments;
     QString error;
 };
@@ -96,6 +97,8 @@ OwnOptions takeOwnOptions(const QList<QByteArray> &arguments, bool convert)
             options.allowedFiles.append(path);
         } else if (arg == "--allow-files-outside") {
             options.allowOutside = true;
+        } else if (arg == "--inline-files" && convert) {
+            options.inlineFiles = true;
         } else if (arg == "--keep-secrets" && convert) {
             options.keepSecrets = true;
         } else if (options.file.isEmpty() && (arg == "-" || !arg.startsWith('-'))) {
@@ -172,7 +175,8 @@ FileReadRule allowedFiles(const OwnOptions &options, const QString &folder)
 std::optional<QList<Request>> httpFileRequests(const QByteArray &content,
                                                const OwnOptions &options,
                                                const char *command,
-                                               QString *error)
+                                               QString *error,
+                                               BodyFiles bodyFiles = BodyFiles::Read)
 {
     const HttpFile file = parseHttpFile(QString::fromUtf8(content));
     warnAbout(file, options.file, command);
@@ -200,7 +204,11 @@ std::optional<QList<Request>> httpFileRequests(const QByteArray &content,
     // Files the .http file reads: inside its folder, or named by the person on the command line.
     const FileReadRule files = allowedFiles(options, QFileInfo(options.file).absolutePath());
     for (int index : std::as_const(indexes)) {
-        const ResolvedHttpRequest resolved = resolveHttpRequest(file, index, *environment, files);
+        const ResolvedHttpRequest resolved = resolveHttpRequest(file,
+                                                                index,
+                                                                *environment,
+                                                                files,
+                                                                bodyFiles);
         if (!resolved.errors.isEmpty()) {
             *error = RunText::tr("request at line %1: %2")
                              .arg(file.requests.at(index).line)
@@ -295,14 +303,16 @@ int runConvertCommand(const QList<QByteArray> &arguments)
         print(arguments.isEmpty() ? stderr : stdout,
               RunText::tr(
                       "Usage: httplens-cli convert [--from curl|har|http] --to FORMAT [--entry N] "
-                      "[--name NAME] [--env NAME] [--keep-secrets] [--allow-file PATH]... "
-                      "[--allow-files-outside] [FILE|-]\n\n"
+                      "[--name NAME] [--env NAME] [--keep-secrets] [--inline-files] "
+                      "[--allow-file PATH]... [--allow-files-outside] [FILE|-]\n\n"
                       "FORMAT: %1. The input format is guessed from the file name or its content "
                       "when "
                       "--from is not given. HAR output masks secrets unless --keep-secrets is "
                       "given. Files the input reads (an .http file's \"< path\", a curl "
                       "command's @file) are read inside its folder (a curl command's: the current "
-                      "directory) and elsewhere only when --allow-file names them.\n")
+                      "directory) and elsewhere only when --allow-file names them. To curl and "
+                      ".http, an .http file's body file is written as a reference (@path, \"< "
+                      "path\") and not read at all, unless --inline-files is given.\n")
                       .arg(targets.join(QStringLiteral(", "))));
         return arguments.isEmpty() ? 2 : 0;
     }
@@ -357,10 +367,28 @@ int runConvertCommand(const QList<QByteArray> &arguments)
             return fail("convert", har.error);
         requests = har.requests;
     } else if (from == QLatin1String("http")) {
-        const auto resolved = httpFileRequests(*content, options, "convert", &error);
+        // To curl or .http, a body file stays a reference ("< path", @path) and is not read.
+        const bool reference = !options.inlineFiles
+                               && (options.to == QLatin1String("curl")
+                                   || options.to == QLatin1String("http"));
+        auto resolved = httpFileRequests(*content,
+                                         options,
+                                         "convert",
+                                         &error,
+                                         reference ? BodyFiles::Reference : BodyFiles::Read);
         if (!resolved)
             return fail("convert", error);
         requests = *resolved;
+        // curl reads @path from where it runs: a path relative to the .http file is made whole.
+        const QDir folder = QFileInfo(options.file).absoluteDir();
+        for (Request &request : requests) {
+            if (request.bodyFileUnread && options.to == QLatin1String("curl")) {
+                const bool substitute = request.bodyFile.startsWith(QLatin1Char('@'));
+                const QString path = substitute ? request.bodyFile.mid(1).trimmed()
+                                                : request.bodyFile;
+                request.bodyFile = QDir::cleanPath(folder.filePath(path));
+            }
+        }
     } else {
         return fail("convert", RunText::tr("--from must be curl, har or http."));
     }

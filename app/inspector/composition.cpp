@@ -150,7 +150,8 @@ const char *const versionNames[] = {"default", "1.0", "1.1", "2"};
 bool Composition::operator==(const Composition &o) const
 {
     return method == o.method && url == o.url && headers == o.headers && bodyMode == o.bodyMode
-           && rawBody == o.rawBody && rawContentType == o.rawContentType && jsonBody == o.jsonBody
+           && rawBody == o.rawBody && rawBodyFile == o.rawBodyFile
+           && rawContentType == o.rawContentType && jsonBody == o.jsonBody
            && formFields == o.formFields && multipart == o.multipart
            && validatorOrigins == o.validatorOrigins && followRedirects == o.followRedirects
            && maxRedirects == o.maxRedirects && httpVersion == o.httpVersion
@@ -216,6 +217,7 @@ BuiltRequest buildRequest(const Composition &c,
     case BodyMode::Raw:
         r.hasBody = true;
         r.body = c.rawBody.toUtf8();
+        r.bodyFile = c.rawBodyFile;
         setContentType(c.rawContentType.trimmed().toUtf8());
         break;
     case BodyMode::Json: {
@@ -412,6 +414,7 @@ QJsonObject compositionToJson(const Composition &c)
             {QStringLiteral("headers"), rowsToJson(c.headers)},
             {QStringLiteral("bodyMode"), QString::fromLatin1(bodyModeNames[int(c.bodyMode)])},
             {QStringLiteral("rawBody"), c.rawBody},
+            {QStringLiteral("rawBodyFile"), c.rawBodyFile},
             {QStringLiteral("rawContentType"), c.rawContentType},
             {QStringLiteral("jsonBody"), c.jsonBody},
             {QStringLiteral("formFields"), rowsToJson(c.formFields)},
@@ -441,6 +444,7 @@ Composition compositionFromJson(const QJsonObject &o)
             c.bodyMode = BodyMode(i);
     }
     c.rawBody = o.value(QStringLiteral("rawBody")).toString();
+    c.rawBodyFile = o.value(QStringLiteral("rawBodyFile")).toString();
     c.rawContentType = o.value(QStringLiteral("rawContentType")).toString(c.rawContentType);
     c.jsonBody = o.value(QStringLiteral("jsonBody")).toString();
     c.formFields = rowsFromJson(o.value(QStringLiteral("formFields")));

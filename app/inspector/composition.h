@@ -62,6 +62,7 @@ struct Composition
 
     BodyMode bodyMode = BodyMode::None;
     QString rawBody;
+    QString rawBodyFile; // the file rawBody was read from, while it is as read (else empty)
     QString rawContentType = QStringLiteral("text/plain; charset=utf-8");
     QString jsonBody;
     QList<KeyValueRow> formFields;

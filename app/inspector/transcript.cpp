@@ -131,6 +131,11 @@ QString transcript(const Exchange &e, TranscriptStyle style)
                            .arg(wireText(hop.url.toUtf8(), TranscriptStyle::Terminal))
                    + QLatin1Char('\n');
         appendHead(out, hop.request.raw, style, "> ");
+        // Where a body read from a file came from: nothing a file sends is hidden.
+        if (!hop.requestBody.isEmpty() && !e.request.bodyFile.isEmpty())
+            out += TranscriptText::tr("[request body read from %1]")
+                           .arg(wireText(e.request.bodyFile.toUtf8(), TranscriptStyle::Terminal))
+                   + QLatin1Char('\n');
         appendRequestBody(out, hop.requestBody, style);
         for (const ResponseHead &interim : hop.interim)
             appendHead(out, interim.raw, style, "< ");

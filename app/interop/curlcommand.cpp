@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QRegularExpression>
 
 namespace HttpLens {
@@ -210,7 +211,13 @@ QList<QList<QByteArray>> curlGroups(const Request &r)
         groups.append({"-b", file.toLocal8Bit()});
     if (!r.cookieJar.isEmpty())
         groups.append({"-c", r.cookieJar.toLocal8Bit()});
-    if (r.hasBody)
+    if (r.bodyFileUnread)
+        groups.append({"--data-binary",
+                       '@'
+                               + QFile::encodeName(r.bodyFile.startsWith(u'@')
+                                                           ? r.bodyFile.mid(1).trimmed()
+                                                           : r.bodyFile)});
+    else if (r.hasBody)
         groups.append({"--data-raw", r.body});
     if (r.followRedirects)
         groups.append({"-L"});

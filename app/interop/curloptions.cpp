@@ -46,6 +46,7 @@ struct Parser
     int harEntry = 0;
     bool globoff = false;
     QList<QByteArray> dataParts;
+    QStringList dataFiles; // the files data parts were read from, resolved
     bool haveData = false;
     bool getMode = false;
     bool jsonUsed = false;
@@ -129,6 +130,10 @@ struct Parser
             if (!content)
                 return fail(readError, 26);
             bytes = *content;
+            if (argument != "@-") {
+                const QString path = QFile::decodeName(argument.mid(1));
+                dataFiles.append(files ? files->resolve(path) : QFileInfo(path).absoluteFilePath());
+            }
             if (id == Id::Data) // curl's -d @file drops carriage returns and newlines
                 bytes.replace("\r", "").replace("\n", "");
         }
@@ -622,6 +627,9 @@ struct Parser
         if (haveData && !getMode) {
             common.hasBody = true;
             common.body = body;
+            // The body is one file's: it is said where it came from.
+            if (dataParts.size() == 1 && dataFiles.size() == 1)
+                common.bodyFile = dataFiles.first();
         }
         if (!harIn.isEmpty())
             return finishHarReplay();
@@ -667,6 +675,8 @@ Request withCommandLineOptions(const Request &recorded, const Request &options)
     if (!options.hasBody) {
         request.hasBody = recorded.hasBody;
         request.body = recorded.body;
+        request.bodyFile = recorded.bodyFile;
+        request.bodyFileUnread = recorded.bodyFileUnread;
     }
     request.noBody = options.noBody || recorded.noBody;
     request.decompress = options.decompress || recorded.decompress;

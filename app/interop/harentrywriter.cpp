@@ -141,7 +141,7 @@ void contentObject(
     out.endObject();
 }
 
-void requestObject(JsonWriter &out, const Hop &hop)
+void requestObject(JsonWriter &out, const Hop &hop, const QString &bodyFile)
 {
     out.beginObject();
     out.key(L("method")).latin1(hop.request.method);
@@ -174,6 +174,8 @@ void requestObject(JsonWriter &out, const Hop &hop)
             out.key(L("text")).latin1(hop.requestBody.toBase64());
             out.key(L("_encoding")).value(L("base64"));
         }
+        if (!bodyFile.isEmpty())
+            out.key(L("_bodyFile")).value(bodyFile); // where the body was read from
         out.endObject();
     }
     out.endObject();
@@ -325,7 +327,7 @@ void writeEntry(JsonWriter &out,
         started = QDateTime::fromMSecsSinceEpoch(0).toUTC();
     out.key(L("startedDateTime")).value(started.toString(Qt::ISODateWithMs));
     out.key(L("request"));
-    requestObject(out, hop);
+    requestObject(out, hop, exchange.request.bodyFile);
     out.key(L("response"));
     responseObject(out, exchange, hop, last, options.maxEmbeddedBody);
     out.key(L("cache")).beginObject().endObject();

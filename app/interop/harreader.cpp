@@ -247,6 +247,10 @@ Request requestFromHarEntry(const QJsonObject &entry)
                            ": "});
     }
     r.body = requestBody(entry);
+    r.bodyFile = request.value(QStringLiteral("postData"))
+                         .toObject()
+                         .value(QStringLiteral("_bodyFile"))
+                         .toString();
     r.hasBody = !r.body.isEmpty() || request.contains(QStringLiteral("postData"));
     if (r.method == "HEAD")
         r.noBody = true;

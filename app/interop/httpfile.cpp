@@ -289,7 +289,8 @@ QString substituteVariables(const QString &text, const VariableLookup &lookup, Q
 ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
                                        int index,
                                        const Variables &environment,
-                                       const FileReadRule &files)
+                                       const FileReadRule &files,
+                                       BodyFiles bodyFiles)
 {
     ResolvedHttpRequest resolved;
     if (index < 0 || index >= file.requests.size()) {
@@ -361,7 +362,11 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
         url.prepend(QLatin1String("http://"));
     }
     r.url = url;
-    if (!source.bodyFile.isEmpty()) {
+    if (!source.bodyFile.isEmpty() && bodyFiles == BodyFiles::Reference) {
+        r.hasBody = true;
+        r.bodyFile = source.bodyFile; // as written: "<@ path" keeps its '@'
+        r.bodyFileUnread = true;
+    } else if (!source.bodyFile.isEmpty()) {
         QString path = source.bodyFile;
         const bool substituteInFile = path.startsWith(QLatin1Char('@')); // "<@ file" in REST Client
         if (substituteInFile)
@@ -390,6 +395,7 @@ ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
             if (substituteInFile)
                 r.body = substitute(QString::fromUtf8(r.body)).toUtf8();
             r.hasBody = true;
+            r.bodyFile = check.resolved;
         }
     } else if (!source.body.isEmpty()) {
         r.body = substitute(source.body).toUtf8();
@@ -441,7 +447,9 @@ HttpFileRequest httpFileRequestFrom(const Request &r, const QString &name)
             continue; // an .http file cannot take a default field away
         out.headers.append({QString::fromUtf8(line.name), QString::fromUtf8(line.value)});
     }
-    if (r.hasBody)
+    if (r.bodyFileUnread)
+        out.bodyFile = r.bodyFile;
+    else if (r.hasBody)
         out.body = QString::fromUtf8(r.body);
     out.followRedirects = r.followRedirects;
     return out;

@@ -60,10 +60,14 @@ struct ResolvedHttpRequest
     QStringList notes; // what was read from elsewhere ("the body was read from ./payload.json")
     QList<FileReadRule::Check> refused;
 };
+// Reference: a body file is not read at all; the request names it (Request::bodyFileUnread),
+// for a converter that writes "< path" or @path in its place.
+enum class BodyFiles { Read, Reference };
 ResolvedHttpRequest resolveHttpRequest(const HttpFile &file,
                                        int index,
                                        const Variables &environment,
-                                       const FileReadRule &files);
+                                       const FileReadRule &files,
+                                       BodyFiles bodyFiles = BodyFiles::Read);
 
 // The index of the request called name, or -1.
 int findHttpRequest(const HttpFile &file, const QString &name);

@@ -45,6 +45,12 @@ struct Request
 
     bool hasBody = false;
     QByteArray body;
+    // The file the body was read from (an .http file's "< path", -d @path), absolute, so that
+    // what was sent says where it came from (Raw, -v, the HAR's _bodyFile). With
+    // bodyFileUnread the file was not read: body is empty and bodyFile is the path as written,
+    // for a converter that writes a reference ("< path", --data-binary @path) in its place.
+    QString bodyFile;
+    bool bodyFileUnread = false;
     bool noBody = false; // HEAD, as curl -I
 
     QByteArray userAgent;

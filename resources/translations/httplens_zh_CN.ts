@@ -2616,6 +2616,10 @@ Change it with PUT /lab/%1 and the next conditional request gets 200 and the new
         <source>Warning: certificate verification is off (-k) for %1: %2. Anyone on the path could have read or changed this exchange.</source>
         <translation>警告：对 %1 的证书验证已关闭（-k）：%2。传输路径上的任何人都可能读取或篡改这次交互。</translation>
     </message>
+    <message>
+        <source>The request body is read from %1 (%2 bytes).</source>
+        <translation>请求体读取自 %1（%2 字节）。</translation>
+    </message>
 </context>
 <context>
     <name>HttpLens::Request</name>
@@ -2735,13 +2739,13 @@ A body read from a file (&quot;&lt; path&quot;) is read when the file is in the 
 </translation>
     </message>
     <message>
-        <source>Usage: httplens-cli convert [--from curl|har|http] --to FORMAT [--entry N] [--name NAME] [--env NAME] [--keep-secrets] [--allow-file PATH]... [--allow-files-outside] [FILE|-]
+        <source>Usage: httplens-cli convert [--from curl|har|http] --to FORMAT [--entry N] [--name NAME] [--env NAME] [--keep-secrets] [--inline-files] [--allow-file PATH]... [--allow-files-outside] [FILE|-]
 
-FORMAT: %1. The input format is guessed from the file name or its content when --from is not given. HAR output masks secrets unless --keep-secrets is given. Files the input reads (an .http file&apos;s &quot;&lt; path&quot;, a curl command&apos;s @file) are read inside its folder (a curl command&apos;s: the current directory) and elsewhere only when --allow-file names them.
+FORMAT: %1. The input format is guessed from the file name or its content when --from is not given. HAR output masks secrets unless --keep-secrets is given. Files the input reads (an .http file&apos;s &quot;&lt; path&quot;, a curl command&apos;s @file) are read inside its folder (a curl command&apos;s: the current directory) and elsewhere only when --allow-file names them. To curl and .http, an .http file&apos;s body file is written as a reference (@path, &quot;&lt; path&quot;) and not read at all, unless --inline-files is given.
 </source>
-        <translation>用法：httplens-cli convert [--from curl|har|http] --to 格式 [--entry N] [--name 名称] [--env 名称] [--keep-secrets] [--allow-file 路径]... [--allow-files-outside] [文件|-]
+        <translation>用法：httplens-cli convert [--from curl|har|http] --to 格式 [--entry N] [--name 名称] [--env 名称] [--keep-secrets] [--inline-files] [--allow-file 路径]... [--allow-files-outside] [文件|-]
 
-格式：%1。未给出 --from 时，根据文件名或内容推断输入格式。输出 HAR 时会遮盖机密信息，除非给出 --keep-secrets。输入要读取的文件（.http 文件的“&lt; 路径”、curl 命令的 @文件）只在其所在文件夹内读取（curl 命令则为当前目录），其他位置的文件只有用 --allow-file 指明才会读取。
+格式：%1。未给出 --from 时，根据文件名或内容推断输入格式。输出 HAR 时会遮盖机密信息，除非给出 --keep-secrets。输入要读取的文件（.http 文件的“&lt; 路径”、curl 命令的 @文件）只在其所在文件夹内读取（curl 命令则为当前目录），其他位置的文件只有用 --allow-file 指明才会读取。转换为 curl 和 .http 时，.http 文件的请求体文件写成引用（@路径、“&lt; 路径”），根本不会读取，除非给出 --inline-files。
 </translation>
     </message>
 </context>
@@ -3113,6 +3117,10 @@ are set; &quot;Name:&quot; with nothing after the colon takes one away.</source>
     <message>
         <source>[body: %1 to the program]</source>
         <translation>[响应体：发给程序 %1]</translation>
+    </message>
+    <message>
+        <source>[request body read from %1]</source>
+        <translation>[请求体读取自 %1]</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,65 @@ void TestCliFiles::filesOutsideTheFolderAreRefused()
                       QStringLiteral("-s")})
                      .exitCode,
              0);
+    // What it sent says where the body came from: -v, and the HAR's _bodyFile.
+    const QString har = m_dir.filePath(QStringLiteral("upload.har"));
+    run = command({QStringLiteral("run"),
+                   file,
+                   QStringLiteral("--name"),
+                   QStringLiteral("outside"),
+                   QStringLiteral("--allow-file"),
+                   outside,
+                   QStringLiteral("-v"),
+                   QStringLiteral("--har"),
+                   har,
+                   QStringLiteral("-o"),
+                   QStringLiteral("/dev/null")});
+    QCOMPARE(run.exitCode, 0);
+    const QByteArray said = "* The request body is read from " + canonical.toUtf8() + " (15 bytes)";
+    QVERIFY2(run.err.contains(said), run.err.constData());
+    QFile harFile(har);
+    QVERIFY(harFile.open(QIODevice::ReadOnly));
+    const QJsonObject postData = QJsonDocument::fromJson(harFile.readAll())
+                                         .object()
+                                         .value(QStringLiteral("log"))
+                                         .toObject()
+                                         .value(QStringLiteral("entries"))
+                                         .toArray()
+                                         .first()
+                                         .toObject()
+                                         .value(QStringLiteral("request"))
+                                         .toObject()
+                                         .value(QStringLiteral("postData"))
+                                         .toObject();
+    QCOMPARE(postData.value(QStringLiteral("_bodyFile")).toString(), canonical);
+    // convert to curl or .http refers to the file instead of reading it; --inline-files reads
+    // it, under the same rule.
+    run = command({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("curl"), file});
+    QCOMPARE(run.exitCode, 0);
+    const QByteArray reference
+            = "--data-binary @"
+              + QDir::cleanPath(m_dir.filePath(QStringLiteral("private/token.txt"))).toUtf8();
+    QVERIFY2(run.out.contains(reference), run.out.constData());
+    QVERIFY(!run.out.contains("secret-token-42"));
+    run = command({QStringLiteral("convert"), QStringLiteral("--to"), QStringLiteral("http"), file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains("< ../private/token.txt"), run.out.constData());
+    QVERIFY(!run.out.contains("secret-token-42"));
+    QCOMPARE(command({QStringLiteral("convert"),
+                      QStringLiteral("--to"),
+                      QStringLiteral("curl"),
+                      QStringLiteral("--inline-files"),
+                      file})
+                     .exitCode,
+             2);
+    run = command({QStringLiteral("convert"),
+                   QStringLiteral("--to"),
+                   QStringLiteral("python"),
+                   QStringLiteral("--allow-file"),
+                   outside,
+                   file});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("secret-token-42")); // code has no reference: read, as allowed
     // A system file is not opened by --allow-files-outside.
     QVERIFY(writeFile(file, post + "< /proc/self/environ\n"));
     run = command({QStringLiteral("run"), file, QStringLiteral("--allow-files-outside")});

@@ -4,6 +4,7 @@
 
 #include "mainwindow.h"
 #include "noticepanel.h"
+#include "responseview.h"
 #include "windowtest.h"
 
 #include "inspector/history.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -108,6 +110,13 @@ void TestWindowFileConsent::httpFileReadingOutsideAsksFirst()
     QTRY_COMPARE_WITH_TIMEOUT(m_f->history.size(), before + 1, 15000);
     QCOMPARE(lastExchange().request.body, QByteArray("secret-token-42"));
     QVERIFY(lastExchange().body.read().contains("secret-token-42")); // echoed back
+    const QString readFrom = QCoreApplication::translate("HttpLens::Transcript",
+                                                         "[request body read from %1]")
+                                     .arg(QFileInfo(root.filePath(
+                                                            QStringLiteral("private/token.txt")))
+                                                  .canonicalFilePath());
+    QVERIFY2(m_window->responseView()->rawText().contains(readFrom),
+             qPrintable(m_window->responseView()->rawText().left(400)));
 
     // Remembered for this .http file: not asked again.
     QVERIFY(m_window->loadHttpFileRequest(0, false));

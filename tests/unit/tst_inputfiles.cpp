@@ -208,6 +208,7 @@ void TestInputFiles::smallFilesReadUnderAnAddressSpaceLimit()
                   {QStringLiteral("convert"),
                    QStringLiteral("--to"),
                    QStringLiteral("curl"),
+                   QStringLiteral("--inline-files"), // read, not referred to
                    http.fileName()});
     QVERIFY(convert.waitForFinished(30000));
     const QByteArray err = convert.readAllStandardError();
