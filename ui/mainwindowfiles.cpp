@@ -29,6 +29,8 @@ bool MainWindow::readCurlCommand(const QString &text, bool sending)
 {
     // A pasted command was written by someone else: each file it reads is asked about first.
     FileReadRule files{QString()};
+    if (m_s.workspace)
+        files.addSecretPlace(m_s.workspace->dataDirectory());
     InspectorSession::Import import = InspectorSession::importCurl(text, files);
     for (int asked = 0; !import.ok && !import.refused.isEmpty() && asked < 16; ++asked) {
         const FileReadRule::Check check = import.refused.first();
@@ -153,6 +155,8 @@ bool MainWindow::askToSendFile(const FileReadRule::Check &check,
 bool MainWindow::loadHttpFileRequest(int index, bool sendNow)
 {
     FileReadRule files = FileConsents::ruleFor(m_httpFilePath);
+    if (m_s.workspace) // this window's data folder (--data-dir), as secret as the default one
+        files.addSecretPlace(m_s.workspace->dataDirectory());
     InspectorSession::Import import = m_s.session->importHttpFileRequest(m_httpFile, index, files);
     // Each file outside the rule is asked about, once; a "no" leaves the editor as it was.
     for (int asked = 0; !import.ok && !import.refused.isEmpty() && asked < 16; ++asked) {
