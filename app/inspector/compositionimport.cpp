@@ -153,7 +153,10 @@ ImportedComposition compositionFromRequest(const Request &r, ValidatorOrigin::Ki
     if (r.hasBody) {
         c.bodyMode = BodyMode::Raw;
         c.rawBody = QString::fromUtf8(r.body);
-        c.rawBodyFile = r.bodyFile;
+        // Read from a file here (an .http include, a pasted -d @file); a HAR's _bodyFile only
+        // says where someone else's body came from, and its bytes are the HAR's.
+        if (source != ValidatorOrigin::Kind::HarEntry)
+            c.rawBodyFile = r.bodyFile;
         if (c.rawBody.toUtf8() != r.body)
             imported.notes.append(ImportText::tr("The body is not UTF-8 text; the editor shows it "
                                                  "as text, so bytes that are not UTF-8 change."));

@@ -48,6 +48,24 @@ private:
     }
 
 private slots:
+    // A body read from a file here keeps its file while unchanged, and sends it along; a HAR's
+    // _bodyFile is someone else's claim and is not taken over.
+    void bodyFileFollowsTheBody()
+    {
+        Request request;
+        request.method = "POST";
+        request.url = QStringLiteral("http://h.test/");
+        request.hasBody = true;
+        request.body = "payload";
+        request.bodyFile = QStringLiteral("/data/payload.txt");
+        const Composition fromFile
+                = compositionFromRequest(request, ValidatorOrigin::Kind::HttpFile).composition;
+        QCOMPARE(fromFile.rawBodyFile, request.bodyFile);
+        QCOMPARE(buildRequest(fromFile).request.bodyFile, request.bodyFile);
+        QCOMPARE(compositionFromJson(compositionToJson(fromFile)).rawBodyFile, request.bodyFile);
+        QVERIFY(compositionFromRequest(request, ValidatorOrigin::Kind::HarEntry)
+                        .composition.rawBodyFile.isEmpty());
+    }
     void buildHeadersInOrder()
     {
         Composition c;
