@@ -1,7 +1,10 @@
 #include "files/filereadrule.h"
+#include "inspector/fileconsents.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,6 +23,7 @@ private slots:
     void systemAndSecretPlaces();
     void consent();
     void refusalNamesTheFile();
+    void consentIsRememberedUntilTheFileChanges();
 
 private:
     QString make(const QString &path, const QByteArray &content = "x");
@@ -30,8 +34,12 @@ private:
 
 void TestFileReadRule::initTestCase()
 {
-    // A home of the test's own, so that ~ is somewhere known.
+    // A home of the test's own, so that ~ is somewhere known, and settings of its own.
     qputenv("HOME", QFile::encodeName(m_home.path()));
+    QCoreApplication::setOrganizationName(QStringLiteral("HTTP Lens tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_filereadrule"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_home.path());
     QVERIFY(QDir(m_root.path()).mkpath(QStringLiteral("project/sub")));
     QVERIFY(QDir(m_root.path()).mkpath(QStringLiteral("elsewhere")));
 }
@@ -140,6 +148,27 @@ void TestFileReadRule::refusalNamesTheFile()
     QVERIFY2(sentence.startsWith(QStringLiteral("~/.ssh/id_ed25519, 2.60 kB, is where keys")),
              qPrintable(sentence));
     QVERIFY2(sentence.contains(QLatin1String("consent")), qPrintable(sentence));
+}
+
+// The window's memory of "yes": per .http file and path, until the .http file changes; never for
+// a secret place.
+void TestFileReadRule::consentIsRememberedUntilTheFileChanges()
+{
+    const QString project = m_root.filePath(QStringLiteral("project"));
+    const QString httpFile = make(project + QStringLiteral("/api.http"), "POST http://h.test/\n");
+    const QString other = make(m_root.filePath(QStringLiteral("elsewhere/remembered.txt")));
+    const QString key = make(QDir(m_home.path()).canonicalPath() + QStringLiteral("/.ssh/id_x"));
+    QVERIFY(!FileConsents::ruleFor(httpFile).check(other).allowed);
+    FileConsents::remember(httpFile, FileConsents::ruleFor(httpFile).check(other));
+    FileConsents::remember(httpFile, FileConsents::ruleFor(httpFile).check(key));
+    QVERIFY(FileConsents::ruleFor(httpFile).check(other).allowed);
+    QVERIFY(!FileConsents::ruleFor(httpFile).check(key).allowed); // asked every time
+    // Another .http file in the same folder has its own answers.
+    const QString sibling = make(project + QStringLiteral("/other.http"), "GET http://h.test/\n");
+    QVERIFY(!FileConsents::ruleFor(sibling).check(other).allowed);
+    // Changed, the file is asked about again.
+    make(httpFile, "POST http://h.test/changed\n");
+    QVERIFY(!FileConsents::ruleFor(httpFile).check(other).allowed);
 }
 
 QTEST_GUILESS_MAIN(TestFileReadRule)
