@@ -144,7 +144,7 @@ private:
     // A file operation's result: a passing message when it worked, a notice that stays if not.
     bool showOutcome(bool ok, const QString &message);
     bool askToSendFile(const FileReadRule::Check &check, const QString &host, const QString &why);
-    bool showNotRead(const FileReadRule::Check &check);
+    FileReadRule withOwnSecrets(FileReadRule files) const;
     void connectSession();
     bool readCurlCommand(const QString &text, bool sending);
     void refreshEnvironments();

@@ -18,7 +18,34 @@
 #include <QMessageBox>
 #include <QPushButton>
 
+#include <functional>
+#include <optional>
+
 namespace HttpLens {
+
+namespace {
+
+using Importer = std::function<InspectorSession::Import(const FileReadRule &files)>;
+using Consent = std::function<bool(const FileReadRule::Check &check, const QString &host)>;
+
+// Imports through importer; each file the rule refuses is put to consent() (at most 16) and read
+// only after a yes. Nothing after a no.
+std::optional<InspectorSession::Import> importWithConsent(FileReadRule files,
+                                                          const Importer &importer,
+                                                          const Consent &consent)
+{
+    InspectorSession::Import import = importer(files);
+    for (int asked = 0; !import.ok && !import.refused.isEmpty() && asked < 16; ++asked) {
+        const FileReadRule::Check check = import.refused.first();
+        if (!consent(check, import.host))
+            return std::nullopt;
+        files.allow(check.resolved);
+        import = importer(files);
+    }
+    return import;
+}
+
+} // namespace
 
 bool MainWindow::importCurl(const QString &text)
 {
@@ -28,17 +55,16 @@ bool MainWindow::importCurl(const QString &text)
 bool MainWindow::readCurlCommand(const QString &text, bool sending)
 {
     // A pasted command was written by someone else: each file it reads is asked about first.
-    FileReadRule files{QString()};
-    if (m_s.workspace)
-        files.addSecretPlace(m_s.workspace->dataDirectory());
-    InspectorSession::Import import = InspectorSession::importCurl(text, files);
-    for (int asked = 0; !import.ok && !import.refused.isEmpty() && asked < 16; ++asked) {
-        const FileReadRule::Check check = import.refused.first();
-        if (!askToSendFile(check, import.host, tr("The pasted curl command reads this file.")))
-            return showNotRead(check);
-        files.allow(check.resolved);
-        import = InspectorSession::importCurl(text, files);
-    }
+    const QString why = tr("The pasted curl command reads this file.");
+    const std::optional<InspectorSession::Import> asked = importWithConsent(
+            withOwnSecrets(FileReadRule(QString())),
+            [&text](const FileReadRule &files) { return InspectorSession::importCurl(text, files); },
+            [this, &why](const FileReadRule::Check &check, const QString &host) {
+                return askToSendFile(check, host, why);
+            });
+    if (!asked)
+        return false;
+    const InspectorSession::Import &import = *asked;
     if (!import.ok) {
         m_response->showProblems({import.error});
         return false;
@@ -123,14 +149,16 @@ bool MainWindow::openHttpFile(const QString &path)
     return true;
 }
 
-// A file the .http file asks to read from outside its folder (or from a secret or system place):
-// the person says whether its contents may go to the request's host. Nothing is read before.
-bool MainWindow::showNotRead(const FileReadRule::Check &check)
+FileReadRule MainWindow::withOwnSecrets(FileReadRule files) const
 {
-    showNotice(tr("Not read, and the request was not opened: %1").arg(FileReadRule::refusal(check)));
-    return false;
+    if (m_s.workspace) // this window's data folder (--data-dir), as secret as the default one
+        files.addSecretPlace(m_s.workspace->dataDirectory());
+    return files;
 }
 
+// A file a request asks to read from outside its folder (or from a secret or system place): the
+// person says whether its contents may go to the request's host. Nothing is read before; a no
+// leaves a notice naming the file.
 bool MainWindow::askToSendFile(const FileReadRule::Check &check,
                                const QString &host,
                                const QString &why)
@@ -149,26 +177,31 @@ bool MainWindow::askToSendFile(const FileReadRule::Check &check,
     ask.addButton(tr("Do not read it"), QMessageBox::RejectRole);
     ask.setDefaultButton(qobject_cast<QPushButton *>(ask.buttons().last()));
     ask.exec();
-    return ask.clickedButton() == send;
+    if (ask.clickedButton() == send)
+        return true;
+    showNotice(tr("Not read, and the request was not opened: %1").arg(FileReadRule::refusal(check)));
+    return false;
 }
 
 bool MainWindow::loadHttpFileRequest(int index, bool sendNow)
 {
-    FileReadRule files = FileConsents::ruleFor(m_httpFilePath);
-    if (m_s.workspace) // this window's data folder (--data-dir), as secret as the default one
-        files.addSecretPlace(m_s.workspace->dataDirectory());
-    InspectorSession::Import import = m_s.session->importHttpFileRequest(m_httpFile, index, files);
-    // Each file outside the rule is asked about, once; a "no" leaves the editor as it was.
-    for (int asked = 0; !import.ok && !import.refused.isEmpty() && asked < 16; ++asked) {
-        const FileReadRule::Check check = import.refused.first();
-        const QString why = tr("The request of %1 reads this file as its body.")
-                                    .arg(QFileInfo(m_httpFilePath).fileName());
-        if (!askToSendFile(check, import.host, why))
-            return showNotRead(check);
-        files.allow(check.resolved);
-        FileConsents::remember(m_httpFilePath, check);
-        import = m_s.session->importHttpFileRequest(m_httpFile, index, files);
-    }
+    // Each file outside the rule is asked about, once; a yes is remembered for this .http file.
+    const QString why = tr("The request of %1 reads this file as its body.")
+                                .arg(QFileInfo(m_httpFilePath).fileName());
+    const std::optional<InspectorSession::Import> asked = importWithConsent(
+            withOwnSecrets(FileConsents::ruleFor(m_httpFilePath)),
+            [this, index](const FileReadRule &files) {
+                return m_s.session->importHttpFileRequest(m_httpFile, index, files);
+            },
+            [this, &why](const FileReadRule::Check &check, const QString &host) {
+                if (!askToSendFile(check, host, why))
+                    return false;
+                FileConsents::remember(m_httpFilePath, check);
+                return true;
+            });
+    if (!asked)
+        return false;
+    const InspectorSession::Import &import = *asked;
     if (!import.ok) {
         m_response->showProblems({import.error});
         return false;

@@ -171,6 +171,15 @@ FileReadRule allowedFiles(const OwnOptions &options, const QString &folder)
     return files;
 }
 
+// The sentence of a refusal, and how to give consent from the command line.
+QString withAllowHint(const QString &error, const QList<FileReadRule::Check> &refused)
+{
+    if (refused.isEmpty())
+        return error;
+    return error + QLatin1Char(' ')
+           + RunText::tr("To read it, run again with --allow-file %1.").arg(refused.first().resolved);
+}
+
 // The requests of an .http file chosen by --name (all when none), resolved.
 std::optional<QList<Request>> httpFileRequests(const QByteArray &content,
                                                const OwnOptions &options,
@@ -210,13 +219,10 @@ std::optional<QList<Request>> httpFileRequests(const QByteArray &content,
                                                                 files,
                                                                 bodyFiles);
         if (!resolved.errors.isEmpty()) {
-            *error = RunText::tr("request at line %1: %2")
-                             .arg(file.requests.at(index).line)
-                             .arg(resolved.errors.join(QStringLiteral("; ")));
-            if (!resolved.refused.isEmpty())
-                *error += QLatin1Char(' ')
-                          + RunText::tr("To read it, run again with --allow-file %1.")
-                                    .arg(resolved.refused.first().resolved);
+            *error = withAllowHint(RunText::tr("request at line %1: %2")
+                                           .arg(file.requests.at(index).line)
+                                           .arg(resolved.errors.join(QStringLiteral("; "))),
+                                   resolved.refused);
             return std::nullopt;
         }
         for (const QString &note : file.requests.at(index).notes + resolved.notes)
@@ -350,13 +356,8 @@ int runConvertCommand(const QList<QByteArray> &arguments)
         // directory, and others the person names with --allow-file.
         const FileReadRule files = allowedFiles(options, QDir::currentPath());
         for (const CurlImport &import : importCurlCommands(QString::fromUtf8(*content), files)) {
-            if (!import.ok && !import.refused.isEmpty())
-                return fail("convert",
-                            import.error + QLatin1Char(' ')
-                                    + RunText::tr("To read it, run again with --allow-file %1.")
-                                              .arg(import.refused.first().resolved));
             if (!import.ok)
-                return fail("convert", import.error);
+                return fail("convert", withAllowHint(import.error, import.refused));
             for (const QString &note : import.notes)
                 print(stderr, QStringLiteral("httplens-cli convert: %1\n").arg(note));
             requests += import.command.requests;

@@ -78,10 +78,13 @@ struct Parser
         return fail(FileReadRule::refusal(check));
     }
 
-    // A file the command reads (@file), through the rule.
-    std::optional<QByteArray> readFile(const QByteArray &path, QString *readError)
+    // A file the command reads (@file), through the rule; resolved: where it was read from.
+    std::optional<QByteArray> readFile(const QByteArray &path,
+                                       QString *readError,
+                                       QString *resolvedPath = nullptr)
     {
-        QString resolved;
+        QString ignored;
+        QString &resolved = resolvedPath ? *resolvedPath : ignored;
         if (!permitted(path, &resolved)) {
             *readError = error;
             return std::nullopt;
@@ -126,14 +129,13 @@ struct Parser
                               && (id == Id::Data || id == Id::DataBinary || id == Id::Json);
         if (fromFile) {
             QString readError;
-            const auto content = readFile(argument.mid(1), &readError);
+            QString resolved;
+            const auto content = readFile(argument.mid(1), &readError, &resolved);
             if (!content)
                 return fail(readError, 26);
             bytes = *content;
-            if (argument != "@-") {
-                const QString path = QFile::decodeName(argument.mid(1));
-                dataFiles.append(files ? files->resolve(path) : QFileInfo(path).absoluteFilePath());
-            }
+            if (argument != "@-")
+                dataFiles.append(QFileInfo(resolved).absoluteFilePath());
             if (id == Id::Data) // curl's -d @file drops carriage returns and newlines
                 bytes.replace("\r", "").replace("\n", "");
         }
