@@ -17,12 +17,18 @@ class ListText
 // A line longer than this is no URL anyone means; reading stops there instead of growing.
 constexpr qint64 kMaxLine = 64 * 1024;
 
+// Blank lines and comments are no entries of the list.
+bool isEntry(QByteArrayView trimmed)
+{
+    return !trimmed.isEmpty() && !trimmed.startsWith('#');
+}
+
 } // namespace
 
 std::optional<UrlListReader::Item> urlListItem(const QByteArray &raw, qint64 number)
 {
     const QByteArray line = raw.trimmed();
-    if (line.isEmpty() || line.startsWith('#'))
+    if (!isEntry(line))
         return std::nullopt;
     UrlListReader::Item item;
     item.line = number;
@@ -41,33 +47,42 @@ UrlListReader::UrlListReader(QIODevice *device)
     : m_device(device)
 {}
 
-std::optional<UrlListReader::Item> UrlListReader::next()
+bool UrlListReader::nextLine(QByteArray *line)
 {
     // One buffer for every line: QIODevice::readLine(qint64) would allocate the whole bound
     // for each line, a system call apiece once the bound is past malloc's mmap threshold.
     if (m_buffer.isEmpty())
         m_buffer.resize(kMaxLine + 1);
-    while (!m_device->atEnd()) {
-        const qint64 read = m_device->readLine(m_buffer.data(), kMaxLine + 1);
-        if (read < 0)
-            break;
-        ++m_line;
-        QByteArray line = QByteArray::fromRawData(m_buffer.constData(), qsizetype(read));
-        if (read >= kMaxLine && !line.endsWith('\n')) {
-            // Skip the rest of an endless line without keeping it.
-            while (!m_device->atEnd()) {
-                const qint64 more = m_device->readLine(m_buffer.data(), kMaxLine + 1);
-                if (more <= 0 || m_buffer.at(qsizetype(more) - 1) == '\n')
-                    break;
-            }
-            line = QByteArray(kMaxLine, 'x');
+    if (m_device->atEnd())
+        return false;
+    const qint64 read = m_device->readLine(m_buffer.data(), kMaxLine + 1);
+    if (read < 0)
+        return false;
+    ++m_line;
+    *line = QByteArray::fromRawData(m_buffer.constData(), qsizetype(read));
+    if (read >= kMaxLine && !line->endsWith('\n')) {
+        // Skip the rest of an endless line without keeping it.
+        while (!m_device->atEnd()) {
+            const qint64 more = m_device->readLine(m_buffer.data(), kMaxLine + 1);
+            if (more <= 0 || m_buffer.at(qsizetype(more) - 1) == '\n')
+                break;
         }
+        *line = QByteArray(kMaxLine, 'x');
+    }
+    return true;
+}
+
+std::optional<UrlListReader::Item> UrlListReader::next()
+{
+    QByteArray line;
+    while (nextLine(&line)) {
         if (std::optional<Item> item = urlListItem(line, m_line))
             return item;
     }
     return std::nullopt;
 }
 
+// Counted as next() would hand them out (invalid lines included), without reading each URL.
 qint64 UrlListReader::countUrls(const QString &path)
 {
     QFile file(path);
@@ -75,8 +90,11 @@ qint64 UrlListReader::countUrls(const QString &path)
         return -1;
     UrlListReader reader(&file);
     qint64 count = 0;
-    while (reader.next())
-        ++count;
+    QByteArray line;
+    while (reader.nextLine(&line)) {
+        if (isEntry(QByteArrayView(line).trimmed()))
+            ++count;
+    }
     return count;
 }
 

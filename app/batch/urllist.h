@@ -31,6 +31,9 @@ public:
     static qint64 countUrls(const QString &path);
 
 private:
+    // The next raw line (a line over the limit as a line of that many 'x'); false at the end.
+    bool nextLine(QByteArray *line);
+
     QIODevice *m_device;
     qint64 m_line = 0;
     QByteArray m_buffer;

@@ -4,6 +4,9 @@ namespace HttpLens {
 
 namespace {
 
+// Room for a typical response head at once, rather than growing it line by line.
+constexpr qsizetype kTypicalHead = 512;
+
 bool isBlankLine(QByteArrayView line)
 {
     return line == "\r\n" || line == "\n";
@@ -120,10 +123,16 @@ void HopRecorder::responseBytes(QByteArrayView data)
             m_line.append(data.data(), data.size());
             return;
         }
-        m_line.append(data.data(), newline + 1);
+        if (m_line.isEmpty()) {
+            // libcurl hands over one whole line at a time: no copy is needed.
+            line(data.first(newline + 1));
+        } else {
+            // Taken out first: a new hop clears m_line.
+            m_line.append(data.data(), newline + 1);
+            const QByteArray complete = std::exchange(m_line, QByteArray());
+            line(complete);
+        }
         data = data.sliced(newline + 1);
-        const QByteArray complete = std::exchange(m_line, QByteArray());
-        line(complete);
     }
 }
 
@@ -151,6 +160,8 @@ void HopRecorder::line(QByteArrayView line)
         m_pendingHead.append(crlf ? "\r\n" : "\n");
         completeHead();
     }
+    if (m_pendingHead.isEmpty())
+        m_pendingHead.reserve(kTypicalHead);
     m_pendingHead.append(line.data(), line.size());
     if (isBlankLine(line))
         completeHead();

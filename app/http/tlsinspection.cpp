@@ -88,8 +88,12 @@ QList<QSslCertificate> certinfoChain(CURL *easy)
 
 bool TlsInspection::available()
 {
-    const curl_version_info_data *info = curl_version_info(CURLVERSION_NOW);
-    return info && info->ssl_version && qstrncmp(info->ssl_version, "OpenSSL/", 8) == 0;
+    // Asked for every transfer; the answer cannot change while the program runs.
+    static const bool openSsl = [] {
+        const curl_version_info_data *info = curl_version_info(CURLVERSION_NOW);
+        return info && info->ssl_version && qstrncmp(info->ssl_version, "OpenSSL/", 8) == 0;
+    }();
+    return openSsl;
 }
 
 CURLcode TlsInspection::watchContext(CURL *, void *sslContext, void *capture)

@@ -1,5 +1,7 @@
 #include "terminaltext.h"
 
+#include <algorithm>
+
 namespace HttpLens {
 
 namespace {
@@ -20,6 +22,13 @@ bool isControl(unsigned char u)
 
 QByteArray terminalSafe(QByteArrayView utf8)
 {
+    // Nearly every line has nothing to escape: it is copied whole.
+    const bool plain = std::all_of(utf8.begin(), utf8.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u != '\r' && u != 0xc2 && !isControl(u);
+    });
+    if (plain)
+        return utf8.toByteArray();
     QByteArray out;
     out.reserve(utf8.size());
     for (qsizetype i = 0; i < utf8.size(); ++i) {

@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace HttpLens {
 
 namespace {
@@ -121,6 +123,10 @@ QString encodeUrl(const QString &typed)
     qsizetype start = 0;
     const qsizetype end = authorityEnd(url, &start);
     if (end < 0)
+        return url;
+    // Most URLs need nothing encoded: they are returned as they are, without a copy.
+    const QStringView tail = QStringView(url).sliced(end);
+    if (std::none_of(tail.begin(), tail.end(), [](QChar c) { return mustBeEncoded(c.unicode()); }))
         return url;
     QString out = url.left(end);
     out.reserve(url.size() + 16);
