@@ -22,6 +22,9 @@ class CheckerText
 };
 
 constexpr int kCommitEvery = 100;
+// Transfers handed to the engine ahead of their place, as a multiple of the limits the engine
+// keeps: a finished transfer's place is taken on the engine's thread at once.
+constexpr int kAhead = 2;
 constexpr int kFlushMs = 200;
 
 bool isRetryableTransportError(int code)
@@ -96,6 +99,8 @@ void BatchChecker::start()
 {
     m_running = true;
     m_clock.start();
+    m_engine->setMaxConcurrent(m_options.concurrency);
+    m_engine->setMaxPerHost(m_options.perHost);
     m_stats.total = m_supply->total();
     if (m_state && m_state->resumed())
         reportResumed();
@@ -111,11 +116,21 @@ CheckStats BatchChecker::stats() const
     return stats;
 }
 
+bool BatchChecker::hasRoom() const
+{
+    return int(m_inFlight.size()) < kAhead * m_options.concurrency;
+}
+
+bool BatchChecker::hostHasRoom(const QString &host) const
+{
+    return m_perHost.value(host) < kAhead * m_options.perHost;
+}
+
 // The next URL to send: one parked for a host that has room again, else the supply's next.
 bool BatchChecker::takeNext(Job *job)
 {
     for (auto it = m_parked.begin(); it != m_parked.end(); ++it) {
-        if (m_perHost.value(it.key()) < m_options.perHost && !it->empty()) {
+        if (hostHasRoom(it.key()) && !it->empty()) {
             *job = std::move(it->front());
             it->pop_front();
             --m_parkedCount;
@@ -143,7 +158,7 @@ bool BatchChecker::takeNext(Job *job)
         Job next;
         next.item = *item;
         next.host = connectionOrigin(item->url);
-        if (m_perHost.value(next.host) >= m_options.perHost) {
+        if (!hostHasRoom(next.host)) {
             const QString host = next.host;
             m_parked[host].push_back(std::move(next));
             ++m_parkedCount;
@@ -159,7 +174,7 @@ void BatchChecker::pump()
 {
     if (!m_running || m_cancelled)
         return;
-    while (int(m_inFlight.size()) < m_options.concurrency) {
+    while (hasRoom()) {
         if (m_options.rate > 0) {
             const qint64 now = m_clock.elapsed();
             if (now < m_nextSlotMs) {
@@ -253,8 +268,7 @@ bool BatchChecker::retryLater(Job &job, const Exchange &exchange)
             return finishIfDone();
         // A retry keeps its place ahead of URLs not yet taken.
         const QString host = job.host;
-        if (int(m_inFlight.size()) < m_options.concurrency
-            && m_perHost.value(host) < m_options.perHost) {
+        if (hasRoom() && hostHasRoom(host)) {
             launch(job);
         } else {
             m_parked[host].push_front(job);

@@ -75,6 +75,10 @@ private:
     };
 
     void pump();
+    // Room for one more transfer, in all and to the host: the engine runs at most the limits at
+    // once, and what is handed over beyond waits there.
+    bool hasRoom() const;
+    bool hostHasRoom(const QString &host) const;
     bool takeNext(Job *job);
     void launch(Job job);
     void onFinished(Transfer *transfer);

@@ -49,6 +49,7 @@ CurlWorker::~CurlWorker()
     for (auto &entry : m_running)
         removeHandle(entry.first);
     m_running.clear(); // each state cleans up its own easy handle
+    m_waiting.clear();
     m_inbox.clear();
     curl_multi_cleanup(m_multi);
 }
@@ -71,6 +72,14 @@ void CurlWorker::wakeUp()
     const CURLMcode rc = curl_multi_wakeup(m_multi);
     if (rc != CURLM_OK)
         qWarning("curl_multi_wakeup: %s", curl_multi_strerror(rc));
+}
+
+void CurlWorker::setLimits(int maxRunning, int maxPerHost)
+{
+    std::lock_guard<std::mutex> lock(m_mutex);
+    m_maxRunning = qMax(0, maxRunning);
+    m_maxPerHost = qMax(0, maxPerHost);
+    wake();
 }
 
 void CurlWorker::start(std::unique_ptr<TransferState> state)
@@ -114,21 +123,29 @@ void CurlWorker::run()
             incoming.swap(m_inbox);
             cancels.swap(m_cancels);
             resumes.swap(m_resumes);
+            m_limitRunning = m_maxRunning;
+            m_limitPerHost = m_maxPerHost;
             m_awake = false;
             m_work.store(false, std::memory_order_seq_cst);
         }
         admit(std::move(incoming));
         abort(cancels);
         unpause(resumes);
+        startWaiting();
         int running = 0;
         const CURLMcode performed = curl_multi_perform(m_multi, &running);
         if (performed != CURLM_OK)
             failRunning("curl_multi_perform", performed);
         collect();
+        // Places that came free are taken by waiting transfers at once; they start connecting
+        // in the next round, without waiting for the poll.
+        const bool started = startWaiting();
         // With nothing left to run, the owner's answer to what was just handed over is often
         // the next request (one URL after another): waiting for it a few microseconds on the
         // processor is cheaper than two trips through the scheduler.
         if (publish() && m_running.empty() && awaitWork())
+            continue;
+        if (started)
             continue;
         const CURLMcode polled = curl_multi_poll(m_multi, nullptr, 0, kPollMs, nullptr);
         if (polled != CURLM_OK)
@@ -142,6 +159,7 @@ void CurlWorker::failRunning(const char *call, int code)
 {
     const CURLMcode rc = CURLMcode(code);
     auto running = std::exchange(m_running, {});
+    m_runningPerHost.clear();
     for (auto &entry : running) {
         removeHandle(entry.first);
         qsnprintf(entry.second->errorBuffer,
@@ -164,7 +182,33 @@ void CurlWorker::removeHandle(void *easy)
 
 void CurlWorker::admit(std::vector<std::unique_ptr<TransferState>> states)
 {
-    for (std::unique_ptr<TransferState> &state : states) {
+    for (std::unique_ptr<TransferState> &state : states)
+        m_waiting.push_back(std::move(state));
+}
+
+bool CurlWorker::hasRoom(const TransferState &state) const
+{
+    return m_limitPerHost <= 0 || state.hostKey.isEmpty()
+           || m_runningPerHost.value(state.hostKey) < m_limitPerHost;
+}
+
+// In the order they were handed over, except that one whose host is at its limit lets the
+// others pass.
+bool CurlWorker::startWaiting()
+{
+    bool started = false;
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) {
+        if (m_limitRunning > 0 && int(m_running.size()) >= m_limitRunning)
+            break;
+        if (!hasRoom(**it)) {
+            ++it;
+            continue;
+        }
+        std::unique_ptr<TransferState> state = std::move(*it);
+        it = m_waiting.erase(it);
+        // Its times count from here: the wait for a place was the engine's queue.
+        state->addedUs = state->clock.nsecsElapsed() / 1000;
+        state->exchange.timings.queueUs = state->addedUs;
         state->progressList = &m_progressDirty;
         state->channelList = &m_channelDirty;
         CURL *easy = state->easy;
@@ -174,8 +218,27 @@ void CurlWorker::admit(std::vector<std::unique_ptr<TransferState>> states)
             finish(std::move(state), CURLE_FAILED_INIT);
             continue;
         }
+        if (!state->hostKey.isEmpty())
+            ++m_runningPerHost[state->hostKey];
         m_running.emplace(easy, std::move(state));
+        started = true;
     }
+    return started;
+}
+
+std::unique_ptr<TransferState> CurlWorker::release(void *easy)
+{
+    auto it = m_running.find(easy);
+    if (it == m_running.end())
+        return nullptr;
+    std::unique_ptr<TransferState> state = std::move(it->second);
+    m_running.erase(it);
+    if (!state->hostKey.isEmpty()) {
+        auto count = m_runningPerHost.find(state->hostKey);
+        if (count != m_runningPerHost.end() && --count.value() <= 0)
+            m_runningPerHost.erase(count);
+    }
+    return state;
 }
 
 TransferState *CurlWorker::runningState(quint64 id)
@@ -189,13 +252,20 @@ TransferState *CurlWorker::runningState(quint64 id)
 void CurlWorker::abort(const std::vector<quint64> &ids)
 {
     for (quint64 id : ids) {
-        TransferState *found = runningState(id);
-        if (!found)
-            continue; // finished already, or never started
-        auto it = m_running.find(found->easy);
-        std::unique_ptr<TransferState> state = std::move(it->second);
-        m_running.erase(it);
-        removeHandle(state->easy);
+        if (TransferState *found = runningState(id)) {
+            std::unique_ptr<TransferState> state = release(found->easy);
+            removeHandle(state->easy);
+            finish(std::move(state), CURLE_ABORTED_BY_CALLBACK);
+            continue;
+        }
+        // Still waiting for a place: libcurl never had it.
+        auto waiting = std::find_if(m_waiting.begin(), m_waiting.end(), [id](const auto &state) {
+            return state->id == id;
+        });
+        if (waiting == m_waiting.end())
+            continue; // finished already
+        std::unique_ptr<TransferState> state = std::move(*waiting);
+        m_waiting.erase(waiting);
         finish(std::move(state), CURLE_ABORTED_BY_CALLBACK);
     }
 }
@@ -222,11 +292,9 @@ void CurlWorker::collect()
         // The message is invalid once its handle is removed: copy what is needed first.
         CURL *easy = message->easy_handle;
         const CURLcode result = message->data.result;
-        auto it = m_running.find(easy);
-        if (it == m_running.end())
+        std::unique_ptr<TransferState> state = release(easy);
+        if (!state)
             continue;
-        std::unique_ptr<TransferState> state = std::move(it->second);
-        m_running.erase(it);
         removeHandle(easy);
         finish(std::move(state), result);
     }

@@ -4,7 +4,11 @@
 
 #include <QtGlobal>
 
+#include <QHash>
+#include <QString>
+
 #include <atomic>
+#include <deque>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -50,6 +54,10 @@ public:
     ~CurlWorker(); // stops the thread; transfers still running are dropped quietly
     Q_DISABLE_COPY_MOVE(CurlWorker)
 
+    // Transfers handed over wait on the worker while maxRunning run (0: no limit), or while
+    // maxPerHost run to their state's hostKey: a finished transfer's place is taken in the same
+    // round, without a trip to the owning thread.
+    void setLimits(int maxRunning, int maxPerHost);
     void start(std::unique_ptr<TransferState> state);
     // Ends a running transfer with CURLE_ABORTED_BY_CALLBACK; nothing when it has finished.
     void cancel(quint64 id);
@@ -60,6 +68,9 @@ public:
 private:
     void run();
     void admit(std::vector<std::unique_ptr<TransferState>> states);
+    bool startWaiting(); // true when a waiting transfer was started
+    bool hasRoom(const TransferState &state) const;
+    std::unique_ptr<TransferState> release(void *easy); // out of m_running, its host counted off
     void abort(const std::vector<quint64> &ids);
     void unpause(const std::vector<quint64> &ids);
     TransferState *runningState(quint64 id);
@@ -81,6 +92,8 @@ private:
     std::vector<std::unique_ptr<TransferState>> m_inbox;
     std::vector<quint64> m_cancels;
     std::vector<quint64> m_resumes;
+    int m_maxRunning = 0;
+    int m_maxPerHost = 0;
     Outbox m_outbox;
     bool m_told = false;  // notify() was called and take() has not come yet
     bool m_awake = false; // a wake-up is on its way to curl_multi_poll()
@@ -90,6 +103,10 @@ private:
 
     // The worker's own.
     std::unordered_map<void *, std::unique_ptr<TransferState>> m_running;
+    std::deque<std::unique_ptr<TransferState>> m_waiting; // handed over, not yet started
+    QHash<QString, int> m_runningPerHost;
+    int m_limitRunning = 0; // the limits this round applies
+    int m_limitPerHost = 0;
     std::vector<TransferState *> m_progressDirty;
     std::vector<TransferState *> m_channelDirty;
     Outbox m_ready; // collected in this round, published at its end

@@ -4,6 +4,8 @@
 #include "transferstate.h"
 #include "transporterror.h"
 
+#include "model/url.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
@@ -102,7 +104,7 @@ void Engine::dispatch(std::unique_ptr<TransferState> state)
         for (const Request::Problem &problem : problems)
             messages.append(problem.message);
         finishUnsent(*state, problems.first().curlCode, messages.join(QLatin1Char(' ')));
-    } else if (m_maxConcurrent > 0 && int(m_running.size()) >= m_maxConcurrent) {
+    } else if (!hasRoomOnWorker()) {
         // Queued transfers hold no libcurl handle: a batch of thousands costs little memory.
         m_queue.push_back(std::move(state));
     } else {
@@ -130,11 +132,25 @@ void Engine::finishUnsent(TransferState &state, int curlCode, const QString &sen
     }
 }
 
+// The worker holds up to twice the limit, the rest waiting for a place it fills itself as
+// transfers finish: the next transfer is ready there before this thread hears of the last.
+bool Engine::hasRoomOnWorker() const
+{
+    return m_maxConcurrent == 0 || int(m_running.size()) < 2 * m_maxConcurrent;
+}
+
 void Engine::setMaxConcurrent(int count)
 {
     m_maxConcurrent = qMax(0, count);
+    m_worker->setLimits(m_maxConcurrent, m_maxPerHost);
     startQueued();
     emitPending();
+}
+
+void Engine::setMaxPerHost(int count)
+{
+    m_maxPerHost = qMax(0, count);
+    m_worker->setLimits(m_maxConcurrent, m_maxPerHost);
 }
 
 // The easy handle is configured here, which spares the worker that part of the work; from
@@ -149,8 +165,8 @@ void Engine::submit(std::unique_ptr<TransferState> state)
         ref.exchange.traceBytes.reserve(1024);
         ref.exchange.log.reserve(256);
     }
-    ref.addedUs = ref.clock.nsecsElapsed() / 1000;
-    ref.exchange.timings.queueUs = ref.addedUs;
+    if (m_maxPerHost > 0)
+        ref.hostKey = connectionOrigin(ref.exchange.request.url);
     ref.easy = curl_easy_init();
     if (!ref.easy) {
         finishUnsent(ref, CURLE_FAILED_INIT, QString());
@@ -166,7 +182,7 @@ void Engine::submit(std::unique_ptr<TransferState> state)
 
 void Engine::startQueued()
 {
-    while (!m_queue.empty() && (m_maxConcurrent == 0 || int(m_running.size()) < m_maxConcurrent)) {
+    while (!m_queue.empty() && hasRoomOnWorker()) {
         std::unique_ptr<TransferState> state = std::move(m_queue.front());
         m_queue.pop_front();
         submit(std::move(state));

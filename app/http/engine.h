@@ -72,9 +72,16 @@ public:
     void setCapture(Capture capture) { m_capture = capture; }
     Capture capture() const { return m_capture; }
 
-    void setMaxConcurrent(int count); // 0: no limit
+    // How many transfers run at once (0: no limit), and how many of them to one origin (scheme,
+    // host and port; 0: no limit). A transfer that waits for a place starts as soon as one comes
+    // free, its times counted from then.
+    void setMaxConcurrent(int count);
     int maxConcurrent() const { return m_maxConcurrent; }
+    void setMaxPerHost(int count);
+    int maxPerHost() const { return m_maxPerHost; }
     void setBodyMemoryLimit(qint64 bytes) { m_bodyMemoryLimit = bytes; }
+    // Transfers handed to libcurl's thread (running, or waiting there for a place: up to twice
+    // the limit), and those still queued here.
     int runningCount() const { return int(m_running.size()); }
     int queuedCount() const { return int(m_queue.size()); }
 
@@ -88,6 +95,7 @@ private:
     void dispatch(std::unique_ptr<TransferState> state);
     void submit(std::unique_ptr<TransferState> state);
     void startQueued();
+    bool hasRoomOnWorker() const;
     void drain();
     void finishUnsent(TransferState &state, int curlCode, const QString &sentence);
     void emitPending();
@@ -102,6 +110,7 @@ private:
     std::vector<QPointer<Transfer>> m_toReceive;
     quint64 m_nextId = 0;
     int m_maxConcurrent = 0;
+    int m_maxPerHost = 0;
     Capture m_capture = Capture::Everything;
     qint64 m_bodyMemoryLimit = 8 * 1024 * 1024;
 };

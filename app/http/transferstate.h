@@ -47,6 +47,7 @@ struct TransferState
     HopRecorder recorder;
     QElapsedTimer clock; // started when the transfer was handed to send()
     qint64 addedUs = -1; // when it left the engine's queue for libcurl
+    QString hostKey;     // the origin a per-host limit counts it against; empty: none
     Engine::Capture capture = Engine::Capture::Everything; // the engine's when it was sent
     Engine::BodyHandling body = Engine::BodyHandling::Keep;
     std::unique_ptr<BodyDigest> digest; // BodyHandling::Digest

@@ -51,6 +51,7 @@ private slots:
     void bodyBeyondMemoryLimitGoesToFile();
     void manyConcurrentTransfers();
     void queueLimit();
+    void perHostLimit();
     void proxy();
     void timeout();
     void cookieEngineAndJar();
@@ -256,7 +257,8 @@ void TestEngine::responsesOnlyCapture()
     request.url = server.url(QStringLiteral("/start"));
     Transfer *first = engine.send(request);
     Transfer *queued = engine.send(request);
-    QCOMPARE(engine.queuedCount(), 1);
+    // The second waits for a place on the engine's thread.
+    QCOMPARE(engine.runningCount(), 2);
     engine.setCapture(Engine::Capture::ResponsesOnly);
     QVERIFY(waitFinished(first));
     QVERIFY(waitFinished(queued));
@@ -495,14 +497,51 @@ void TestEngine::queueLimit()
     QList<Transfer *> transfers;
     for (int i = 0; i < 6; ++i)
         transfers.append(engine.send(request));
-    QCOMPARE(engine.runningCount(), 2);
-    QCOMPARE(engine.queuedCount(), 4);
+    // Two run, two more wait for their place on the engine's thread, the rest here.
+    QCOMPARE(engine.runningCount(), 4);
+    QCOMPARE(engine.queuedCount(), 2);
     transfers.last()->cancel(); // cancelling a queued transfer finishes it at once
     QCOMPARE(transfers.last()->exchange().error.curlCode, int(CURLE_ABORTED_BY_CALLBACK));
+    transfers.at(3)->cancel(); // one waiting on the engine's thread ends unsent
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 6, 10000);
-    // The last ones waited in the queue, and say so.
+    QCOMPARE(transfers.at(3)->exchange().error.curlCode, int(CURLE_ABORTED_BY_CALLBACK));
+    // The last two waited for a place (one of the first two to finish, after the server's
+    // 50 ms), and say so.
+    QVERIFY(transfers.at(2)->exchange().timings.queueUs >= 50000);
     QVERIFY(transfers.at(4)->exchange().timings.queueUs >= 50000);
-    QCOMPARE(server.requests().size(), 5);
+    QCOMPARE(server.requests().size(), 4);
+}
+
+void TestEngine::perHostLimit()
+{
+    // One request at a time to the slow server; the other server's request does not wait
+    // behind those, though it was sent last.
+    ScriptedServer slow;
+    ScriptedServer quick;
+    QVERIFY(slow.listen());
+    QVERIFY(quick.listen());
+    for (int i = 0; i < 3; ++i)
+        slow.addStep({"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", 100, true, true, false});
+    quick.addStep({"HTTP/1.1 200 OK\r\nContent-Length: 0\r\n\r\n", 0, true, true, false});
+    Engine engine;
+    engine.setMaxConcurrent(4);
+    engine.setMaxPerHost(1);
+    QSignalSpy finished(&engine, &Engine::transferFinished);
+    Request request;
+    request.url = slow.url(QStringLiteral("/s"));
+    QList<Transfer *> transfers;
+    for (int i = 0; i < 3; ++i)
+        transfers.append(engine.send(request));
+    request.url = quick.url(QStringLiteral("/q"));
+    Transfer *other = engine.send(request);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 10000);
+    QCOMPARE(finished.first().first().value<Transfer *>(), other);
+    QCOMPARE(other->exchange().status(), 200);
+    QVERIFY(other->exchange().timings.queueUs < 100000);
+    QVERIFY(transfers.at(1)->exchange().timings.queueUs >= 100000);
+    QVERIFY(transfers.at(2)->exchange().timings.queueUs >= 200000);
+    for (Transfer *transfer : transfers)
+        QCOMPARE(transfer->exchange().status(), 200);
 }
 
 void TestEngine::proxy()
