@@ -21,7 +21,7 @@ BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-l10n-tools libgl-dev
-    libcurl4-openssl-dev libssl-dev libbrotli-dev zlib1g-dev libqt6sql6-sqlite
+    libcurl4-openssl-dev libssl-dev libbrotli-dev zlib1g-dev libsqlite3-dev
     nginx-light curl openssl ca-certificates
     python3 python3-requests python3-aiohttp nodejs httpie wget
     fonts-noto-cjk qt6-translations-l10n

@@ -2,12 +2,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 
-#include <atomic>
-#include <memory>
+#include <sqlite3.h>
 
 namespace HttpLens {
 
@@ -18,88 +14,141 @@ class StateText
     Q_DECLARE_TR_FUNCTIONS(HttpLens::CheckState)
 };
 
-std::atomic<int> connectionCounter{0};
+// Bound values are copied by SQLite: the temporaries may go at once.
+void bindText(sqlite3_stmt *statement, int index, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindUtf8(sqlite3_stmt *statement, int index, const QByteArray &utf8)
+{
+    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+void bindBlob(sqlite3_stmt *statement, int index, const QByteArray &bytes)
+{
+    sqlite3_bind_blob(statement, index, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+}
+
+// A column as bytes, whether it holds a blob, text or NULL (an empty value).
+QByteArray columnBytes(sqlite3_stmt *statement, int index)
+{
+    const void *data = sqlite3_column_blob(statement, index);
+    const int size = sqlite3_column_bytes(statement, index);
+    return data ? QByteArray(static_cast<const char *>(data), size) : QByteArray();
+}
+
+// A statement made for one use, finalized when it goes.
+class OneUse
+{
+public:
+    explicit OneUse(sqlite3_stmt *statement)
+        : m_statement(statement)
+    {}
+    ~OneUse() { sqlite3_finalize(m_statement); }
+    Q_DISABLE_COPY_MOVE(OneUse)
+    sqlite3_stmt *get() const { return m_statement; }
+    explicit operator bool() const { return m_statement != nullptr; }
+
+private:
+    sqlite3_stmt *m_statement;
+};
 
 } // namespace
 
-CheckState::CheckState()
-    : m_connection(QStringLiteral("httplens-check-%1").arg(++connectionCounter))
-{}
+CheckState::CheckState() = default;
 
 CheckState::~CheckState()
 {
-    if (!QSqlDatabase::contains(m_connection))
+    if (!m_db)
         return;
     commit();
-    m_select.reset();
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
+    sqlite3_finalize(m_select);
+    sqlite3_finalize(m_insert);
+    sqlite3_close_v2(m_db);
 }
 
-bool CheckState::exec(const QString &sql)
+bool CheckState::fail(const QString &sentence)
 {
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    if (query.exec(sql))
-        return true;
-    m_error = StateText::tr("The state file cannot be used: %1").arg(query.lastError().text());
+    m_error = sentence;
     return false;
+}
+
+bool CheckState::exec(const char *sql)
+{
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
+        return true;
+    return fail(StateText::tr("The state file cannot be used: %1")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
+sqlite3_stmt *CheckState::prepare(const char *sql)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK) {
+        fail(StateText::tr("The state file cannot be used: %1")
+                     .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    return statement;
 }
 
 bool CheckState::open(const QString &path)
 {
-    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE"))) {
-        m_error = StateText::tr("Qt's SQLite driver is missing (Debian: libqt6sql6-sqlite).");
-        return false;
-    }
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    db.setDatabaseName(path);
-    // A file another run holds is refused at once, not after a wait that could not help.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
-    if (!db.open()) {
-        m_error = StateText::tr("The state file %1 cannot be opened: %2")
-                          .arg(path, db.lastError().text());
-        return false;
+    // A file another run holds is refused at once (SQLite's busy timeout is 0 unless set), not
+    // after a wait that could not help.
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(),
+                                   &m_db,
+                                   SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE,
+                                   nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                    : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+        return fail(StateText::tr("The state file %1 cannot be opened: %2").arg(path, reason));
     }
     // One run owns the file: a second run on it at the same time is refused ("database is
     // locked"), and no transaction pays for taking and releasing file locks.
-    return exec(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE"))
-           && exec(QStringLiteral("PRAGMA journal_mode=WAL"))
-           && exec(QStringLiteral("PRAGMA synchronous=NORMAL"))
-           && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS resources (url TEXT PRIMARY KEY, "
-                                  "etag BLOB, last_modified BLOB, sha256 BLOB, status INTEGER, "
-                                  "checked_at INTEGER, changed_at INTEGER, full_bytes INTEGER, "
-                                  "run INTEGER, batch INTEGER, result TEXT)"))
-           && exec(QStringLiteral("CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, "
-                                  "started INTEGER, finished INTEGER, batches INTEGER DEFAULT 0, "
-                                  "reported_through INTEGER DEFAULT 0)"));
+    return exec("PRAGMA locking_mode=EXCLUSIVE") && exec("PRAGMA journal_mode=WAL")
+           && exec("PRAGMA synchronous=NORMAL")
+           && exec("CREATE TABLE IF NOT EXISTS resources (url TEXT PRIMARY KEY, etag BLOB, "
+                   "last_modified BLOB, sha256 BLOB, status INTEGER, checked_at INTEGER, "
+                   "changed_at INTEGER, full_bytes INTEGER, run INTEGER, batch INTEGER, "
+                   "result TEXT)")
+           && exec("CREATE TABLE IF NOT EXISTS runs (id INTEGER PRIMARY KEY, started INTEGER, "
+                   "finished INTEGER, batches INTEGER DEFAULT 0, reported_through INTEGER "
+                   "DEFAULT 0)")
+           && (m_select = prepare("SELECT etag, last_modified, sha256, status, checked_at, "
+                                  "changed_at, full_bytes FROM resources WHERE url = ?"))
+           && (m_insert = prepare("INSERT OR REPLACE INTO resources (url, etag, last_modified, "
+                                  "sha256, status, checked_at, changed_at, full_bytes, run, "
+                                  "batch, result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
 }
 
 bool CheckState::beginRun(bool resume)
 {
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
     if (resume) {
-        QSqlQuery last(db);
-        if (last.exec(QStringLiteral("SELECT id, batches, reported_through FROM runs WHERE "
-                                     "finished IS NULL ORDER BY id DESC LIMIT 1"))
-            && last.next()) {
-            m_run = last.value(0).toLongLong();
-            m_batch = last.value(1).toLongLong();
-            m_reportedThrough = last.value(2).toLongLong();
+        OneUse last(prepare("SELECT id, batches, reported_through FROM runs WHERE finished IS "
+                            "NULL ORDER BY id DESC LIMIT 1"));
+        if (last && sqlite3_step(last.get()) == SQLITE_ROW) {
+            m_run = sqlite3_column_int64(last.get(), 0);
+            m_batch = sqlite3_column_int64(last.get(), 1);
+            m_reportedThrough = sqlite3_column_int64(last.get(), 2);
             m_resumed = true;
             return true;
         }
     }
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral("INSERT INTO runs (started) VALUES (?)"));
-    insert.addBindValue(QDateTime::currentSecsSinceEpoch());
-    if (!insert.exec()) {
-        m_error = StateText::tr("The state file cannot be used: %1").arg(insert.lastError().text());
+    OneUse insert(prepare("INSERT INTO runs (started) VALUES (?)"));
+    if (!insert)
         return false;
-    }
-    m_run = insert.lastInsertId().toLongLong();
+    sqlite3_bind_int64(insert.get(), 1, QDateTime::currentSecsSinceEpoch());
+    if (sqlite3_step(insert.get()) != SQLITE_DONE)
+        return fail(StateText::tr("The state file cannot be used: %1")
+                            .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    m_run = sqlite3_last_insert_rowid(m_db);
     return true;
 }
 
@@ -107,21 +156,23 @@ bool CheckState::checkedInThisRun(const QString &url)
 {
     if (!m_resumed)
         return false;
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT 1 FROM resources WHERE url = ? AND run = ?"));
-    query.addBindValue(url);
-    query.addBindValue(m_run);
-    return query.exec() && query.next();
+    OneUse query(prepare("SELECT 1 FROM resources WHERE url = ? AND run = ?"));
+    if (!query)
+        return false;
+    bindText(query.get(), 1, url);
+    sqlite3_bind_int64(query.get(), 2, m_run);
+    return sqlite3_step(query.get()) == SQLITE_ROW;
 }
 
 void CheckState::finishRun()
 {
     commit();
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("UPDATE runs SET finished = ? WHERE id = ?"));
-    query.addBindValue(QDateTime::currentSecsSinceEpoch());
-    query.addBindValue(m_run);
-    query.exec();
+    OneUse query(prepare("UPDATE runs SET finished = ? WHERE id = ?"));
+    if (!query)
+        return;
+    sqlite3_bind_int64(query.get(), 1, QDateTime::currentSecsSinceEpoch());
+    sqlite3_bind_int64(query.get(), 2, m_run);
+    sqlite3_step(query.get());
 }
 
 std::optional<ResourceRecord> CheckState::record(const QString &url)
@@ -131,29 +182,25 @@ std::optional<ResourceRecord> CheckState::record(const QString &url)
         if (it->first.url == url)
             return it->first;
     }
-    if (!m_select) {
-        m_select = std::make_unique<QSqlQuery>(QSqlDatabase::database(m_connection));
-        m_select->setForwardOnly(true); // one row, read once: no cache to build
-        m_select->prepare(QStringLiteral("SELECT etag, last_modified, sha256, status, checked_at, "
-                                         "changed_at, full_bytes FROM resources WHERE url = ?"));
-    }
-    QSqlQuery &query = *m_select;
-    query.bindValue(0, url);
-    if (!query.exec() || !query.next()) {
-        query.finish();
+    if (!m_select)
         return std::nullopt;
+    sqlite3_reset(m_select);
+    bindText(m_select, 1, url);
+    std::optional<ResourceRecord> found;
+    if (sqlite3_step(m_select) == SQLITE_ROW) {
+        ResourceRecord r;
+        r.url = url;
+        r.etag = columnBytes(m_select, 0);
+        r.lastModified = columnBytes(m_select, 1);
+        r.sha256 = columnBytes(m_select, 2);
+        r.status = sqlite3_column_int(m_select, 3);
+        r.checkedAt = sqlite3_column_int64(m_select, 4);
+        r.changedAt = sqlite3_column_int64(m_select, 5);
+        r.fullBytes = sqlite3_column_int64(m_select, 6);
+        found = r;
     }
-    ResourceRecord r;
-    r.url = url;
-    r.etag = query.value(0).toByteArray();
-    r.lastModified = query.value(1).toByteArray();
-    r.sha256 = query.value(2).toByteArray();
-    r.status = query.value(3).toInt();
-    r.checkedAt = query.value(4).toLongLong();
-    r.changedAt = query.value(5).toLongLong();
-    r.fullBytes = query.value(6).toLongLong();
-    query.finish();
-    return r;
+    sqlite3_reset(m_select);
+    return found;
 }
 
 void CheckState::store(const ResourceRecord &record, const QByteArray &result)
@@ -166,11 +213,12 @@ bool CheckState::markReported()
     if (m_reportedThrough == m_batch)
         return true;
     // One small write per batch: every row of a batch up to this one was reported.
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("UPDATE runs SET reported_through = ? WHERE id = ?"));
-    query.addBindValue(m_batch);
-    query.addBindValue(m_run);
-    if (!query.exec())
+    OneUse query(prepare("UPDATE runs SET reported_through = ? WHERE id = ?"));
+    if (!query)
+        return false;
+    sqlite3_bind_int64(query.get(), 1, m_batch);
+    sqlite3_bind_int64(query.get(), 2, m_run);
+    if (sqlite3_step(query.get()) != SQLITE_DONE)
         return false;
     m_reportedThrough = m_batch;
     return true;
@@ -181,58 +229,56 @@ QList<QByteArray> CheckState::unreportedResults()
     QList<QByteArray> results;
     if (!m_resumed)
         return results;
-    QSqlQuery query(QSqlDatabase::database(m_connection));
-    query.prepare(QStringLiteral("SELECT result FROM resources WHERE run = ? AND batch > ? "
-                                 "AND result IS NOT NULL ORDER BY batch"));
-    query.addBindValue(m_run);
-    query.addBindValue(m_reportedThrough);
-    if (query.exec()) {
-        while (query.next())
-            results.append(query.value(0).toByteArray());
-    }
+    OneUse query(prepare("SELECT result FROM resources WHERE run = ? AND batch > ? AND result "
+                         "IS NOT NULL ORDER BY batch"));
+    if (!query)
+        return results;
+    sqlite3_bind_int64(query.get(), 1, m_run);
+    sqlite3_bind_int64(query.get(), 2, m_reportedThrough);
+    while (sqlite3_step(query.get()) == SQLITE_ROW)
+        results.append(columnBytes(query.get(), 0));
     return results;
+}
+
+// The rows of the batch and the run's count of batches, inside the caller's transaction.
+bool CheckState::writePending(qint64 batch)
+{
+    for (const auto &[r, result] : std::as_const(m_pending)) {
+        sqlite3_reset(m_insert);
+        bindText(m_insert, 1, r.url);
+        bindBlob(m_insert, 2, r.etag);
+        bindBlob(m_insert, 3, r.lastModified);
+        bindBlob(m_insert, 4, r.sha256);
+        sqlite3_bind_int(m_insert, 5, r.status);
+        sqlite3_bind_int64(m_insert, 6, r.checkedAt);
+        sqlite3_bind_int64(m_insert, 7, r.changedAt);
+        sqlite3_bind_int64(m_insert, 8, r.fullBytes);
+        sqlite3_bind_int64(m_insert, 9, m_run);
+        sqlite3_bind_int64(m_insert, 10, batch);
+        bindUtf8(m_insert, 11, result);
+        if (sqlite3_step(m_insert) != SQLITE_DONE)
+            return false;
+    }
+    sqlite3_reset(m_insert);
+    OneUse count(prepare("UPDATE runs SET batches = ? WHERE id = ?"));
+    if (!count)
+        return false;
+    sqlite3_bind_int64(count.get(), 1, batch);
+    sqlite3_bind_int64(count.get(), 2, m_run);
+    return sqlite3_step(count.get()) == SQLITE_DONE;
 }
 
 bool CheckState::commit()
 {
-    if (m_pending.isEmpty())
-        return true;
-    QSqlDatabase db = QSqlDatabase::database(m_connection);
-    if (!db.transaction()) {
-        m_error = StateText::tr("The state file cannot be written: %1").arg(db.lastError().text());
-        return false;
-    }
-    QSqlQuery query(db);
+    if (m_pending.isEmpty() || !m_db || !m_insert)
+        return m_pending.isEmpty();
     const qint64 batch = m_batch + 1;
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO resources (url, etag, last_modified, "
-                                 "sha256, status, checked_at, changed_at, full_bytes, run, batch, "
-                                 "result) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    for (const auto &[r, result] : std::as_const(m_pending)) {
-        query.bindValue(0, r.url);
-        query.bindValue(1, r.etag);
-        query.bindValue(2, r.lastModified);
-        query.bindValue(3, r.sha256);
-        query.bindValue(4, r.status);
-        query.bindValue(5, r.checkedAt);
-        query.bindValue(6, r.changedAt);
-        query.bindValue(7, r.fullBytes);
-        query.bindValue(8, m_run);
-        query.bindValue(9, batch);
-        query.bindValue(10, QString::fromUtf8(result));
-        if (!query.exec()) {
-            m_error = StateText::tr("The state file cannot be written: %1")
-                              .arg(query.lastError().text());
-            db.rollback();
-            return false;
-        }
-    }
-    QSqlQuery count(db);
-    count.prepare(QStringLiteral("UPDATE runs SET batches = ? WHERE id = ?"));
-    count.addBindValue(batch);
-    count.addBindValue(m_run);
-    if (!count.exec() || !db.commit()) {
-        m_error = StateText::tr("The state file cannot be written: %1").arg(db.lastError().text());
-        db.rollback();
+    if (sqlite3_exec(m_db, "BEGIN", nullptr, nullptr, nullptr) != SQLITE_OK || !writePending(batch)
+        || sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr) != SQLITE_OK) {
+        m_error = StateText::tr("The state file cannot be written: %1")
+                          .arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
+        sqlite3_reset(m_insert);
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
         return false;
     }
     m_batch = batch;

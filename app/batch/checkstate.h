@@ -4,17 +4,18 @@
 
 #include <QString>
 
-#include <memory>
-
 #include <optional>
 
-class QSqlQuery;
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace HttpLens {
 
-// The state file of `httplens-cli check --state FILE`: an SQLite database (Qt SQL's QSQLITE, in
-// WAL mode) with one row per URL (ResourceRecord) and one per run. Writes are grouped: records
-// wait in a batch that commit() writes in one transaction, so a run that is killed keeps every
+// The state file of `httplens-cli check --state FILE`: an SQLite database in WAL mode with one
+// row per URL (ResourceRecord) and one per run, used through SQLite's own interface with its two
+// busy statements prepared once (a revalidation run reads and writes a row per URL, and Qt SQL's
+// conversions cost several times what SQLite itself does). Writes are grouped: records wait in
+// a batch that commit() writes in one transaction, so a run that is killed keeps every
 // URL committed before. A result is reported only once its batch is committed, and the run
 // notes right after that its batches so far were reported; a URL's row says which run and
 // batch checked it last, so --resume skips what the interrupted run did and reports what it had
@@ -49,16 +50,20 @@ public:
     bool commit();
 
 private:
-    bool exec(const QString &sql);
+    bool exec(const char *sql);
+    sqlite3_stmt *prepare(const char *sql);
+    bool fail(const QString &sentence);
+    bool writePending(qint64 batch);
 
-    QString m_connection;
+    sqlite3 *m_db = nullptr;
     QString m_error;
     qint64 m_run = 0;
     bool m_resumed = false;
     QList<std::pair<ResourceRecord, QByteArray>> m_pending;
-    qint64 m_batch = 0;           // batches of this run committed
-    qint64 m_reportedThrough = 0; // the last of them whose results were reported
-    std::unique_ptr<QSqlQuery> m_select;
+    qint64 m_batch = 0;               // batches of this run committed
+    qint64 m_reportedThrough = 0;     // the last of them whose results were reported
+    sqlite3_stmt *m_select = nullptr; // a URL's record
+    sqlite3_stmt *m_insert = nullptr; // a URL's new record
 };
 
 } // namespace HttpLens

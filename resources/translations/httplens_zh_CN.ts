@@ -807,10 +807,6 @@ ended at %2</source>
         <translation>无法使用状态文件：%1</translation>
     </message>
     <message>
-        <source>Qt&apos;s SQLite driver is missing (Debian: libqt6sql6-sqlite).</source>
-        <translation>缺少 Qt 的 SQLite 驱动（Debian：libqt6sql6-sqlite）。</translation>
-    </message>
-    <message>
         <source>The state file %1 cannot be opened: %2</source>
         <translation>无法打开状态文件 %1：%2</translation>
     </message>

@@ -53,7 +53,7 @@ done
 cpack --config "$build/CPackConfig.cmake" -B "$scratch/package" >/dev/null
 deb=$(ls "$scratch/package"/httplens_"$version"_*.deb)
 depends=$(dpkg-deb -f "$deb" Depends)
-for package in libcurl4 libqt6core6 libqt6network6 libqt6widgets6 libqt6sql6-sqlite libc6; do
+for package in libcurl4 libqt6core6 libqt6network6 libqt6widgets6 libsqlite3-0 libc6; do
     grep -q "\b$package\b" <<<"$depends" || fail "Depends lacks $package: $depends"
 done
 dpkg-deb -x "$deb" "$scratch/root"
