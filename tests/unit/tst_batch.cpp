@@ -10,8 +10,13 @@
 #include "model/url.h"
 
 #include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace HttpLens;
 using Change = CheckResult::Change;
@@ -62,6 +67,8 @@ private slots:
     void stateResumesWhereItStopped();
     void stateBelongsToOneRunAtATime();
     void jsonRoundTrip();
+    void jsonLinesReadAsQtWritesThem_data();
+    void jsonLinesReadAsQtWritesThem();
     void csvEscapesFormulasAndQuotes();
     void summaryCountsAndSavings();
     void numbersOutOfRangeAreRefused_data();
@@ -473,6 +480,78 @@ void TestBatch::jsonRoundTrip()
     QCOMPARE(checkResultFromJson(failedJson)->curlCode, 7);
     QVERIFY(!checkResultFromJson("not json"));
     QVERIFY(!checkResultFromJson("{\"status\":200}"));
+}
+
+// The JSON lines are written by hand for speed; each must be the line QJsonDocument makes of
+// the same result (the format they always had), whatever the strings and numbers hold.
+void TestBatch::jsonLinesReadAsQtWritesThem_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<double>("timeMs");
+    QTest::newRow("plain") << QStringLiteral("http://a.test/x") << 12.3456;
+    QTest::newRow("escapes") << QStringLiteral("a\"b\\c/d\u0001\u001f\u007f\t\n\r\b\f") << 0.0;
+    QTest::newRow("unicode") << QStringLiteral("http://例子.测试/é?q=中文\u2028") << 1000.0;
+    QTest::newRow("whole") << QStringLiteral("x") << 1e6;
+    QTest::newRow("small") << QStringLiteral("x") << 0.0001;
+    QTest::newRow("large") << QStringLiteral("x") << 123456789.987;
+    QTest::newRow("huge") << QStringLiteral("x") << 1e21;
+}
+
+void TestBatch::jsonLinesReadAsQtWritesThem()
+{
+    QFETCH(QString, text);
+    QFETCH(double, timeMs);
+    CheckResult r;
+    r.line = 7;
+    r.url = text;
+    r.finalUrl = text + QStringLiteral("/final");
+    r.status = 301;
+    r.reason = "Moved \"Permanently\"";
+    r.redirects = 2;
+    r.hops = {{301, text}, {302, QStringLiteral("http://b.test/")}};
+    r.timeMs = timeMs;
+    r.wireBytes = 1234567890123;
+    r.attempts = 3;
+    r.savedBytes = 99;
+    r.note = text;
+    r.curlCode = 28;
+    r.error = text;
+    QJsonArray hops;
+    for (const CheckHop &hop : r.hops)
+        hops.append(QJsonObject{{QStringLiteral("status"), hop.status},
+                                {QStringLiteral("url"), hop.url}});
+    const QJsonObject expected{{QStringLiteral("url"), r.url},
+                               {QStringLiteral("finalUrl"), r.finalUrl},
+                               {QStringLiteral("status"), r.status},
+                               {QStringLiteral("reason"), QString::fromLatin1(r.reason)},
+                               {QStringLiteral("redirects"), r.redirects},
+                               {QStringLiteral("timeMs"), std::round(r.timeMs * 1000.0) / 1000.0},
+                               {QStringLiteral("wireBytes"), r.wireBytes},
+                               {QStringLiteral("change"), changeName(r.change)},
+                               {QStringLiteral("decidedBy"), decidedByName(r.decidedBy)},
+                               {QStringLiteral("line"), r.line},
+                               {QStringLiteral("hops"), hops},
+                               {QStringLiteral("attempts"), r.attempts},
+                               {QStringLiteral("savedBytes"), r.savedBytes},
+                               {QStringLiteral("note"), r.note},
+                               {QStringLiteral("error"),
+                                QJsonObject{{QStringLiteral("curlCode"), r.curlCode},
+                                            {QStringLiteral("message"), r.error}}}};
+    QCOMPARE(checkResultJson(r), QJsonDocument(expected).toJson(QJsonDocument::Compact) + '\n');
+    // The optional members left out as before.
+    CheckResult bare;
+    bare.url = text;
+    const QJsonObject bareExpected{{QStringLiteral("url"), bare.url},
+                                   {QStringLiteral("finalUrl"), QString()},
+                                   {QStringLiteral("status"), 0},
+                                   {QStringLiteral("reason"), QString()},
+                                   {QStringLiteral("redirects"), 0},
+                                   {QStringLiteral("timeMs"), 0.0},
+                                   {QStringLiteral("wireBytes"), 0},
+                                   {QStringLiteral("change"), changeName(bare.change)},
+                                   {QStringLiteral("decidedBy"), decidedByName(bare.decidedBy)}};
+    QCOMPARE(checkResultJson(bare),
+             QJsonDocument(bareExpected).toJson(QJsonDocument::Compact) + '\n');
 }
 
 void TestBatch::csvEscapesFormulasAndQuotes()
