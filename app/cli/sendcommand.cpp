@@ -138,8 +138,8 @@ int sendRequests(const CurlCommand &command,
     // An observer (the cache of --cache) needs the request heads too.
     if (command.silent && !command.verbose && command.harFile.isEmpty() && !observe)
         engine.setCapture(Engine::Capture::ResponsesOnly);
-    if (command.parallel)
-        engine.setMaxConcurrent(command.parallelMax);
+    // Without -Z one request at a time, as curl sends them.
+    engine.setMaxConcurrent(command.parallel ? qMax(1, command.parallelMax) : 1);
     std::vector<Transfer *> transfers(size_t(count), nullptr);
     std::vector<bool> delivered(size_t(count), false);
     qsizetype nextToSend = 0;
@@ -189,10 +189,10 @@ int sendRequests(const CurlCommand &command,
         });
     };
 
-    // In parallel, a window of twice the engine's limit is handed over: the engine starts a
-    // queued request the moment a connection frees up, and each finished one brings the next.
-    // A batch of thousands never holds thousands of queued exchanges in memory.
-    const qsizetype window = command.parallel ? 2 * qsizetype(qMax(1, command.parallelMax)) : 1;
+    // A window of twice the engine's limit is handed over: the engine's thread starts a waiting
+    // request the moment one ends (one after another, too), and each finished one brings the
+    // next. A batch of thousands never holds thousands of queued exchanges in memory.
+    const qsizetype window = 2 * qsizetype(engine.maxConcurrent());
     while (nextToSend < count && nextToSend < window)
         sendNext();
     if (finishedCount < count)

@@ -58,6 +58,7 @@ private slots:
     void convertRoundTrip();
     void replayHarEntry();
     void filesOutsideTheFolderAreRefused();
+    void urlsOneAfterAnotherShareTheJar();
 
 private:
     NginxServer m_nginx;
@@ -447,4 +448,27 @@ void TestCliFiles::filesOutsideTheFolderAreRefused()
 }
 
 QTEST_GUILESS_MAIN(TestCliFiles)
+// Without -Z the URLs go one after another, the next already prepared while the last runs: it
+// still leaves only once the last has ended, with the cookies that one set in the jar.
+void TestCliFiles::urlsOneAfterAnotherShareTheJar()
+{
+    Practice::PracticeServer server;
+    QVERIFY2(server.listen(), qPrintable(server.errorString()));
+    const QString jar = m_dir.filePath(QStringLiteral("sequence-jar.txt"));
+    QVERIFY(writeFile(jar, QByteArray()));
+    QStringList arguments{QStringLiteral("-s"),
+                          QStringLiteral("-c"),
+                          jar,
+                          QStringLiteral("-b"),
+                          jar,
+                          server.url(QStringLiteral("/cookies/set?first=1")),
+                          server.url(QStringLiteral("/cookies/set?second=2")),
+                          server.url(QStringLiteral("/cookies"))};
+    const ServedRun run = cli(arguments);
+    QCOMPARE(run.exitCode, 0);
+    const QByteArray shown = run.out.mid(run.out.lastIndexOf("{\n    \"cookies\""));
+    QVERIFY2(shown.contains("\"first\": \"1\"") && shown.contains("\"second\": \"2\""),
+             run.out.constData());
+}
+
 #include "tst_clifiles.moc"
