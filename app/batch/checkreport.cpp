@@ -1,5 +1,6 @@
 #include "checkreport.h"
 
+#include "interop/jsonwriter.h"
 #include "model/units.h"
 
 #include <QCoreApplication>
@@ -38,84 +39,6 @@ QString number(qint64 value)
     return QLocale().toString(value);
 }
 
-void appendJsonKey(QByteArray &out, const char *key)
-{
-    out += '"';
-    out += key;
-    out += "\":";
-}
-
-// A JSON string as QJsonDocument writes it: quote, backslash and control characters escaped,
-// everything else as UTF-8.
-void appendJsonString(QByteArray &out, const QString &text)
-{
-    static const char hex[] = "0123456789abcdef";
-    out += '"';
-    for (const char c : text.toUtf8()) {
-        const auto u = static_cast<unsigned char>(c);
-        switch (u) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (u < 0x20) {
-                out += "\\u00";
-                out += hex[u >> 4];
-                out += hex[u & 0xf];
-            } else {
-                out += c;
-            }
-        }
-    }
-    out += '"';
-}
-
-void appendJsonMember(QByteArray &out, const char *key, const QString &value)
-{
-    appendJsonKey(out, key);
-    appendJsonString(out, value);
-    out += ',';
-}
-
-void appendJsonMember(QByteArray &out, const char *key, qint64 value)
-{
-    appendJsonKey(out, key);
-    out += QByteArray::number(value);
-    out += ',';
-}
-
-// Whole numbers as integers, others in their shortest exact form, as QJsonDocument does.
-void appendJsonNumber(QByteArray &out, const char *key, double value)
-{
-    appendJsonKey(out, key);
-    constexpr double exactIntegers = 9007199254740992.0; // 2^53
-    if (!std::isfinite(value))
-        out += "null";
-    else if (value == std::trunc(value) && std::fabs(value) < exactIntegers)
-        out += QByteArray::number(qint64(value));
-    else
-        out += QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
-    out += ',';
-}
-
 } // namespace
 
 QString hopChain(const QList<CheckHop> &hops)
@@ -126,56 +49,53 @@ QString hopChain(const QList<CheckHop> &hops)
     return parts.join(QStringLiteral(" -> "));
 }
 
-// One line of compact JSON, written directly: a run with a state file writes one per URL, and
-// building a QJsonObject for it cost more than the rest of the URL's own work. The keys come
-// in QJsonDocument's (sorted) order and values are written as it writes them, so the lines read
-// as they always did.
+// One line of compact JSON, written as it goes: a run with a state file writes one per URL, and
+// building a QJsonObject for it cost more than the rest of the URL's own work. The keys come in
+// QJsonDocument's (sorted) order, so the lines read as they always did.
 QByteArray checkResultJson(const CheckResult &r)
 {
-    QByteArray out;
-    out.reserve(256 + 2 * (r.url.size() + r.finalUrl.size()));
-    out += '{';
+    JsonWriter json(256 + 2 * (r.url.size() + r.finalUrl.size()));
+    json.beginObject();
     if (r.attempts > 1)
-        appendJsonMember(out, "attempts", qint64(r.attempts));
-    appendJsonMember(out, "change", changeName(r.change));
-    appendJsonMember(out, "decidedBy", decidedByName(r.decidedBy));
+        json.key(QLatin1StringView("attempts")).value(r.attempts);
+    json.key(QLatin1StringView("change")).value(changeName(r.change));
+    json.key(QLatin1StringView("decidedBy")).value(decidedByName(r.decidedBy));
     if (r.curlCode != 0) {
-        appendJsonKey(out, "error");
-        out += '{';
-        appendJsonMember(out, "curlCode", qint64(r.curlCode));
-        appendJsonMember(out, "message", r.error);
-        out.back() = '}';
-        out += ',';
+        json.key(QLatin1StringView("error")).beginObject();
+        json.key(QLatin1StringView("curlCode"))
+                .value(r.curlCode)
+                .key(QLatin1StringView("message"))
+                .value(r.error);
+        json.endObject();
     }
-    appendJsonMember(out, "finalUrl", r.finalUrl);
+    json.key(QLatin1StringView("finalUrl")).value(r.finalUrl);
     if (!r.hops.isEmpty()) {
-        appendJsonKey(out, "hops");
-        out += '[';
-        for (const CheckHop &hop : r.hops) {
-            out += '{';
-            appendJsonMember(out, "status", qint64(hop.status));
-            appendJsonMember(out, "url", hop.url);
-            out.back() = '}';
-            out += ',';
-        }
-        out.back() = ']';
-        out += ',';
+        json.key(QLatin1StringView("hops")).beginArray();
+        for (const CheckHop &hop : r.hops)
+            json.beginObject()
+                    .key(QLatin1StringView("status"))
+                    .value(hop.status)
+                    .key(QLatin1StringView("url"))
+                    .value(hop.url)
+                    .endObject();
+        json.endArray();
     }
     if (r.line > 0)
-        appendJsonMember(out, "line", qint64(r.line));
+        json.key(QLatin1StringView("line")).value(r.line);
     if (!r.note.isEmpty())
-        appendJsonMember(out, "note", r.note);
-    appendJsonMember(out, "reason", QString::fromLatin1(r.reason));
-    appendJsonMember(out, "redirects", qint64(r.redirects));
+        json.key(QLatin1StringView("note")).value(r.note);
+    json.key(QLatin1StringView("reason")).latin1(r.reason);
+    json.key(QLatin1StringView("redirects")).value(r.redirects);
     if (r.savedBytes > 0)
-        appendJsonMember(out, "savedBytes", qint64(r.savedBytes));
-    appendJsonMember(out, "status", qint64(r.status));
-    appendJsonNumber(out, "timeMs", std::round(r.timeMs * 1000.0) / 1000.0);
-    appendJsonMember(out, "url", r.url);
-    appendJsonMember(out, "wireBytes", qint64(r.wireBytes));
-    out.back() = '}';
-    out += '\n';
-    return out;
+        json.key(QLatin1StringView("savedBytes")).value(r.savedBytes);
+    json.key(QLatin1StringView("status")).value(r.status);
+    json.key(QLatin1StringView("timeMs")).value(std::round(r.timeMs * 1000.0) / 1000.0);
+    json.key(QLatin1StringView("url")).value(r.url);
+    json.key(QLatin1StringView("wireBytes")).value(r.wireBytes);
+    json.endObject();
+    QByteArray line = json.take();
+    line += '\n';
+    return line;
 }
 
 std::optional<CheckResult> checkResultFromJson(const QByteArray &json)

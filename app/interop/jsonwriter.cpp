@@ -118,7 +118,7 @@ void JsonWriter::quoted(QStringView text)
     qsizetype start = 0;
     for (qsizetype i = 0; i < text.size(); ++i) {
         const char16_t c = text.at(i).unicode();
-        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\')
+        if (c >= 0x20 && c <= 0x7f && c != '"' && c != '\\')
             continue;
         if (c >= 0x80)
             continue; // encoded with the run it belongs to
@@ -147,11 +147,12 @@ JsonWriter &JsonWriter::latin1(QByteArrayView bytes)
     separate();
     m_out.reserve(m_out.size() + bytes.size() + 2);
     m_out += '"';
-    // Runs of printable ASCII go in one append; only the rest is looked at byte by byte.
+    // Runs of ASCII that needs no escape (DEL included, as QJsonDocument writes it) go in one
+    // append; only the rest is looked at byte by byte.
     qsizetype start = 0;
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         const auto c = static_cast<unsigned char>(bytes[i]);
-        if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\')
+        if (c >= 0x20 && c <= 0x7f && c != '"' && c != '\\')
             continue;
         m_out.append(bytes.data() + start, i - start);
         start = i + 1;
@@ -178,8 +179,12 @@ JsonWriter &JsonWriter::value(qint64 number)
 JsonWriter &JsonWriter::value(double number)
 {
     separate();
+    // As QJsonDocument writes a double: a whole number as an integer (1000000, not 1e+06).
+    constexpr double exactIntegers = 9007199254740992.0; // 2^53
     if (!std::isfinite(number))
         m_out += "null";
+    else if (number == std::trunc(number) && std::fabs(number) < exactIntegers)
+        m_out += QByteArray::number(qint64(number));
     else
         m_out += QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
     return *this;
