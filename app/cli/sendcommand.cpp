@@ -135,8 +135,10 @@ int sendRequests(const CurlCommand &command,
     Engine engine;
     // Silent output shows bodies (and with -i the final response head) only: request heads,
     // trace and log would be recorded for nobody, as curl -s formats no verbose text.
-    // An observer (the cache of --cache) needs the request heads too.
-    if (command.silent && !command.verbose && command.harFile.isEmpty() && !observe)
+    // An observer (the cache of --cache) needs the request heads too, and so does -w (the
+    // method and size of what was sent).
+    if (command.silent && !command.verbose && command.harFile.isEmpty() && !observe
+        && command.writeOut.isEmpty())
         engine.setCapture(Engine::Capture::ResponsesOnly);
     // Without -Z one request at a time, as curl sends them.
     engine.setMaxConcurrent(command.parallel ? qMax(1, command.parallelMax) : 1);

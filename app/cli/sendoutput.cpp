@@ -2,6 +2,7 @@
 
 #include "cli/report.h"
 #include "inspector/terminaltext.h"
+#include "interop/writeout.h"
 
 #include <QCoreApplication>
 #include <QSaveFile>
@@ -119,6 +120,20 @@ Engine::BodySink SendOutput::sinkFor(qsizetype index)
 }
 
 int SendOutput::report(const Exchange &exchange, qsizetype index)
+{
+    const int exitCode = reportExchange(exchange, index);
+    // -w comes after everything else about the transfer, failed ones included (http_code 000).
+    if (!m_command.writeOut.isEmpty()) {
+        const WriteOutText text = renderWriteOut(m_command.writeOut,
+                                                 exchange,
+                                                 {exitCode, m_command.outputs.value(index), index});
+        writeTo(stdout, text.out);
+        writeTo(stderr, text.err);
+    }
+    return exitCode;
+}
+
+int SendOutput::reportExchange(const Exchange &exchange, qsizetype index)
 {
     int exitCode = 0;
     const CurlCommand &command = m_command;

@@ -30,6 +30,7 @@ public:
 
 private:
     bool streams(qsizetype index) const;
+    int reportExchange(const Exchange &exchange, qsizetype index);
     void reportBody(const Exchange &exchange, qsizetype index);
 
     const CurlCommand &m_command;

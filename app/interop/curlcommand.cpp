@@ -41,14 +41,17 @@ bool onlyShapesOutput(const QByteArray &word)
                                             "--har",
                                             "-c",
                                             "--cookie-jar",
-                                            "--etag-save"};
+                                            "--etag-save",
+                                            "-w",
+                                            "--write-out"};
     return names.contains(word);
 }
 
 bool takesValue(const QByteArray &word)
 {
     return word == "-o" || word == "--output" || word == "--har" || word == "-c"
-           || word == "--cookie-jar" || word == "--etag-save";
+           || word == "--cookie-jar" || word == "--etag-save" || word == "-w"
+           || word == "--write-out";
 }
 
 QByteArray number(qint64 milliseconds)

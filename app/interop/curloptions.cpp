@@ -459,6 +459,18 @@ struct Parser
         case Id::OAuth2Bearer:
             common.bearerToken = argument;
             break;
+        case Id::WriteOut:
+            if (argument.startsWith('@')) {
+                // -w @file reads the format from a file ("@-": standard input), as curl does.
+                QString readError;
+                const auto content = readFile(argument.mid(1), &readError);
+                if (!content)
+                    return fail(readError, 26);
+                command.writeOut = *content;
+            } else {
+                command.writeOut = argument;
+            }
+            break;
         default:
             break;
         }

@@ -28,6 +28,7 @@ struct CurlCommand
             = Fail::No; // -f, --fail-with-body: 4xx/5xx exit 22
     bool silent = false;
     bool showError = false;
+    QByteArray writeOut; // -w: written after each transfer (interop/writeout.h)
     bool parallel = false;
     int parallelMax = 50;
 };

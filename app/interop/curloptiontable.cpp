@@ -64,6 +64,7 @@ const CurlOption kOptions[] = {
         {CurlOptionId::FailWithBody, 0, "fail-with-body", false},
         {CurlOptionId::OAuth2Bearer, 0, "oauth2-bearer", true},
         {CurlOptionId::MaxFilesize, 0, "max-filesize", true},
+        {CurlOptionId::WriteOut, 'w', "write-out", true},
 };
 
 } // namespace

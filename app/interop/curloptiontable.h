@@ -56,7 +56,8 @@ enum class CurlOptionId {
     Fail,
     FailWithBody,
     OAuth2Bearer,
-    MaxFilesize
+    MaxFilesize,
+    WriteOut
 };
 
 struct CurlOption

@@ -3633,6 +3633,15 @@ Qt %4
     </message>
 </context>
 <context>
+    <name>HttpLens::WriteOut</name>
+    <message>
+        <source>httplens-cli: unknown --write-out variable: &apos;%1&apos;
+</source>
+        <translation>httplens-cli：--write-out 中没有变量“%1”
+</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>httplens-cli: unknown command &quot;%1&quot;.

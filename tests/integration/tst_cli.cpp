@@ -90,6 +90,9 @@ private slots:
     void sameBytesAsCurl_data();
     void sameBytesAsCurl();
     void explainCommand();
+    void writeOutAsCurl_data();
+    void writeOutAsCurl();
+    void writeOutJsonAsCurl();
 
 private:
     NginxServer m_nginx;
@@ -584,4 +587,94 @@ void TestCli::explainCommand()
 }
 
 QTEST_GUILESS_MAIN(TestCli)
+// -w: the same format through curl and through httplens-cli send, the same text on standard
+// output and standard error, for the variables whose values do not depend on timing or on the
+// User-Agent curl adds (and HTTP Lens leaves out).
+void TestCli::writeOutAsCurl_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("format");
+    const QString everyStable = QStringLiteral(
+            "%{http_code} %{response_code} %{http_version} %{method} %{scheme} "
+            "[%{content_type}] %{size_download} %{size_header} %{num_redirects} "
+            "%{num_connects} %{num_headers} %{url} %{url_effective} [%{redirect_url}] "
+            "%{remote_ip} %{remote_port} %{exitcode} [%{errormsg}] %{ssl_verify_result} "
+            "%{http_connect} [%header{content-length}] [%header{Location}] [%header{nope}]");
+    QTest::newRow("status line") << QStringLiteral("/index.html") << QStringList()
+                                 << QStringLiteral("%{http_code}\\n");
+    QTest::newRow("every stable variable")
+            << QStringLiteral("/index.html") << QStringList() << everyStable;
+    QTest::newRow("a redirect not followed")
+            << QStringLiteral("/redirect/1") << QStringList() << everyStable;
+    QTest::newRow("a redirect followed")
+            << QStringLiteral("/redirect/1") << QStringList{QStringLiteral("-L")} << everyStable;
+    QTest::newRow("a 404") << QStringLiteral("/missing") << QStringList() << everyStable;
+    QTest::newRow("HEAD") << QStringLiteral("/index.html") << QStringList{QStringLiteral("-I")}
+                          << everyStable;
+    QTest::newRow("escapes, percent signs and streams")
+            << QStringLiteral("/index.html") << QStringList()
+            << QStringLiteral("a\\tb\\rc\\q 100%% %x %{stderr}to err %{http_code}\\n%{stdout}out");
+    QTest::newRow("unknown variable") << QStringLiteral("/index.html") << QStringList()
+                                      << QStringLiteral("[%{no_such_thing}] %{http_code}");
+}
+
+void TestCli::writeOutAsCurl()
+{
+    QFETCH(QString, path);
+    QFETCH(QStringList, options);
+    QFETCH(QString, format);
+    const QStringList arguments = QStringList{QStringLiteral("-s"),
+                                              QStringLiteral("-o"),
+                                              QStringLiteral("/dev/null"),
+                                              QStringLiteral("-w"),
+                                              format}
+                                  + options + QStringList{m_nginx.url(path)};
+    const Run reference = run(m_curl, arguments);
+    const Run ours = cli(arguments);
+    QCOMPARE(ours.exitCode, reference.exitCode);
+    QCOMPARE(ours.out, reference.out);
+    // curl names itself in its warning; the rest of standard error is the same.
+    QCOMPARE(ours.err, QByteArray(reference.err).replace("curl:", "httplens-cli:"));
+}
+
+// %{json} and %{header_json} carry times and a Date that differ from run to run: both are read
+// as JSON and compared with curl's, member by member, leaving those out.
+void TestCli::writeOutJsonAsCurl()
+{
+    const QStringList arguments{QStringLiteral("-s"),
+                                QStringLiteral("-o"),
+                                QStringLiteral("/dev/null"),
+                                QStringLiteral("-w"),
+                                QStringLiteral("%{json}\\n%{header_json}"),
+                                m_nginx.url(QStringLiteral("/index.html"))};
+    const Run reference = run(m_curl, arguments);
+    const Run ours = cli(arguments);
+    QCOMPARE(ours.exitCode, 0);
+    const qsizetype split = reference.out.indexOf('\n');
+    const qsizetype oursSplit = ours.out.indexOf('\n');
+    QVERIFY(split > 0 && oursSplit > 0);
+    const QJsonObject theirs = QJsonDocument::fromJson(reference.out.left(split)).object();
+    const QJsonObject mine = QJsonDocument::fromJson(ours.out.left(oursSplit)).object();
+    QVERIFY2(!mine.isEmpty(), ours.out.constData());
+    for (auto it = mine.begin(); it != mine.end(); ++it) {
+        const QString key = it.key();
+        QVERIFY2(theirs.contains(key), qPrintable(key)); // nothing curl does not have
+        const bool varies = key.startsWith(QLatin1String("time_"))
+                            || key.startsWith(QLatin1String("speed_"))
+                            || key == QLatin1String("local_port")
+                            || key == QLatin1String("size_request")
+                            || key == QLatin1String("curl_version");
+        if (!varies)
+            QVERIFY2(it.value() == theirs.value(key), qPrintable(key));
+    }
+    QJsonObject theirHeaders = QJsonDocument::fromJson(reference.out.mid(split + 1)).object();
+    QJsonObject myHeaders = QJsonDocument::fromJson(ours.out.mid(oursSplit + 1)).object();
+    QVERIFY(myHeaders.contains(QLatin1String("date")));
+    theirHeaders.remove(QLatin1String("date"));
+    myHeaders.remove(QLatin1String("date"));
+    QCOMPARE(myHeaders, theirHeaders);
+    QCOMPARE(ours.out.mid(oursSplit + 1).count('\n'), reference.out.mid(split + 1).count('\n'));
+}
+
 #include "tst_cli.moc"
