@@ -74,10 +74,7 @@ QByteArray method(const Input &in)
 {
     if (in.final && !in.final->request.method.isEmpty())
         return in.final->request.method;
-    const Request &r = in.exchange.request;
-    if (!r.method.isEmpty())
-        return r.method;
-    return r.noBody ? QByteArray("HEAD") : r.body.isEmpty() ? QByteArray("GET") : "POST";
+    return in.exchange.request.effectiveMethod();
 }
 
 Value redirectUrl(const Input &in)
