@@ -75,20 +75,25 @@ bool CheckState::fail(const QString &sentence)
     return false;
 }
 
+// SQLite's last error, in the sentence every failed use of the file gets.
+bool CheckState::unusable()
+{
+    return fail(StateText::tr("The state file cannot be used: %1")
+                        .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+}
+
 bool CheckState::exec(const char *sql)
 {
     if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK)
         return true;
-    return fail(StateText::tr("The state file cannot be used: %1")
-                        .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+    return unusable();
 }
 
 sqlite3_stmt *CheckState::prepare(const char *sql)
 {
     sqlite3_stmt *statement = nullptr;
     if (sqlite3_prepare_v2(m_db, sql, -1, &statement, nullptr) != SQLITE_OK) {
-        fail(StateText::tr("The state file cannot be used: %1")
-                     .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        unusable();
         sqlite3_finalize(statement);
         return nullptr;
     }
@@ -146,8 +151,7 @@ bool CheckState::beginRun(bool resume)
         return false;
     sqlite3_bind_int64(insert.get(), 1, QDateTime::currentSecsSinceEpoch());
     if (sqlite3_step(insert.get()) != SQLITE_DONE)
-        return fail(StateText::tr("The state file cannot be used: %1")
-                            .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        return unusable();
     m_run = sqlite3_last_insert_rowid(m_db);
     return true;
 }

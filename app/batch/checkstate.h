@@ -53,6 +53,7 @@ private:
     bool exec(const char *sql);
     sqlite3_stmt *prepare(const char *sql);
     bool fail(const QString &sentence);
+    bool unusable();
     bool writePending(qint64 batch);
 
     sqlite3 *m_db = nullptr;
